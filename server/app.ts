@@ -1,0 +1,166 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "../shared/zod.ts";
+import type { Database } from "./db/client.ts";
+import { accountsRoutes } from "./features/accounts/routes.ts";
+import { organisationsRoutes } from "./features/organisations/routes.ts";
+import { outboxRoutes } from "./features/outbox/routes.ts";
+import { privacyRoutes } from "./features/privacy/routes.ts";
+import { tenancyRoutes } from "./features/tenancy/routes.ts";
+import { createAuth } from "./platform/auth.ts";
+import type { Config } from "./platform/config.ts";
+import { AppError, errorBody, registerErrorHandler } from "./platform/errors.ts";
+import { createMailer, type Mailer } from "./platform/mail.ts";
+import { registerPolicy } from "./platform/policy.ts";
+
+const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export type AppOptions = {
+  database: Database;
+  config: Config;
+  mailer?: Mailer;
+  logger?: FastifyServerOptions["logger"];
+};
+
+/** Builds the whole application; `main.ts` listens on it, tests inject into it. */
+export async function buildApp({ database, config, mailer: givenMailer, logger }: AppOptions) {
+  const { db } = database;
+  const mailer = givenMailer ?? createMailer({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const auth = createAuth({ db, config, mailer });
+
+  const app = Fastify({
+    logger: logger ?? { level: config.LOG_LEVEL },
+    genReqId: (request) => {
+      // W3C traceparent: 00-<32 hex trace id>-<16 hex span>-<flags>
+      const traceparent = request.headers.traceparent;
+      const match = typeof traceparent === "string" ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null;
+      return match?.[1] ?? crypto.randomUUID().replaceAll("-", "");
+    },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const routePatterns: { method: string; pattern: RegExp }[] = [];
+  app.addHook("onRoute", (route) => {
+    const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, "[^/]+").replace(/\*/g, ".*")}/?$`);
+    for (const method of [route.method].flat()) routePatterns.push({ method: String(method), pattern });
+  });
+
+  // CSRF: browsers send Origin on cross-site state-changing requests; only our own origin may change state.
+  app.addHook("onRequest", async (request) => {
+    if (!STATE_CHANGING.has(request.method) || !request.url.startsWith("/api")) return;
+    const origin = request.headers.origin;
+    const site = request.headers["sec-fetch-site"];
+    if ((origin && !config.trustedOrigins.includes(origin)) || site === "cross-site") {
+      throw new AppError(403, "csrf", "Dit verzoek komt niet van Inzet zelf en is geweigerd.");
+    }
+  });
+
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-trace-id", String(request.id));
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    if (!request.url.startsWith("/api/docs")) {
+      reply.header("x-frame-options", "DENY");
+      reply.header(
+        "content-security-policy",
+        "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+    if (request.url.startsWith("/api")) reply.header("cache-control", "no-store");
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Inzet API",
+        version: "0.1.0",
+        description:
+          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerPolicy(app, { auth, db });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  app.get(
+    "/api/openapi.json",
+    { config: { permission: "public" }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  app.get(
+    "/api/health",
+    {
+      config: { permission: "public" },
+      schema: {
+        tags: ["beheer"],
+        summary: "Werkt de server en de database?",
+        response: { 200: z.object({ status: z.literal("ok"), database: z.string() }), 503: z.object({ status: z.literal("error"), database: z.string() }) },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await db.execute(sql`select 1`);
+        return { status: "ok" as const, database: database.kind };
+      } catch {
+        return reply.status(503).send({ status: "error" as const, database: database.kind });
+      }
+    },
+  );
+
+  await app.register(tenancyRoutes, { db });
+  await app.register(organisationsRoutes, { db });
+  await app.register(accountsRoutes, { db, auth, config });
+  await app.register(privacyRoutes, { db });
+  await app.register(outboxRoutes, { db });
+
+  const hasWeb = existsSync(resolve(webRoot, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: "1h", immutable: false });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split("?")[0]!;
+    if (path.startsWith("/api")) {
+      const other = routePatterns.some((route) => route.method !== request.method && route.pattern.test(path));
+      const status = other ? 405 : 404;
+      return reply.status(status).send(errorBody(status, String(request.id)));
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send(errorBody(404, String(request.id)));
+    if (!hasWeb) {
+      return reply.type("text/plain; charset=utf-8").status(503).send("De web-app is nog niet gebouwd: npm run build:web");
+    }
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+
+  app.addHook("onClose", async () => {
+    await auth.$context.catch(() => undefined);
+  });
+
+  return { app, auth, mailer };
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>["app"];

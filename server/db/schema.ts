@@ -1,0 +1,5 @@
+// Every table of Inzet, for Drizzle and drizzle-kit. Tables live next to their feature.
+export * from "../features/accounts/schema.ts";
+export * from "../features/organisations/schema.ts";
+export * from "../features/tenancy/schema.ts";
+export * from "../platform/schema.ts";

@@ -1,0 +1,187 @@
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Role } from "../../../shared/roles.ts";
+import type { DbOrTx } from "../../db/client.ts";
+import { organisation } from "../organisations/schema.ts";
+import { tenant } from "../tenancy/schema.ts";
+import { authSession, authUser, membership, person, signInFailure } from "./schema.ts";
+
+export type UserFilter = { q?: string; role?: Role; organisationId?: string };
+
+function userWhere(db: DbOrTx, tenantId: string, filter: UserFilter): SQL | undefined {
+  const escaped = filter.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const memberFilter =
+    filter.role || filter.organisationId
+      ? and(
+          eq(membership.tenantId, tenantId),
+          isNull(membership.endedAt),
+          filter.role ? eq(membership.role, filter.role) : undefined,
+          filter.organisationId ? eq(membership.organisationId, filter.organisationId) : undefined,
+        )
+      : and(eq(membership.tenantId, tenantId), isNull(membership.endedAt));
+  return and(
+    eq(person.tenantId, tenantId),
+    inArray(person.userId, db.select({ userId: membership.userId }).from(membership).where(memberFilter)),
+    escaped
+      ? or(
+          ilike(sql`${person.givenName} || ' ' || ${person.familyName}`, `%${escaped}%`),
+          ilike(person.email, `%${escaped}%`),
+        )
+      : undefined,
+  );
+}
+
+export async function listUsers(
+  db: DbOrTx,
+  tenantId: string,
+  filter: UserFilter,
+  page: { page: number; pageSize: number },
+) {
+  const where = userWhere(db, tenantId, filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        personId: person.id,
+        userId: authUser.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        email: authUser.email,
+        twoFactorEnabled: authUser.twoFactorEnabled,
+      })
+      .from(person)
+      .innerJoin(authUser, eq(authUser.id, person.userId))
+      .where(where)
+      .orderBy(asc(person.familyName), asc(person.givenName), asc(person.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
+    db.select({ value: count() }).from(person).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0 };
+}
+
+export async function findMembershipsInTenant(db: DbOrTx, tenantId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      id: membership.id,
+      userId: membership.userId,
+      tenantId: membership.tenantId,
+      tenantName: tenant.name,
+      organisationId: membership.organisationId,
+      organisationName: organisation.name,
+      role: membership.role,
+    })
+    .from(membership)
+    .innerJoin(tenant, eq(tenant.id, membership.tenantId))
+    .leftJoin(organisation, eq(organisation.id, membership.organisationId))
+    .where(and(eq(membership.tenantId, tenantId), isNull(membership.endedAt), inArray(membership.userId, userIds)))
+    .orderBy(asc(membership.createdAt));
+}
+
+/** A user as seen from a tenant: only if they have (had) a person record there. */
+export async function findUserInTenant(db: DbOrTx, tenantId: string, userId: string) {
+  const [row] = await db
+    .select({
+      personId: person.id,
+      userId: authUser.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      email: authUser.email,
+      twoFactorEnabled: authUser.twoFactorEnabled,
+    })
+    .from(person)
+    .innerJoin(authUser, eq(authUser.id, person.userId))
+    .where(and(eq(person.tenantId, tenantId), eq(person.userId, userId)));
+  return row ?? null;
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select().from(authUser).where(eq(authUser.email, email));
+  return row ?? null;
+}
+
+export async function findPersonIdsOfUser(db: DbOrTx, tenantId: string, userId: string) {
+  const rows = await db
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), eq(person.userId, userId)));
+  return rows.map((row) => row.id);
+}
+
+export async function insertUser(db: DbOrTx, values: typeof authUser.$inferInsert) {
+  const [row] = await db.insert(authUser).values(values).returning();
+  return row!;
+}
+
+export async function insertPerson(db: DbOrTx, values: typeof person.$inferInsert) {
+  const [row] = await db.insert(person).values(values).returning();
+  return row!;
+}
+
+export async function insertMembership(db: DbOrTx, values: typeof membership.$inferInsert) {
+  const [row] = await db.insert(membership).values(values).returning();
+  return row!;
+}
+
+export async function endMembership(db: DbOrTx, tenantId: string, userId: string, membershipId: string) {
+  const [row] = await db
+    .update(membership)
+    .set({ endedAt: new Date() })
+    .where(
+      and(
+        eq(membership.tenantId, tenantId),
+        eq(membership.userId, userId),
+        eq(membership.id, membershipId),
+        isNull(membership.endedAt),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function organisationInTenant(db: DbOrTx, tenantId: string, organisationId: string) {
+  const [row] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, organisationId)));
+  return Boolean(row);
+}
+
+export async function setActiveMembership(db: DbOrTx, sessionId: string, membershipId: string) {
+  await db.update(authSession).set({ activeMembershipId: membershipId }).where(eq(authSession.id, sessionId));
+}
+
+export async function setLocale(db: DbOrTx, userId: string, locale: string) {
+  await db.update(authUser).set({ locale, updatedAt: new Date() }).where(eq(authUser.id, userId));
+}
+
+export async function findUserLocale(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ locale: authUser.locale }).from(authUser).where(eq(authUser.id, userId));
+  return row?.locale ?? "nl";
+}
+
+export async function findSignInFailure(db: DbOrTx, email: string) {
+  const [row] = await db.select().from(signInFailure).where(eq(signInFailure.email, email));
+  return row ?? null;
+}
+
+export async function saveSignInFailure(
+  db: DbOrTx,
+  email: string,
+  state: { failures: number; lockedUntil: Date | null },
+) {
+  const values = { email, failures: state.failures, lockedUntil: state.lockedUntil, lastFailureAt: new Date() };
+  await db.insert(signInFailure).values(values).onConflictDoUpdate({ target: signInFailure.email, set: values });
+}
+
+export async function clearSignInFailures(db: DbOrTx, email: string) {
+  await db.delete(signInFailure).where(eq(signInFailure.email, email));
+}
+
+export async function findDemoAccounts(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ email: authUser.email, name: authUser.name, role: membership.role })
+    .from(membership)
+    .innerJoin(authUser, eq(authUser.id, membership.userId))
+    .where(and(eq(membership.tenantId, tenantId), isNull(membership.endedAt), ilike(authUser.email, "%@demo.inzet.nl")))
+    .orderBy(asc(membership.createdAt));
+}

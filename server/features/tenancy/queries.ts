@@ -1,0 +1,71 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { district, neighbourhood, tenant } from "./schema.ts";
+
+export async function findTenant(db: DbOrTx, tenantId: string) {
+  const [row] = await db.select().from(tenant).where(eq(tenant.id, tenantId));
+  return row ?? null;
+}
+
+export async function findTenantBySlug(db: DbOrTx, slug: string | undefined) {
+  const query = db.select().from(tenant).orderBy(asc(tenant.createdAt)).limit(1);
+  const [row] = slug ? await query.where(eq(tenant.slug, slug)) : await query;
+  return row ?? null;
+}
+
+export async function listDistricts(db: DbOrTx, tenantId: string) {
+  const districts = await db
+    .select({ id: district.id, code: district.code, name: district.name })
+    .from(district)
+    .where(eq(district.tenantId, tenantId))
+    .orderBy(asc(district.code));
+  const neighbourhoods = await db
+    .select({ id: neighbourhood.id, code: neighbourhood.code, name: neighbourhood.name, districtId: neighbourhood.districtId })
+    .from(neighbourhood)
+    .where(eq(neighbourhood.tenantId, tenantId))
+    .orderBy(asc(neighbourhood.code));
+  return districts.map((d) => ({
+    ...d,
+    neighbourhoods: neighbourhoods.filter((n) => n.districtId === d.id).map(({ districtId: _, ...n }) => n),
+  }));
+}
+
+export async function upsertDistricts(
+  db: DbOrTx,
+  tenantId: string,
+  rows: { code: string; name: string; neighbourhoods: { code: string; name: string }[] }[],
+) {
+  if (rows.length === 0) return { districts: 0, neighbourhoods: 0 };
+  const saved = await db
+    .insert(district)
+    .values(rows.map((row) => ({ tenantId, code: row.code, name: row.name })))
+    .onConflictDoUpdate({ target: [district.tenantId, district.code], set: { name: sql`excluded.name` } })
+    .returning({ id: district.id, code: district.code });
+  const idByCode = new Map(saved.map((row) => [row.code, row.id]));
+  const neighbourhoodRows = rows.flatMap((row) =>
+    row.neighbourhoods.map((n) => ({ tenantId, districtId: idByCode.get(row.code)!, code: n.code, name: n.name })),
+  );
+  for (let start = 0; start < neighbourhoodRows.length; start += 1000) {
+    await db
+      .insert(neighbourhood)
+      .values(neighbourhoodRows.slice(start, start + 1000))
+      .onConflictDoUpdate({
+        target: [neighbourhood.tenantId, neighbourhood.code],
+        set: { name: sql`excluded.name`, districtId: sql`excluded.district_id` },
+      });
+  }
+  return { districts: rows.length, neighbourhoods: neighbourhoodRows.length };
+}
+
+export async function updateTenant(
+  db: DbOrTx,
+  tenantId: string,
+  values: Pick<typeof tenant.$inferInsert, "name" | "theme" | "settings">,
+) {
+  const [row] = await db
+    .update(tenant)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(tenant.id, tenantId))
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { TenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
+
+export const tenant = pgTable("tenant", {
+  id: uuid().primaryKey().defaultRandom(),
+  /** CBS gemeentecode, e.g. GM0999. A region uses the code of its central municipality. */
+  code: text().notNull().unique(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  theme: jsonb().$type<TenantTheme>().notNull().default(sql`'{}'::jsonb`),
+  settings: jsonb().$type<TenantSettings>().notNull().default(sql`'{}'::jsonb`),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const district = pgTable(
+  "district",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    /** CBS wijkcode, WK + 6 digits. */
+    code: text().notNull(),
+    name: text().notNull(),
+  },
+  (t) => [uniqueIndex("district_tenant_code").on(t.tenantId, t.code)],
+);
+
+export const neighbourhood = pgTable(
+  "neighbourhood",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    districtId: uuid()
+      .notNull()
+      .references(() => district.id, { onDelete: "cascade" }),
+    /** CBS buurtcode, BU + 8 digits. */
+    code: text().notNull(),
+    name: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex("neighbourhood_tenant_code").on(t.tenantId, t.code),
+    index("neighbourhood_district").on(t.districtId),
+  ],
+);

@@ -1,0 +1,139 @@
+import Papa from "papaparse";
+import type { FieldError } from "../../../shared/errors.ts";
+import {
+  type Tenant,
+  type TenantUpdate,
+  districtCsvRowSchema,
+  tenantSettingsSchema,
+  tenantThemeSchema,
+} from "../../../shared/tenancy.ts";
+import type { Db, DbOrTx } from "../../db/client.ts";
+import type { Actor } from "../../platform/actor.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import * as queries from "./queries.ts";
+
+const MAX_IMPORT_ROWS = 20_000;
+
+function present(row: NonNullable<Awaited<ReturnType<typeof queries.findTenant>>>): Tenant {
+  return {
+    id: row.id,
+    code: row.code,
+    slug: row.slug,
+    name: row.name,
+    theme: tenantThemeSchema.parse(row.theme ?? {}),
+    settings: tenantSettingsSchema.parse(row.settings ?? {}),
+  };
+}
+
+export async function getTenant(db: DbOrTx, actor: Actor): Promise<Tenant> {
+  const row = await queries.findTenant(db, actor.tenantId);
+  if (!row) throw notFound();
+  return present(row);
+}
+
+/** The tenant shown on public pages (sign-in): by slug, or the first one of the installation. */
+export async function getPublicTenant(db: DbOrTx, slug?: string) {
+  const row = await queries.findTenantBySlug(db, slug);
+  if (!row) throw notFound();
+  const { id, code, name, theme } = present(row);
+  return { id, code, slug: row.slug, name, theme };
+}
+
+export async function updateTenantSettings(db: DbOrTx, actor: Actor, input: TenantUpdate): Promise<Tenant> {
+  const row = await queries.updateTenant(db, actor.tenantId, input);
+  if (!row) throw notFound();
+  return present(row);
+}
+
+export function listDistricts(db: DbOrTx, actor: Actor) {
+  return queries.listDistricts(db, actor.tenantId);
+}
+
+type ParsedDistrict = { code: string; name: string; neighbourhoods: { code: string; name: string }[] };
+
+/**
+ * Reads a CSV in the layout of the CBS wijk- en buurtkaart (columns GM_CODE, WK_CODE, WK_NAAM, BU_CODE,
+ * BU_NAAM; ; or , separated). Every row is checked first; any error means nothing is imported.
+ */
+export function parseDistrictCsv(csv: string, gemeenteCode: string): { districts: ParsedDistrict[]; errors: FieldError[] } {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (header) => header.trim().toUpperCase(),
+    transform: (value) => value.trim(),
+  });
+  const errors: FieldError[] = [];
+  const missing = ["GM_CODE", "WK_CODE", "WK_NAAM"].filter((column) => !parsed.meta.fields?.includes(column));
+  if (missing.length > 0) {
+    return {
+      districts: [],
+      errors: [{ path: "csv", code: "missing_columns", message: `Deze kolommen ontbreken: ${missing.join(", ")}.` }],
+    };
+  }
+  if (parsed.data.length === 0) {
+    return { districts: [], errors: [{ path: "csv", code: "empty", message: "Het bestand bevat geen regels." }] };
+  }
+  if (parsed.data.length > MAX_IMPORT_ROWS) {
+    return {
+      districts: [],
+      errors: [{ path: "csv", code: "too_many_rows", message: `Maximaal ${MAX_IMPORT_ROWS} regels per import.` }],
+    };
+  }
+  const districts = new Map<string, ParsedDistrict>();
+  const seenNeighbourhoods = new Map<string, number>();
+  parsed.data.forEach((raw, index) => {
+    const line = index + 2; // header is line 1
+    const result = districtCsvRowSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({ path: `rows.${line}.${issue.path.join(".")}`, code: issue.code, message: `Regel ${line}: ${issue.message}` });
+      }
+      return;
+    }
+    const row = result.data;
+    if (row.GM_CODE !== gemeenteCode) {
+      errors.push({
+        path: `rows.${line}.GM_CODE`,
+        code: "other_municipality",
+        message: `Regel ${line}: ${row.GM_CODE} is niet de gemeentecode van dit werkgebied (${gemeenteCode}).`,
+      });
+      return;
+    }
+    let entry = districts.get(row.WK_CODE);
+    if (!entry) {
+      entry = { code: row.WK_CODE, name: row.WK_NAAM, neighbourhoods: [] };
+      districts.set(row.WK_CODE, entry);
+    } else if (entry.name !== row.WK_NAAM) {
+      errors.push({
+        path: `rows.${line}.WK_NAAM`,
+        code: "conflicting_name",
+        message: `Regel ${line}: wijk ${row.WK_CODE} heeft hier een andere naam (${row.WK_NAAM}) dan eerder (${entry.name}).`,
+      });
+    }
+    if (row.BU_CODE) {
+      const earlier = seenNeighbourhoods.get(row.BU_CODE);
+      if (earlier) {
+        errors.push({
+          path: `rows.${line}.BU_CODE`,
+          code: "duplicate",
+          message: `Regel ${line}: buurt ${row.BU_CODE} staat ook al op regel ${earlier}.`,
+        });
+      } else {
+        seenNeighbourhoods.set(row.BU_CODE, line);
+        entry.neighbourhoods.push({ code: row.BU_CODE, name: row.BU_NAAM });
+      }
+    }
+  });
+  return { districts: [...districts.values()], errors };
+}
+
+export async function importDistricts(db: Db, actor: Actor, csv: string) {
+  const tenant = await queries.findTenant(db, actor.tenantId);
+  if (!tenant) throw notFound();
+  const { districts, errors } = parseDistrictCsv(csv, tenant.code);
+  if (errors.length > 0) {
+    throw validationFailed(errors.slice(0, 200), `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`);
+  }
+  if (districts.length === 0) throw new AppError(400, "empty", "Het bestand bevat geen wijken.");
+  return db.transaction((tx) => queries.upsertDistricts(tx, actor.tenantId, districts));
+}

@@ -1,0 +1,101 @@
+import { hash, verify } from "@node-rs/argon2";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { twoFactor } from "better-auth/plugins";
+import type { Db } from "../db/client.ts";
+import {
+  authAccount,
+  authRateLimit,
+  authSession,
+  authTwoFactor,
+  authUser,
+  authVerification,
+} from "../features/accounts/schema.ts";
+import type { Config } from "./config.ts";
+import type { Mailer } from "./mail.ts";
+
+/** The header through which Inzet hands better-auth the client address (any client value is replaced). */
+export const CLIENT_IP_HEADER = "x-inzet-client-ip";
+
+export function hashPassword(password: string) {
+  return hash(password); // argon2id, library defaults (19 MiB, t=2)
+}
+
+export function createAuth({ db, config, mailer }: { db: Db; config: Config; mailer: Mailer }) {
+  return betterAuth({
+    appName: "Inzet",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: config.authSecret,
+    trustedOrigins: config.trustedOrigins,
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: {
+        user: authUser,
+        session: authSession,
+        account: authAccount,
+        verification: authVerification,
+        twoFactor: authTwoFactor,
+        rateLimit: authRateLimit,
+      },
+    }),
+    user: {
+      additionalFields: { locale: { type: "string", required: false, defaultValue: "nl", input: true } },
+    },
+    session: {
+      expiresIn: 60 * 60 * 12,
+      updateAge: 60 * 15,
+      additionalFields: { activeMembershipId: { type: "string", required: false, input: false } },
+    },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true, // accounts are made by a beheerder or by a feature's own sign-up flow
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      password: {
+        hash: hashPassword,
+        verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+      sendResetPassword: async ({ user, url }) => {
+        await mailer.send({
+          to: user.email,
+          recipientUserId: user.id,
+          subject: "Nieuw wachtwoord instellen voor Inzet",
+          text: [
+            `Beste ${user.name},`,
+            "",
+            "U (of iemand anders) vroeg om een nieuw wachtwoord voor Inzet.",
+            "Klik binnen een uur op deze link om een nieuw wachtwoord te kiezen:",
+            url,
+            "",
+            "Vroeg u dit niet aan? Dan kunt u dit bericht negeren. Uw wachtwoord blijft dan hetzelfde.",
+          ].join("\n"),
+        });
+      },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.RATE_LIMIT_PER_MINUTE },
+        "/request-password-reset": { window: 60, max: Math.min(10, config.RATE_LIMIT_PER_MINUTE) },
+        "/two-factor/verify-totp": { window: 60, max: config.RATE_LIMIT_PER_MINUTE },
+      },
+    },
+    advanced: {
+      cookiePrefix: "inzet",
+      useSecureCookies: config.publicUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    plugins: [twoFactor({ issuer: "Inzet" })],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

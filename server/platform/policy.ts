@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ProcessingActivity } from "../../shared/privacy.ts";
+import { can, type Permission, permissions } from "../../shared/roles.ts";
+import type { Db } from "../db/client.ts";
+import type { Actor, SessionUser } from "./actor.ts";
+import type { Auth } from "./auth.ts";
+import { AppError } from "./errors.ts";
+import { findMembershipsOfUser, pickActiveMembership } from "./session.ts";
+
+/** What a route needs: nobody ("public"), a signed-in user ("authenticated"), or a permission. */
+export type RoutePermission = "public" | "authenticated" | Permission;
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    permission?: RoutePermission;
+    /** The processing activity this route logs when it touches personal data. */
+    processing?: ProcessingActivity;
+    /** Reachable before the user has set up a required second factor (e.g. /api/me). */
+    allowWithoutTwoFactor?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionUser: SessionUser | null;
+  }
+}
+
+export function isRoutePermission(value: unknown): value is RoutePermission {
+  return value === "public" || value === "authenticated" || permissions.includes(value as Permission);
+}
+
+/**
+ * Deny by default: an /api route without a declared permission stops the app from starting.
+ * Before each handler the session is resolved and the permission checked against the active role.
+ */
+export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }) {
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sessionUser", null);
+
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api")) return;
+    // The API documentation (swagger-ui's own routes) is public.
+    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, permission: "public" };
+    if (!isRoutePermission(route.config?.permission)) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no valid permission (config.permission)`);
+    }
+  });
+
+  app.addHook("preHandler", async (request) => {
+    const config = request.routeOptions.config;
+    const permission = config.permission;
+    if (!permission || permission === "public") return;
+
+    const session = await auth.api.getSession({ headers: toHeaders(request) });
+    if (!session) throw new AppError(401, "unauthenticated", "U bent niet ingelogd.");
+    const memberships = await findMembershipsOfUser(db, session.user.id);
+    const activeMembershipId = (session.session as { activeMembershipId?: string | null }).activeMembershipId ?? null;
+    const active = pickActiveMembership(memberships, activeMembershipId);
+    const twoFactorEnabled = Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled);
+    request.sessionUser = {
+      traceId: String(request.id),
+      userId: session.user.id,
+      name: session.user.name,
+      email: session.user.email,
+      twoFactorEnabled,
+      sessionId: session.session.id,
+      activeMembershipId: active?.id ?? null,
+    };
+    if (active) {
+      request.actor = {
+        traceId: String(request.id),
+        userId: session.user.id,
+        name: session.user.name,
+        email: session.user.email,
+        twoFactorEnabled,
+        membershipId: active.id,
+        tenantId: active.tenantId,
+        organisationId: active.organisationId,
+        role: active.role,
+      };
+    }
+    if (active?.twoFactorRequired && !twoFactorEnabled && !config.allowWithoutTwoFactor) {
+      throw new AppError(403, "two_factor_required", "Stel eerst inloggen in twee stappen in.");
+    }
+    if (permission === "authenticated") return;
+    if (!request.actor) throw new AppError(403, "no_membership", "U heeft nog geen rol in een werkgebied.");
+    if (!can(request.actor.role, permission)) throw new AppError(403, "forbidden", "U mag dit niet doen.");
+  });
+}
+
+/** The actor of a route that declared a permission (not "public"/"authenticated"). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, "unauthenticated", "U bent niet ingelogd.");
+  return request.actor;
+}
+
+export function sessionUserOf(request: FastifyRequest): SessionUser {
+  if (!request.sessionUser) throw new AppError(401, "unauthenticated", "U bent niet ingelogd.");
+  return request.sessionUser;
+}
+
+export function toHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}

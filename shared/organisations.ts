@@ -1,0 +1,50 @@
+import { optional, phoneSchema, postcodeSchema, emailSchema } from "./validation.ts";
+import { z } from "./zod.ts";
+
+export const organisationTypes = [
+  "municipalDepartment",
+  "welfare",
+  "volunteerOrganisation",
+  "volunteerCentre",
+  "church",
+  "privateInitiative",
+  "officialBody",
+  "clientCouncil",
+] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+export const organisationInputSchema = z.object({
+  name: z.string().trim().min(2, { message: "Vul een naam in van minstens 2 tekens." }).max(200),
+  type: z.enum(organisationTypes, { message: "Kies een soort organisatie." }),
+  description: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }).default(""),
+  email: optional(emailSchema),
+  phone: optional(phoneSchema),
+  website: optional(z.url({ message: "Vul een geldige website in, zoals https://voorbeeld.nl." })),
+  street: optional(z.string().trim().max(200)),
+  postcode: optional(postcodeSchema),
+  city: optional(z.string().trim().max(100)),
+  active: z.boolean().default(true),
+  districtIds: z.array(z.uuid()).max(500).default([]),
+});
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+
+export const organisationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(organisationTypes),
+  description: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  street: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  active: z.boolean(),
+  districtIds: z.array(z.uuid()),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationListQuerySchema = z.object({
+  type: z.enum(organisationTypes).optional(),
+  districtId: z.uuid().optional(),
+});

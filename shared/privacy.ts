@@ -1,0 +1,64 @@
+import { z } from "./zod.ts";
+
+export const processingActions = ["read", "create", "update", "delete", "export"] as const;
+export type ProcessingAction = (typeof processingActions)[number];
+export type ProcessingOutcome = "success" | "denied" | "error";
+
+/**
+ * The register of processing activities (verwerkingsregister): every log entry names one.
+ * Purpose and legal ground per AVG art. 6; later features add their activities here.
+ */
+export const processingActivities = {
+  "accounts.manage": {
+    name: "Gebruikers en rollen beheren",
+    purpose: "Toegang tot Inzet geven en intrekken",
+    legalGround: "Gerechtvaardigd belang / taak van algemeen belang (art. 6 lid 1 sub e AVG)",
+  },
+  "accounts.self": {
+    name: "Eigen gegevens inzien",
+    purpose: "Een persoon ziet zijn eigen gegevens en wie ze verwerkte",
+    legalGround: "Recht op inzage (art. 15 AVG)",
+  },
+  "privacy.processingLog": {
+    name: "Verwerkingslog inzien en exporteren",
+    purpose: "Toezicht op rechtmatige verwerking",
+    legalGround: "Wettelijke verplichting (art. 5 lid 2 en art. 30 AVG)",
+  },
+  "outbox.read": {
+    name: "Verzonden e-mail inzien (ontwikkelomgeving)",
+    purpose: "Controleren welke berichten Inzet verstuurt",
+    legalGround: "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
+  },
+} as const;
+export type ProcessingActivity = keyof typeof processingActivities;
+
+export const processingLogEntrySchema = z.object({
+  id: z.uuid(),
+  traceId: z.string(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  activity: z.string(),
+  activityName: z.string(),
+  action: z.enum(processingActions),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  outcome: z.string(),
+});
+export type ProcessingLogEntry = z.infer<typeof processingLogEntrySchema>;
+
+export const processingLogQuerySchema = z.object({
+  subjectId: z.string().max(100).optional(),
+  actorUserId: z.string().max(100).optional(),
+  activity: z.string().max(100).optional(),
+  from: z.iso.date({ message: "Gebruik een datum als 2026-01-31." }).optional(),
+  to: z.iso.date({ message: "Gebruik een datum als 2026-01-31." }).optional(),
+});
+
+export const processingActivitySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  legalGround: z.string(),
+});

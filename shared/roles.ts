@@ -1,0 +1,47 @@
+export const roles = [
+  "admin",
+  "policyOfficer",
+  "coordinator",
+  "professional",
+  "caseworker",
+  "volunteer",
+  "participant",
+  "clientCouncil",
+  "partner",
+] as const;
+export type Role = (typeof roles)[number];
+
+const everyone = roles;
+
+/**
+ * Who may do what. One line per action; a route names one of these (or "public"/"authenticated").
+ * Scope (tenant, organisation, caseload) is applied in the queries, on top of these rules.
+ */
+export const permissionRules = {
+  "organisations.read": everyone,
+  "organisations.manage": ["admin"],
+  "districts.read": everyone,
+  "districts.manage": ["admin"],
+  "users.read": ["admin"],
+  "users.manage": ["admin"],
+  "tenant.manage": ["admin"],
+  "processingLog.read": ["admin"],
+  "outbox.read": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionRules;
+export const permissions = Object.keys(permissionRules) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionRules[permission] as readonly Role[]).includes(role);
+}
+
+/** Roles that see other people's personal data; by default they must use two-factor sign-in. */
+export const rolesSeeingPersonalData: Role[] = [
+  "admin",
+  "coordinator",
+  "professional",
+  "caseworker",
+  "partner",
+  "clientCouncil",
+];

@@ -1,0 +1,85 @@
+import { rolesSeeingPersonalData, roles } from "./roles.ts";
+import { z } from "./zod.ts";
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Gebruik een kleur als #1a2b3c." });
+
+/** NL Design System tokens a municipality may set; the web app applies them as CSS custom properties. */
+export const tenantThemeSchema = z.object({
+  primaryColor: hexColour.default("#01689b"),
+  primaryTextColor: hexColour.default("#ffffff"),
+  linkColor: hexColour.default("#01689b"),
+  logoUrl: z.union([z.url({ message: "Vul een geldige URL in." }), z.literal("")]).default(""),
+});
+export type TenantTheme = z.infer<typeof tenantThemeSchema>;
+
+export const tenantSettingsSchema = z.object({
+  twoFactorRequiredRoles: z.array(z.enum(roles)).default(rolesSeeingPersonalData),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export const tenantSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  theme: tenantThemeSchema,
+  settings: tenantSettingsSchema,
+});
+export type Tenant = z.infer<typeof tenantSchema>;
+
+export const tenantUpdateSchema = z.object({
+  name: z.string().trim().min(2, { message: "Vul een naam in van minstens 2 tekens." }).max(120),
+  theme: tenantThemeSchema,
+  settings: tenantSettingsSchema,
+});
+export type TenantUpdate = z.infer<typeof tenantUpdateSchema>;
+
+export const publicTenantSchema = tenantSchema.pick({ code: true, slug: true, name: true, theme: true });
+
+export const gemeenteCodeSchema = z.string().regex(/^GM[0-9]{4}$/, { message: "Een gemeentecode is GM en 4 cijfers." });
+export const wijkCodeSchema = z.string().regex(/^WK[0-9]{6}$/, { message: "Een wijkcode is WK en 6 cijfers." });
+export const buurtCodeSchema = z.string().regex(/^BU[0-9]{8}$/, { message: "Een buurtcode is BU en 8 cijfers." });
+
+export const neighbourhoodSchema = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+export const districtSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  neighbourhoods: z.array(neighbourhoodSchema),
+});
+export type District = z.infer<typeof districtSchema>;
+
+/** One row of the CBS wijk- en buurtkaart (buurten layer) as CSV. */
+export const districtCsvRowSchema = z
+  .object({
+    GM_CODE: gemeenteCodeSchema,
+    WK_CODE: wijkCodeSchema,
+    WK_NAAM: z.string().trim().min(1, { message: "Wijknaam ontbreekt." }).max(120),
+    BU_CODE: z.union([buurtCodeSchema, z.literal("")]).default(""),
+    BU_NAAM: z.string().trim().max(120).default(""),
+  })
+  .refine((row) => row.BU_CODE === "" || row.BU_CODE.slice(2, 8) === row.WK_CODE.slice(2, 8), {
+    message: "De buurtcode hoort niet bij deze wijkcode.",
+    path: ["BU_CODE"],
+  })
+  .refine((row) => row.BU_CODE === "" || row.BU_NAAM !== "", {
+    message: "Buurtnaam ontbreekt.",
+    path: ["BU_NAAM"],
+  });
+
+export const districtImportSchema = z.object({
+  csv: z
+    .string()
+    .min(1, { message: "Het bestand is leeg." })
+    .max(5_000_000, { message: "Het bestand is te groot (maximaal 5 MB)." }),
+});
+
+export const importRowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  message: z.string(),
+});
+export const districtImportResultSchema = z.object({
+  districts: z.number().int(),
+  neighbourhoods: z.number().int(),
+});
