@@ -139,7 +139,14 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: "1h", immutable: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: ["index.html"],
+      setHeaders: (res, path) => {
+        // Hashed assets may be cached long; the HTML shell must always be fresh.
+        (res as unknown as { header: (k: string, v: string) => void }).header("cache-control", path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+      },
+    });
   }
 
   app.setNotFoundHandler(async (request, reply) => {

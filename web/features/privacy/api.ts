@@ -1,0 +1,10 @@
+import type { Page } from "../../../shared/paging.ts";
+import type { ProcessingLogEntry } from "../../../shared/privacy.ts";
+import { api, withQuery } from "../../api.ts";
+
+export const privacyApi = {
+  search: (query: Record<string, unknown>) => api<Page<ProcessingLogEntry>>("/api/processing-log", { query }),
+  mine: (query: Record<string, unknown>) => api<Page<ProcessingLogEntry>>("/api/me/processing-log", { query }),
+  activities: () => api<{ code: string; name: string; purpose: string; legalGround: string }[]>("/api/processing-activities"),
+  exportUrl: (query: Record<string, unknown>) => withQuery("/api/processing-log/export", query),
+};

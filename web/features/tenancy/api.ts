@@ -1,0 +1,32 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { District, Tenant, TenantTheme } from "../../../shared/tenancy.ts";
+import { api } from "../../api.ts";
+
+export type PublicTenant = { code: string; slug: string; name: string; theme: TenantTheme };
+
+export const publicTenantQuery = queryOptions({
+  queryKey: ["public-tenant"],
+  queryFn: () => api<PublicTenant>("/api/public/tenant"),
+  staleTime: 5 * 60_000,
+});
+
+export const districtsQuery = queryOptions({ queryKey: ["districts"], queryFn: () => api<District[]>("/api/districts") });
+export const tenantQuery = queryOptions({ queryKey: ["tenant"], queryFn: () => api<Tenant>("/api/tenant") });
+
+export const tenancyApi = {
+  importDistricts: (csv: string) =>
+    api<{ districts: number; neighbourhoods: number }>("/api/districts/import", { method: "POST", body: { csv } }),
+  updateTenant: (body: unknown) => api<Tenant>("/api/tenant", { method: "PUT", body }),
+};
+
+/** NL Design System tokens of the tenant, as CSS custom properties on the page. */
+export function themeStyle(theme: TenantTheme | undefined): React.CSSProperties {
+  if (!theme) return {};
+  return {
+    "--inzet-primary-color": theme.primaryColor,
+    "--inzet-primary-text-color": theme.primaryTextColor,
+    "--utrecht-button-primary-action-background-color": theme.primaryColor,
+    "--utrecht-button-primary-action-color": theme.primaryTextColor,
+    "--utrecht-link-color": theme.linkColor,
+  } as React.CSSProperties;
+}

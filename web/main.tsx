@@ -1,0 +1,122 @@
+import "./ui/styles.css";
+import "./i18n/index.ts";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+  RouterProvider,
+} from "@tanstack/react-router";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { z } from "../shared/zod.ts";
+import { ApiError } from "./api.ts";
+import { meQuery } from "./features/accounts/api.ts";
+import { Shell } from "./shell.tsx";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2 },
+  },
+});
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Shell });
+
+const page = (loader: () => Promise<Record<string, unknown>>, name: string) =>
+  lazyRouteComponent(loader as () => Promise<Record<string, React.ComponentType>>, name);
+
+// --- Public pages ---
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inloggen",
+  validateSearch: z.object({ redirect: z.string().optional() }),
+  component: page(() => import("./pages/sign-in.tsx"), "SignInPage"),
+});
+const twoFactorCodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inloggen/code",
+  validateSearch: z.object({ redirect: z.string().optional() }),
+  component: page(() => import("./pages/sign-in-code.tsx"), "SignInCodePage"),
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wachtwoord-vergeten",
+  component: page(() => import("./pages/forgot-password.tsx"), "ForgotPasswordPage"),
+});
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wachtwoord-herstellen",
+  validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
+  component: page(() => import("./pages/reset-password.tsx"), "ResetPasswordPage"),
+});
+
+// --- Signed-in pages ---
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    try {
+      const me = await context.queryClient.ensureQueryData(meQuery);
+      if (me.twoFactorRequired && !me.user.twoFactorEnabled && location.pathname !== "/tweestapsverificatie") {
+        throw redirect({ to: "/tweestapsverificatie" });
+      }
+      return { me };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        throw redirect({ to: "/inloggen", search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
+});
+
+function appPage<TPath extends string>(path: TPath, loader: () => Promise<Record<string, unknown>>, name: string) {
+  return createRoute({ getParentRoute: () => appRoute, path, component: page(loader, name) });
+}
+
+const appChildren = [
+  appPage("/", () => import("./pages/home.tsx"), "HomePage"),
+  appPage("/tweestapsverificatie", () => import("./pages/two-factor-setup.tsx"), "TwoFactorSetupPage"),
+  appPage("/mijn-gegevens", () => import("./pages/my-data.tsx"), "MyDataPage"),
+  appPage("/beheer/organisaties", () => import("./pages/organisations.tsx"), "OrganisationsPage"),
+  appPage("/beheer/organisaties/nieuw", () => import("./pages/organisation-edit.tsx"), "OrganisationNewPage"),
+  appPage("/beheer/organisaties/$id", () => import("./pages/organisation-edit.tsx"), "OrganisationEditPage"),
+  appPage("/beheer/gebruikers", () => import("./pages/users.tsx"), "UsersPage"),
+  appPage("/beheer/gebruikers/nieuw", () => import("./pages/user-new.tsx"), "UserNewPage"),
+  appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
+  appPage("/beheer/wijken", () => import("./pages/districts.tsx"), "DistrictsPage"),
+  appPage("/beheer/instellingen", () => import("./pages/settings.tsx"), "SettingsPage"),
+  appPage("/beheer/verwerkingslog", () => import("./pages/processing-log.tsx"), "ProcessingLogPage"),
+  appPage("/beheer/outbox", () => import("./pages/outbox.tsx"), "OutboxPage"),
+] as const;
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  twoFactorCodeRoute,
+  forgotRoute,
+  resetRoute,
+  appRoute.addChildren([...appChildren]),
+]);
+
+const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: "intent",
+  defaultNotFoundComponent: page(() => import("./pages/not-found.tsx"), "NotFoundPage"),
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,63 @@
+import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { authApi, meQuery } from "../features/accounts/api.ts";
+import { privacyApi } from "../features/privacy/api.ts";
+import { ProcessingTable } from "../features/privacy/processing-table.tsx";
+import { AppLink } from "../ui/app-link.tsx";
+import { Pagination } from "../ui/data-table.tsx";
+import { ErrorMessage, Loading } from "../ui/status.tsx";
+
+export function MyDataPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const me = useQuery(meQuery).data;
+  const [page, setPage] = useState(1);
+  const log = useQuery({ queryKey: ["my-processing", page], queryFn: () => privacyApi.mine({ page }), placeholderData: keepPreviousData });
+
+  return (
+    <>
+      <Heading1>{t("myData.title")}</Heading1>
+      {me && (
+        <dl>
+          <dt>{t("fields.name")}</dt>
+          <dd>{me.user.name}</dd>
+          <dt>{t("fields.email")}</dt>
+          <dd>{me.user.email}</dd>
+          <dt>{t("myData.twoFactor")}</dt>
+          <dd>
+            {me.user.twoFactorEnabled ? t("common.on") : t("common.off")} –{" "}
+            <AppLink to="/tweestapsverificatie">{t("myData.twoFactorLink")}</AppLink>
+          </dd>
+        </dl>
+      )}
+      <Heading2>{t("myData.security")}</Heading2>
+      <Paragraph>{t("myData.signOutEverywhereText")}</Paragraph>
+      <Button
+        appearance="secondary-action-button"
+        onClick={async () => {
+          await authApi.signOutEverywhere();
+          queryClient.clear();
+          await navigate({ to: "/inloggen" });
+        }}
+      >
+        {t("myData.signOutEverywhere")}
+      </Button>
+      <Heading2>{t("myData.whoProcessed")}</Heading2>
+      <Paragraph>{t("myData.whoProcessedText")}</Paragraph>
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <ErrorMessage error={log.error} />
+      ) : (
+        <>
+          <ProcessingTable entries={log.data.items} caption={t("myData.whoProcessed")} showSubject={false} />
+          <Pagination page={page} pageSize={log.data.pageSize} total={log.data.total} onPage={setPage} />
+        </>
+      )}
+    </>
+  );
+}

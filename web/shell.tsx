@@ -1,0 +1,122 @@
+import { SkipLink } from "@utrecht/component-library-react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Permission } from "../shared/roles.ts";
+import { authApi, hasPermission, meQuery } from "./features/accounts/api.ts";
+import { publicTenantQuery, themeStyle } from "./features/tenancy/api.ts";
+import { changeLanguage } from "./i18n/index.ts";
+import { AppLink } from "./ui/app-link.tsx";
+
+const navItems: { to: string; label: string; permission?: Permission }[] = [
+  { to: "/", label: "nav.home" },
+  { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
+  { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },
+  { to: "/beheer/wijken", label: "nav.districts", permission: "districts.read" },
+  { to: "/beheer/instellingen", label: "nav.settings", permission: "tenant.manage" },
+  { to: "/beheer/verwerkingslog", label: "nav.processingLog", permission: "processingLog.read" },
+  { to: "/beheer/outbox", label: "nav.outbox", permission: "outbox.read" },
+  { to: "/mijn-gegevens", label: "nav.myData" },
+];
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === "en" ? "nl" : "en";
+  return (
+    <button
+      type="button"
+      className="utrecht-button utrecht-button--subtle"
+      lang={other}
+      onClick={() => {
+        void changeLanguage(other);
+        void authApi.setLocale(other).catch(() => {});
+      }}
+    >
+      {t("nav.switchLanguage")}
+    </button>
+  );
+}
+
+/** Header, navigation, main landmark and footer around every page. */
+export function Shell() {
+  const { t } = useTranslation();
+  const tenant = useQuery(publicTenantQuery).data;
+  const me = useQuery({ ...meQuery, enabled: false }).data;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Move focus to the content after navigation, so keyboard and screen reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  useEffect(() => {
+    if (tenant) document.title = `Inzet – ${tenant.name}`;
+  }, [tenant]);
+
+  const signOut = async () => {
+    await authApi.signOut().catch(() => {});
+    queryClient.clear();
+    await navigate({ to: "/inloggen" });
+  };
+
+  const signedIn = Boolean(me);
+  return (
+    <div style={themeStyle(tenant?.theme)}>
+      <SkipLink href="#main" className="inzet-skip-link">
+        {t("nav.skipToContent")}
+      </SkipLink>
+      <header className="inzet-header">
+        <a className="inzet-header__brand" href="/">
+          {tenant?.theme.logoUrl ? <img src={tenant.theme.logoUrl} alt="" /> : null}
+          <span>Inzet{tenant ? ` · ${tenant.name}` : ""}</span>
+        </a>
+        <div className="inzet-header__tools">
+          {me && (
+            <span>
+              {me.user.name}
+              {me.activeMembership ? ` (${t(`roles.${me.activeMembership.role}`)})` : ""}
+            </span>
+          )}
+          <LanguageSwitch />
+          {signedIn && (
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void signOut()}>
+              {t("nav.signOut")}
+            </button>
+          )}
+        </div>
+      </header>
+      {me && (
+        <nav className="inzet-nav" aria-label={t("nav.label")}>
+          <ul>
+            {navItems
+              .filter((item) => !item.permission || hasPermission(me, item.permission))
+              .map((item) => (
+                <li key={item.to}>
+                  <AppLink to={item.to} activeOptions={{ exact: item.to === "/" }}>
+                    {t(item.label)}
+                  </AppLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" className="inzet-main" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="inzet-footer">
+        <p className="utrecht-paragraph">
+          {t("footer.text")} · <a className="utrecht-link" href="/api/docs">{t("footer.api")}</a>
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  Button,
+  ButtonGroup,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+export type Column<T> = { header: string; cell: (row: T) => ReactNode };
+
+export type DataTableProps<T> = {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  empty: string;
+};
+
+export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTableProps<T>) {
+  if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <div className="inzet-table-scroll">
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.header} scope="col">
+                {column.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={rowKey(row)}>
+              {columns.map((column) => (
+                <TableCell key={column.header}>{column.cell(row)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export type PaginationProps = { page: number; pageSize: number; total: number; onPage: (page: number) => void };
+
+export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <nav aria-label={t("paging.label")}>
+      <Paragraph>{t("paging.summary", { page, pages, total })}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          {t("paging.previous")}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+          {t("paging.next")}
+        </Button>
+      </ButtonGroup>
+    </nav>
+  );
+}
