@@ -58,10 +58,21 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  const routePatterns: { method: string; pattern: RegExp }[] = [];
+  /** Every registered route, for 405 answers and for the route tests. */
+  const routes: RegisteredRoute[] = [];
   app.addHook("onRoute", (route) => {
     const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, "[^/]+").replace(/\*/g, ".*")}/?$`);
-    for (const method of [route.method].flat()) routePatterns.push({ method: String(method), pattern });
+    for (const method of [route.method].flat()) {
+      // config is read when used: the policy hook may still complete it (e.g. for /api/docs).
+      routes.push({
+        method: String(method),
+        url: route.url,
+        pattern,
+        get config() {
+          return route.config ?? {};
+        },
+      });
+    }
   });
 
   // CSRF: browsers send Origin on cross-site state-changing requests; only our own origin may change state.
@@ -152,7 +163,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0]!;
     if (path.startsWith("/api")) {
-      const other = routePatterns.some((route) => route.method !== request.method && route.pattern.test(path));
+      const other = routes.some(
+        (route) =>
+          route.url.startsWith("/api") && route.method !== "HEAD" && route.method !== request.method && route.pattern.test(path),
+      );
       const status = other ? 405 : 404;
       return reply.status(status).send(errorBody(status, String(request.id)));
     }
@@ -167,7 +181,14 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
     await auth.$context.catch(() => undefined);
   });
 
-  return { app, auth, mailer };
+  return { app, auth, mailer, routes };
 }
+
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  pattern: RegExp;
+  config: { permission?: string; processing?: string };
+};
 
 export type App = Awaited<ReturnType<typeof buildApp>>["app"];

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { can, type Permission, roles } from "../../shared/roles.ts";
+import { buildApp } from "../app.ts";
+import {
+  as,
+  createDistrict,
+  createOrganisation,
+  createTenant,
+  createUser,
+  signIn,
+  testApp,
+  testConfig,
+  testDatabase,
+} from "../test/harness.ts";
+import { isRoutePermission } from "./policy.ts";
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(() => ctx.app.close());
+
+const apiRoutes = () => ctx.routes.filter((r) => r.url.startsWith("/api") && r.method !== "HEAD");
+const fill = (url: string) => url.replace(/:[^/]+/g, crypto.randomUUID()).replace("*", "x");
+
+describe("every route declares its permission", () => {
+  it("has no /api route without a valid permission", () => {
+    expect(apiRoutes().length).toBeGreaterThan(15);
+    const missing = apiRoutes().filter((r) => !isRoutePermission(r.config.permission));
+    expect(missing.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it("refuses to start when a route forgets its permission (deny by default)", async () => {
+    const { app } = await buildApp({ database: await testDatabase(), config: testConfig(), logger: false });
+    app.register(async (scope) => {
+      scope.get("/api/vergeten", async () => "geheim");
+    });
+    await expect(app.ready()).rejects.toThrow(/declares no valid permission/);
+  });
+
+  it("answers 401 on every non-public route without a session", async () => {
+    for (const route of apiRoutes().filter((r) => r.config.permission !== "public")) {
+      const response = await ctx.app.inject({ method: route.method as "GET", url: fill(route.url), payload: route.method === "GET" ? undefined : {} });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+});
+
+/** One representative request per route family, with the permission it needs. */
+const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: string; payload?: unknown }[] = [
+  { permission: "organisations.read", method: "GET", url: "/api/organisations" },
+  { permission: "organisations.manage", method: "POST", url: "/api/organisations", payload: { name: "Matrix", type: "church" } },
+  { permission: "districts.read", method: "GET", url: "/api/districts" },
+  { permission: "districts.manage", method: "POST", url: "/api/districts/import", payload: { csv: "GM_CODE;WK_CODE;WK_NAAM\n" } },
+  { permission: "users.read", method: "GET", url: "/api/users" },
+  { permission: "users.manage", method: "POST", url: "/api/users", payload: {} },
+  { permission: "tenant.manage", method: "GET", url: "/api/tenant" },
+  { permission: "processingLog.read", method: "GET", url: "/api/processing-log" },
+  { permission: "outbox.read", method: "GET", url: "/api/outbox" },
+];
+
+describe("role matrix", () => {
+  it("covers every permission with a route family", () => {
+    const covered = new Set(families.map((f) => f.permission));
+    const declared = new Set(apiRoutes().map((r) => r.config.permission).filter((p) => p !== "public" && p !== "authenticated"));
+    expect([...declared].filter((p) => !covered.has(p as Permission))).toEqual([]);
+  });
+
+  it("allows and denies each role exactly as the rules say", async () => {
+    const tenant = await createTenant();
+    const results: string[] = [];
+    for (const role of roles) {
+      const user = await createUser(tenant.id, role);
+      const request = as(ctx.app, await signIn(ctx.app, user.email));
+      for (const family of families) {
+        const response = await request({ method: family.method, url: family.url, payload: family.payload as object });
+        const allowed = response.statusCode !== 403;
+        if (allowed !== can(role, family.permission)) results.push(`${role} ${family.method} ${family.url}: ${response.statusCode}`);
+      }
+    }
+    expect(results).toEqual([]);
+  });
+
+  it("keeps the rules sensible: only a beheerder manages users and reads the log", () => {
+    expect(roles.filter((role) => can(role, "users.manage"))).toEqual(["admin"]);
+    expect(roles.filter((role) => can(role, "processingLog.read"))).toEqual(["admin"]);
+    expect(can("volunteer", "users.read")).toBe(false);
+  });
+});
+
+describe("tenant isolation", () => {
+  it("lets a user of tenant A read or change nothing of tenant B through any route", async () => {
+    const a = await createTenant();
+    const b = await createTenant();
+    const adminA = await createUser(a.id, "admin");
+    const orgB = await createOrganisation(b.id, { name: "Geheime organisatie B" });
+    const userB = await createUser(b.id, "volunteer");
+    const districtB = await createDistrict(b.id, "WK123401", "Wijk van B");
+    const request = as(ctx.app, await signIn(ctx.app, adminA.email));
+
+    // Every route with a path parameter, called with B's ids: 404, never B's data.
+    const idsOfB: Record<string, string> = { id: orgB.id, userId: userB.userId, membershipId: userB.membershipId };
+    const withParams = apiRoutes().filter((r) => r.url.includes(":"));
+    expect(withParams.length).toBeGreaterThan(3);
+    for (const route of withParams) {
+      const url = route.url.replace(/:([^/]+)/g, (_, name: string) => idsOfB[name] ?? crypto.randomUUID());
+      const payload =
+        route.method === "PUT" ? { name: "Overgenomen", type: "welfare" } : route.method === "POST" ? { role: "admin" } : undefined;
+      const response = await request({ method: route.method as "GET", url, payload });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
+    }
+
+    // Lists and searches show nothing of B.
+    for (const url of ["/api/organisations?pageSize=200", "/api/users?pageSize=200", "/api/districts", "/api/processing-log", "/api/outbox"]) {
+      const body = (await request({ method: "GET", url })).body;
+      expect(body, url).not.toContain(orgB.id);
+      expect(body, url).not.toContain(userB.userId);
+      expect(body, url).not.toContain(districtB.id);
+    }
+    // Creating an organisation in A that names B's district is refused.
+    const sneaky = await request({ method: "POST", url: "/api/organisations", payload: { name: "Sluiproute", type: "welfare", districtIds: [districtB.id] } });
+    expect(sneaky.statusCode).toBe(400);
+    // B's organisation is unchanged.
+    const adminB = await createUser(b.id, "admin");
+    const asB = as(ctx.app, await signIn(ctx.app, adminB.email));
+    expect((await asB({ method: "GET", url: `/api/organisations/${orgB.id}` })).json().name).toBe("Geheime organisatie B");
+    // A membership in B cannot be ended from A.
+    expect((await asB({ method: "GET", url: `/api/users/${userB.userId}` })).json().memberships).toHaveLength(1);
+  });
+});
