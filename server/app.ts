@@ -46,7 +46,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
     genReqId: (request) => {
       // W3C traceparent: 00-<32 hex trace id>-<16 hex span>-<flags>
       const traceparent = request.headers.traceparent;
-      const match = typeof traceparent === "string" ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null;
+      const match =
+        typeof traceparent === "string"
+          ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent)
+          : null;
       return match?.[1] ?? crypto.randomUUID().replaceAll("-", "");
     },
     trustProxy: config.TRUST_PROXY,
@@ -108,7 +111,9 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
         description:
           "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
       },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } } },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -116,10 +121,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
   registerPolicy(app, { auth, db });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
-  app.get(
-    "/api/openapi.json",
-    { config: { permission: "public" }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get("/api/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   app.get(
@@ -129,7 +132,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
       schema: {
         tags: ["beheer"],
         summary: "Werkt de server en de database?",
-        response: { 200: z.object({ status: z.literal("ok"), database: z.string() }), 503: z.object({ status: z.literal("error"), database: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal("ok"), database: z.string() }),
+          503: z.object({ status: z.literal("error"), database: z.string() }),
+        },
       },
     },
     async (_request, reply) => {
@@ -155,7 +161,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
       index: ["index.html"],
       setHeaders: (res, path) => {
         // Hashed assets may be cached long; the HTML shell must always be fresh.
-        (res as unknown as { header: (k: string, v: string) => void }).header("cache-control", path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+        (res as unknown as { header: (k: string, v: string) => void }).header(
+          "cache-control",
+          path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+        );
       },
     });
   }
@@ -165,14 +174,21 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
     if (path.startsWith("/api")) {
       const other = routes.some(
         (route) =>
-          route.url.startsWith("/api") && route.method !== "HEAD" && route.method !== request.method && route.pattern.test(path),
+          route.url.startsWith("/api") &&
+          route.method !== "HEAD" &&
+          route.method !== request.method &&
+          route.pattern.test(path),
       );
       const status = other ? 405 : 404;
       return reply.status(status).send(errorBody(status, String(request.id)));
     }
-    if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send(errorBody(404, String(request.id)));
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return reply.status(404).send(errorBody(404, String(request.id)));
     if (!hasWeb) {
-      return reply.type("text/plain; charset=utf-8").status(503).send("De web-app is nog niet gebouwd: npm run build:web");
+      return reply
+        .type("text/plain; charset=utf-8")
+        .status(503)
+        .send("De web-app is nog niet gebouwd: npm run build:web");
     }
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });

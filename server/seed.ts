@@ -19,7 +19,9 @@ try {
   if (scale > 0) {
     const started = Date.now();
     const result = await seedScale(database.db, scale, console.log);
-    console.log(`${result.users} gebruikers en ${result.organisations} organisaties toegevoegd in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `${result.users} gebruikers en ${result.organisations} organisaties toegevoegd in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
   }
 } finally {
   await database.close();

@@ -75,13 +75,24 @@ const newPassword = z
 
 export const signInSchema = z.looseObject({
   email: emailSchema,
-  password: z.string({ message: "Vul uw wachtwoord in." }).min(1, { message: "Vul uw wachtwoord in." }).max(128),
+  password: z
+    .string({ message: "Vul uw wachtwoord in." })
+    .min(1, { message: "Vul uw wachtwoord in." })
+    .max(128),
 });
 export const passwordResetRequestSchema = z.looseObject({ email: emailSchema });
-export const passwordResetSchema = z.looseObject({ newPassword, token: z.string().min(1, { message: "De link mist een code." }) });
-export const twoFactorEnableSchema = z.looseObject({ password: z.string().min(1, { message: "Vul uw wachtwoord in." }) });
+export const passwordResetSchema = z.looseObject({
+  newPassword,
+  token: z.string().min(1, { message: "De link mist een code." }),
+});
+export const twoFactorEnableSchema = z.looseObject({
+  password: z.string().min(1, { message: "Vul uw wachtwoord in." }),
+});
 export const totpCodeSchema = z.looseObject({
-  code: z.string().trim().regex(/^[0-9]{6}$/, { message: "Vul de 6 cijfers uit uw app in." }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, { message: "Vul de 6 cijfers uit uw app in." }),
 });
 export const changePasswordSchema = z.looseObject({
   currentPassword: z.string().min(1, { message: "Vul uw huidige wachtwoord in." }),

@@ -1,4 +1,4 @@
-import { optional, phoneSchema, postcodeSchema, emailSchema } from "./validation.ts";
+import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
 export const organisationTypes = [

@@ -1,4 +1,4 @@
-import { rolesSeeingPersonalData, roles } from "./roles.ts";
+import { roles, rolesSeeingPersonalData } from "./roles.ts";
 import { z } from "./zod.ts";
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Gebruik een kleur als #1a2b3c." });
@@ -36,9 +36,15 @@ export type TenantUpdate = z.infer<typeof tenantUpdateSchema>;
 
 export const publicTenantSchema = tenantSchema.pick({ code: true, slug: true, name: true, theme: true });
 
-export const gemeenteCodeSchema = z.string().regex(/^GM[0-9]{4}$/, { message: "Een gemeentecode is GM en 4 cijfers." });
-export const wijkCodeSchema = z.string().regex(/^WK[0-9]{6}$/, { message: "Een wijkcode is WK en 6 cijfers." });
-export const buurtCodeSchema = z.string().regex(/^BU[0-9]{8}$/, { message: "Een buurtcode is BU en 8 cijfers." });
+export const gemeenteCodeSchema = z
+  .string()
+  .regex(/^GM[0-9]{4}$/, { message: "Een gemeentecode is GM en 4 cijfers." });
+export const wijkCodeSchema = z
+  .string()
+  .regex(/^WK[0-9]{6}$/, { message: "Een wijkcode is WK en 6 cijfers." });
+export const buurtCodeSchema = z
+  .string()
+  .regex(/^BU[0-9]{8}$/, { message: "Een buurtcode is BU en 8 cijfers." });
 
 export const neighbourhoodSchema = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
 export const districtSchema = z.object({

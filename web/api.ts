@@ -11,7 +11,11 @@ export class ApiError extends Error {
   }
 }
 
-type Options = { method?: "GET" | "POST" | "PUT" | "DELETE"; body?: unknown; query?: Record<string, unknown> };
+type Options = {
+  method?: "GET" | "POST" | "PUT" | "DELETE";
+  body?: unknown;
+  query?: Record<string, unknown>;
+};
 
 export function withQuery(path: string, query: Record<string, unknown> = {}) {
   const params = new URLSearchParams();
@@ -34,7 +38,12 @@ export async function api<T>(path: string, { method = "GET", body, query }: Opti
   const data = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const error = (data as ErrorResponse | null)?.error;
-    throw new ApiError(response.status, error?.code ?? "unknown", error?.message ?? "Er ging iets mis.", error?.fields ?? []);
+    throw new ApiError(
+      response.status,
+      error?.code ?? "unknown",
+      error?.message ?? "Er ging iets mis.",
+      error?.fields ?? [],
+    );
   }
   return data as T;
 }

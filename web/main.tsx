@@ -1,3 +1,5 @@
+import "@utrecht/component-library-css/dist/index.css";
+import "@utrecht/design-tokens/dist/index.css";
 import "./ui/styles.css";
 import "./i18n/index.ts";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -6,8 +8,8 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
-  redirect,
   RouterProvider,
+  redirect,
 } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -59,7 +61,11 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     try {
       const me = await context.queryClient.ensureQueryData(meQuery);
-      if (me.twoFactorRequired && !me.user.twoFactorEnabled && location.pathname !== "/tweestapsverificatie") {
+      if (
+        me.twoFactorRequired &&
+        !me.user.twoFactorEnabled &&
+        location.pathname !== "/tweestapsverificatie"
+      ) {
         throw redirect({ to: "/tweestapsverificatie" });
       }
       return { me };
@@ -72,7 +78,11 @@ const appRoute = createRoute({
   },
 });
 
-function appPage<TPath extends string>(path: TPath, loader: () => Promise<Record<string, unknown>>, name: string) {
+function appPage<TPath extends string>(
+  path: TPath,
+  loader: () => Promise<Record<string, unknown>>,
+  name: string,
+) {
   return createRoute({ getParentRoute: () => appRoute, path, component: page(loader, name) });
 }
 

@@ -1,6 +1,6 @@
-import { SkipLink } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { SkipLink } from "@utrecht/component-library-react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Permission } from "../shared/roles.ts";
@@ -50,6 +50,7 @@ export function Shell() {
   const firstRender = useRef(true);
 
   // Move focus to the content after navigation, so keyboard and screen reader users start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs on purpose when the path changes
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -88,7 +89,11 @@ export function Shell() {
           )}
           <LanguageSwitch />
           {signedIn && (
-            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void signOut()}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle"
+              onClick={() => void signOut()}
+            >
               {t("nav.signOut")}
             </button>
           )}
@@ -114,7 +119,10 @@ export function Shell() {
       </main>
       <footer className="inzet-footer">
         <p className="utrecht-paragraph">
-          {t("footer.text")} · <a className="utrecht-link" href="/api/docs">{t("footer.api")}</a>
+          {t("footer.text")} ·{" "}
+          <a className="utrecht-link" href="/api/docs">
+            {t("footer.api")}
+          </a>
         </p>
       </footer>
     </div>

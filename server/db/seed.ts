@@ -1,4 +1,6 @@
 import { count } from "drizzle-orm";
+import type { OrganisationType } from "../../shared/organisations.ts";
+import type { Role } from "../../shared/roles.ts";
 import { hashPassword } from "../platform/auth.ts";
 import type { Db } from "./client.ts";
 import {
@@ -12,8 +14,6 @@ import {
   person,
   tenant,
 } from "./schema.ts";
-import type { Role } from "../../shared/roles.ts";
-import type { OrganisationType } from "../../shared/organisations.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
 export const DEMO_TENANT_CODE = "GM9999";
@@ -26,30 +26,163 @@ const districts = [
   { code: "WK999905", name: "West", buurten: ["Oud-West", "Kanaalzone", "Westerkwartier"] },
 ];
 
-const organisations: { key: string; name: string; type: OrganisationType; city?: string; districts: string[]; description: string }[] = [
-  { key: "wi", name: "Gemeente Voorbeeld – Werk en Inkomen", type: "municipalDepartment", districts: [], description: "Klantmanagers voor inwoners met een bijstandsuitkering." },
-  { key: "sd", name: "Gemeente Voorbeeld – Sociaal Domein", type: "municipalDepartment", districts: [], description: "Beleid en preventie in het sociaal domein." },
-  { key: "welzijn", name: "Welzijn Voorbeeld", type: "welfare", districts: ["WK999901", "WK999902", "WK999903"], description: "Wijkcoaches, buurtkamers en ondersteuning van vrijwilligers." },
-  { key: "vc", name: "Vrijwilligerscentrale Voorbeeld", type: "volunteerCentre", districts: [], description: "Brengt vrijwilligers en organisaties bij elkaar." },
-  { key: "humanitas", name: "Humanitas Thuisadministratie Voorbeeld", type: "volunteerOrganisation", districts: ["WK999902", "WK999904"], description: "Vrijwilligers helpen thuis met de administratie." },
-  { key: "shm", name: "SchuldHulpMaatje Voorbeeld", type: "volunteerOrganisation", districts: [], description: "Getrainde maatjes voor mensen met geldzorgen." },
-  { key: "diaconie", name: "Protestantse Diaconie Voorbeeld", type: "church", districts: ["WK999901"], description: "Noodhulp en bezoekwerk vanuit de kerk." },
-  { key: "voedselbank", name: "Voedselbank Voorbeeld", type: "privateInitiative", districts: [], description: "Voedselpakketten en doorverwijzing." },
-  { key: "stadsbank", name: "Stadsbank Voorbeeld", type: "officialBody", districts: [], description: "Schuldhulpverlening en budgetbeheer." },
-  { key: "clientenraad", name: "Cliëntenraad Werk en Inkomen", type: "clientCouncil", districts: [], description: "Adviseert de gemeente namens inwoners met een uitkering." },
-  { key: "buurtkamer", name: "Buurtkamer De Akkers", type: "privateInitiative", districts: ["WK999902"], description: "Inloop, koffie en activiteiten in de wijk." },
+const organisations: {
+  key: string;
+  name: string;
+  type: OrganisationType;
+  city?: string;
+  districts: string[];
+  description: string;
+}[] = [
+  {
+    key: "wi",
+    name: "Gemeente Voorbeeld – Werk en Inkomen",
+    type: "municipalDepartment",
+    districts: [],
+    description: "Klantmanagers voor inwoners met een bijstandsuitkering.",
+  },
+  {
+    key: "sd",
+    name: "Gemeente Voorbeeld – Sociaal Domein",
+    type: "municipalDepartment",
+    districts: [],
+    description: "Beleid en preventie in het sociaal domein.",
+  },
+  {
+    key: "welzijn",
+    name: "Welzijn Voorbeeld",
+    type: "welfare",
+    districts: ["WK999901", "WK999902", "WK999903"],
+    description: "Wijkcoaches, buurtkamers en ondersteuning van vrijwilligers.",
+  },
+  {
+    key: "vc",
+    name: "Vrijwilligerscentrale Voorbeeld",
+    type: "volunteerCentre",
+    districts: [],
+    description: "Brengt vrijwilligers en organisaties bij elkaar.",
+  },
+  {
+    key: "humanitas",
+    name: "Humanitas Thuisadministratie Voorbeeld",
+    type: "volunteerOrganisation",
+    districts: ["WK999902", "WK999904"],
+    description: "Vrijwilligers helpen thuis met de administratie.",
+  },
+  {
+    key: "shm",
+    name: "SchuldHulpMaatje Voorbeeld",
+    type: "volunteerOrganisation",
+    districts: [],
+    description: "Getrainde maatjes voor mensen met geldzorgen.",
+  },
+  {
+    key: "diaconie",
+    name: "Protestantse Diaconie Voorbeeld",
+    type: "church",
+    districts: ["WK999901"],
+    description: "Noodhulp en bezoekwerk vanuit de kerk.",
+  },
+  {
+    key: "voedselbank",
+    name: "Voedselbank Voorbeeld",
+    type: "privateInitiative",
+    districts: [],
+    description: "Voedselpakketten en doorverwijzing.",
+  },
+  {
+    key: "stadsbank",
+    name: "Stadsbank Voorbeeld",
+    type: "officialBody",
+    districts: [],
+    description: "Schuldhulpverlening en budgetbeheer.",
+  },
+  {
+    key: "clientenraad",
+    name: "Cliëntenraad Werk en Inkomen",
+    type: "clientCouncil",
+    districts: [],
+    description: "Adviseert de gemeente namens inwoners met een uitkering.",
+  },
+  {
+    key: "buurtkamer",
+    name: "Buurtkamer De Akkers",
+    type: "privateInitiative",
+    districts: ["WK999902"],
+    description: "Inloop, koffie en activiteiten in de wijk.",
+  },
 ];
 
-export const demoAccounts: { email: string; givenName: string; familyName: string; role: Role; organisation: string | null }[] = [
-  { email: "beheerder@demo.inzet.nl", givenName: "Anouk", familyName: "de Vries", role: "admin", organisation: "sd" },
-  { email: "beleid@demo.inzet.nl", givenName: "Mohamed", familyName: "El Amrani", role: "policyOfficer", organisation: "sd" },
-  { email: "coordinator@demo.inzet.nl", givenName: "Sanne", familyName: "Jansen", role: "coordinator", organisation: "vc" },
-  { email: "professional@demo.inzet.nl", givenName: "Peter", familyName: "Bakker", role: "professional", organisation: "welzijn" },
-  { email: "klantmanager@demo.inzet.nl", givenName: "Fatma", familyName: "Yilmaz", role: "caseworker", organisation: "wi" },
-  { email: "vrijwilliger@demo.inzet.nl", givenName: "Kees", familyName: "van Dijk", role: "volunteer", organisation: "humanitas" },
-  { email: "deelnemer@demo.inzet.nl", givenName: "Joyce", familyName: "Mulder", role: "participant", organisation: null },
-  { email: "clientenraad@demo.inzet.nl", givenName: "Henk", familyName: "Visser", role: "clientCouncil", organisation: "clientenraad" },
-  { email: "partner@demo.inzet.nl", givenName: "Lotte", familyName: "de Boer", role: "partner", organisation: "stadsbank" },
+export const demoAccounts: {
+  email: string;
+  givenName: string;
+  familyName: string;
+  role: Role;
+  organisation: string | null;
+}[] = [
+  {
+    email: "beheerder@demo.inzet.nl",
+    givenName: "Anouk",
+    familyName: "de Vries",
+    role: "admin",
+    organisation: "sd",
+  },
+  {
+    email: "beleid@demo.inzet.nl",
+    givenName: "Mohamed",
+    familyName: "El Amrani",
+    role: "policyOfficer",
+    organisation: "sd",
+  },
+  {
+    email: "coordinator@demo.inzet.nl",
+    givenName: "Sanne",
+    familyName: "Jansen",
+    role: "coordinator",
+    organisation: "vc",
+  },
+  {
+    email: "professional@demo.inzet.nl",
+    givenName: "Peter",
+    familyName: "Bakker",
+    role: "professional",
+    organisation: "welzijn",
+  },
+  {
+    email: "klantmanager@demo.inzet.nl",
+    givenName: "Fatma",
+    familyName: "Yilmaz",
+    role: "caseworker",
+    organisation: "wi",
+  },
+  {
+    email: "vrijwilliger@demo.inzet.nl",
+    givenName: "Kees",
+    familyName: "van Dijk",
+    role: "volunteer",
+    organisation: "humanitas",
+  },
+  {
+    email: "deelnemer@demo.inzet.nl",
+    givenName: "Joyce",
+    familyName: "Mulder",
+    role: "participant",
+    organisation: null,
+  },
+  {
+    email: "clientenraad@demo.inzet.nl",
+    givenName: "Henk",
+    familyName: "Visser",
+    role: "clientCouncil",
+    organisation: "clientenraad",
+  },
+  {
+    email: "partner@demo.inzet.nl",
+    givenName: "Lotte",
+    familyName: "de Boer",
+    role: "partner",
+    organisation: "stadsbank",
+  },
 ];
 
 export async function isEmpty(db: Db) {
@@ -60,7 +193,12 @@ export async function isEmpty(db: Db) {
 /** Seeds "Gemeente Voorbeeld": districts, organisations and one account per role. */
 export async function seedDemo(
   db: Db,
-  { code = DEMO_TENANT_CODE, name = "Gemeente Voorbeeld", slug = "voorbeeld", emailDomain = "demo.inzet.nl" } = {},
+  {
+    code = DEMO_TENANT_CODE,
+    name = "Gemeente Voorbeeld",
+    slug = "voorbeeld",
+    emailDomain = "demo.inzet.nl",
+  } = {},
 ) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -116,7 +254,9 @@ export async function seedDemo(
         userId,
         password: passwordHash,
       });
-      await tx.insert(person).values({ tenantId, userId, givenName: account.givenName, familyName: account.familyName, email });
+      await tx
+        .insert(person)
+        .values({ tenantId, userId, givenName: account.givenName, familyName: account.familyName, email });
       await tx.insert(membership).values({
         tenantId,
         userId,
@@ -128,8 +268,50 @@ export async function seedDemo(
   });
 }
 
-const givenNames = ["Emma", "Daan", "Sophie", "Noah", "Julia", "Liam", "Mila", "Sem", "Tess", "Lucas", "Fenna", "Mohammed", "Yara", "Finn", "Nora", "Ayoub", "Eva", "Bram", "Lina", "Thijs"];
-const familyNames = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "Yilmaz", "El Idrissi", "Dekker"];
+const givenNames = [
+  "Emma",
+  "Daan",
+  "Sophie",
+  "Noah",
+  "Julia",
+  "Liam",
+  "Mila",
+  "Sem",
+  "Tess",
+  "Lucas",
+  "Fenna",
+  "Mohammed",
+  "Yara",
+  "Finn",
+  "Nora",
+  "Ayoub",
+  "Eva",
+  "Bram",
+  "Lina",
+  "Thijs",
+];
+const familyNames = [
+  "de Jong",
+  "Jansen",
+  "de Vries",
+  "van den Berg",
+  "van Dijk",
+  "Bakker",
+  "Janssen",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Boer",
+  "Mulder",
+  "de Groot",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "Yilmaz",
+  "El Idrissi",
+  "Dekker",
+];
 
 /** Adds `scale` users (with person and membership) and scale/50 organisations to the first tenant, in batches. */
 export async function seedScale(db: Db, scale: number, log: (line: string) => void = () => {}) {
@@ -146,7 +328,9 @@ export async function seedScale(db: Db, scale: number, log: (line: string) => vo
         Array.from({ length: Math.min(1000, orgCount - start) }, (_, i) => ({
           tenantId: t.id,
           name: `Organisatie ${start + i + 1}`,
-          type: (["welfare", "volunteerOrganisation", "church", "privateInitiative"] as const)[(start + i) % 4]!,
+          type: (["welfare", "volunteerOrganisation", "church", "privateInitiative"] as const)[
+            (start + i) % 4
+          ]!,
           city: t.name.replace(/^Gemeente /, ""),
         })),
       )
@@ -162,13 +346,47 @@ export async function seedScale(db: Db, scale: number, log: (line: string) => vo
         const n = start + i;
         const givenName = givenNames[n % givenNames.length]!;
         const familyName = familyNames[Math.floor(n / givenNames.length) % familyNames.length]!;
-        return { id: crypto.randomUUID(), givenName, familyName, email: `gebruiker${n}.${stamp}@schaal.inzet.nl`, n };
+        return {
+          id: crypto.randomUUID(),
+          givenName,
+          familyName,
+          email: `gebruiker${n}.${stamp}@schaal.inzet.nl`,
+          n,
+        };
       });
-      await tx.insert(authUser).values(users.map((u) => ({ id: u.id, name: `${u.givenName} ${u.familyName}`, email: u.email, emailVerified: true })));
-      await tx.insert(authAccount).values(users.map((u) => ({ id: crypto.randomUUID(), accountId: u.id, providerId: "credential", userId: u.id, password: passwordHash })));
-      await tx.insert(person).values(users.map((u) => ({ tenantId: t.id, userId: u.id, givenName: u.givenName, familyName: u.familyName, email: u.email })));
+      await tx.insert(authUser).values(
+        users.map((u) => ({
+          id: u.id,
+          name: `${u.givenName} ${u.familyName}`,
+          email: u.email,
+          emailVerified: true,
+        })),
+      );
+      await tx.insert(authAccount).values(
+        users.map((u) => ({
+          id: crypto.randomUUID(),
+          accountId: u.id,
+          providerId: "credential",
+          userId: u.id,
+          password: passwordHash,
+        })),
+      );
+      await tx.insert(person).values(
+        users.map((u) => ({
+          tenantId: t.id,
+          userId: u.id,
+          givenName: u.givenName,
+          familyName: u.familyName,
+          email: u.email,
+        })),
+      );
       await tx.insert(membership).values(
-        users.map((u) => ({ tenantId: t.id, userId: u.id, role: roles[u.n % roles.length]!, organisationId: orgIds[u.n % orgIds.length]! })),
+        users.map((u) => ({
+          tenantId: t.id,
+          userId: u.id,
+          role: roles[u.n % roles.length]!,
+          organisationId: orgIds[u.n % orgIds.length]!,
+        })),
       );
     });
     if ((start / batch) % 10 === 0) log(`  ${start + size} / ${scale} gebruikers`);

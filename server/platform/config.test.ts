@@ -12,7 +12,9 @@ describe("loadConfig", () => {
   });
 
   it("names every bad value in one message", () => {
-    expect(() => loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", SMTP_URL: "http://x" })).toThrowError(ConfigError);
+    expect(() => loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", SMTP_URL: "http://x" })).toThrowError(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x" });
     } catch (error) {

@@ -52,7 +52,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = configSchema.safeParse(relevant);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
-      (issue) => `  ${issue.path.join(".")}: ${issue.message} (waarde: ${JSON.stringify(relevant[String(issue.path[0])])})`,
+      (issue) =>
+        `  ${issue.path.join(".")}: ${issue.message} (waarde: ${JSON.stringify(relevant[String(issue.path[0])])})`,
     );
     throw new ConfigError(`Ongeldige configuratie / invalid configuration:\n${lines.join("\n")}`);
   }

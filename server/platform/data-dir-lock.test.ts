@@ -18,7 +18,10 @@ describe("data directory lock", () => {
   it("takes over a stale lock left by a crashed process", () => {
     const dir = mkdtempSync(join(tmpdir(), "inzet-lock-"));
     // A pid that does not run: the highest pid numbers are not in use on a test machine.
-    writeFileSync(join(dir, "inzet.lock"), JSON.stringify({ pid: 2 ** 22 - 7, host: hostname(), startedAt: "2020-01-01" }));
+    writeFileSync(
+      join(dir, "inzet.lock"),
+      JSON.stringify({ pid: 2 ** 22 - 7, host: hostname(), startedAt: "2020-01-01" }),
+    );
     const release = acquireDataDirLock(dir);
     expect(JSON.parse(readFileSync(join(dir, "inzet.lock"), "utf8")).pid).toBe(process.pid);
     release();

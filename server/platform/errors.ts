@@ -15,7 +15,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = () => new AppError(404, "not_found", "Dit bestaat niet, of u heeft er geen toegang toe.");
+export const notFound = () =>
+  new AppError(404, "not_found", "Dit bestaat niet, of u heeft er geen toegang toe.");
 export const forbidden = (message = "U mag dit niet doen.") => new AppError(403, "forbidden", message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 
@@ -58,20 +59,37 @@ export function registerErrorHandler(app: FastifyInstance) {
         code: issue.keyword,
         message: issue.message ?? "Ongeldige waarde.",
       }));
-      return reply.status(400).send(errorBody(400, traceId, { code: "validation_failed", message: "Controleer de invoer.", fields }));
+      return reply
+        .status(400)
+        .send(
+          errorBody(400, traceId, { code: "validation_failed", message: "Controleer de invoer.", fields }),
+        );
     }
     if (error instanceof AppError) {
-      return reply
-        .status(error.statusCode)
-        .send(errorBody(error.statusCode, traceId, { code: error.code, message: error.message, fields: error.fields }));
+      return reply.status(error.statusCode).send(
+        errorBody(error.statusCode, traceId, {
+          code: error.code,
+          message: error.message,
+          fields: error.fields,
+        }),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError ? "invalid_json" : undefined;
+      const code =
+        error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
+          ? "invalid_json"
+          : undefined;
       const message = code ? "De inhoud is geen geldige JSON." : undefined;
-      return reply.status(status).send(errorBody(status, traceId, { ...(code && { code }), ...(message && { message }) }));
+      return reply
+        .status(status)
+        .send(errorBody(status, traceId, { ...(code && { code }), ...(message && { message }) }));
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply.status(500).send(errorBody(500, traceId, { message: "Er ging iets mis aan onze kant. Probeer het later opnieuw." }));
+    return reply
+      .status(500)
+      .send(
+        errorBody(500, traceId, { message: "Er ging iets mis aan onze kant. Probeer het later opnieuw." }),
+      );
   });
 }

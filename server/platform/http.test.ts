@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, createTenant, createUser, signIn, testApp, TEST_ORIGIN } from "../test/harness.ts";
+import { as, createTenant, createUser, signIn, TEST_ORIGIN, testApp } from "../test/harness.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let cookie: string;
@@ -22,7 +22,11 @@ describe("HTTP contract", () => {
 
   it("takes the trace id from a W3C traceparent header", async () => {
     const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-    const response = await ctx.app.inject({ method: "GET", url: "/api/health", headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });
+    const response = await ctx.app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+    });
     expect(response.headers["x-trace-id"]).toBe(traceId);
   });
 
@@ -46,10 +50,19 @@ describe("HTTP contract", () => {
 
   it("answers malformed JSON with 400 and a too large body with 413, never 500", async () => {
     const request = as(ctx.app, cookie);
-    const malformed = await request({ method: "POST", url: "/api/organisations", headers: { "content-type": "application/json" }, payload: "{nee" });
+    const malformed = await request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { "content-type": "application/json" },
+      payload: "{nee",
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe("invalid_json");
-    const large = await request({ method: "POST", url: "/api/organisations", payload: { name: "x".repeat(2 * 1024 * 1024), type: "welfare" } });
+    const large = await request({
+      method: "POST",
+      url: "/api/organisations",
+      payload: { name: "x".repeat(2 * 1024 * 1024), type: "welfare" },
+    });
     expect(large.statusCode).toBe(413);
     expect(large.json().error.code).toBe("payload_too_large");
   });
@@ -58,7 +71,9 @@ describe("HTTP contract", () => {
     const request = as(ctx.app, cookie);
     const query = await request({ method: "GET", url: "/api/organisations?page=0&pageSize=abc" });
     expect(query.statusCode).toBe(400);
-    expect(query.json().error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(["querystring.page", "querystring.pageSize"]));
+    expect(query.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(["querystring.page", "querystring.pageSize"]),
+    );
     const path = await request({ method: "GET", url: "/api/organisations/geen-uuid" });
     expect(path.statusCode).toBe(400);
     expect(path.json().error.fields[0].message).toBe("Ongeldige id.");
@@ -72,12 +87,27 @@ describe("HTTP contract", () => {
 
   it("refuses state-changing requests from another origin (CSRF)", async () => {
     const request = as(ctx.app, cookie);
-    const foreign = await request({ method: "POST", url: "/api/organisations", headers: { origin: "https://kwaadwillend.example" }, payload: { name: "Test", type: "welfare" } });
+    const foreign = await request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { origin: "https://kwaadwillend.example" },
+      payload: { name: "Test", type: "welfare" },
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe("csrf");
-    const crossSite = await request({ method: "POST", url: "/api/organisations", headers: { "sec-fetch-site": "cross-site" }, payload: { name: "Test", type: "welfare" } });
+    const crossSite = await request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { "sec-fetch-site": "cross-site" },
+      payload: { name: "Test", type: "welfare" },
+    });
     expect(crossSite.statusCode).toBe(403);
-    const own = await request({ method: "POST", url: "/api/organisations", headers: { origin: TEST_ORIGIN }, payload: { name: "Eigen origin", type: "welfare" } });
+    const own = await request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { origin: TEST_ORIGIN },
+      payload: { name: "Eigen origin", type: "welfare" },
+    });
     expect(own.statusCode).toBe(201);
   });
 

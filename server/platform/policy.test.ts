@@ -40,29 +40,48 @@ describe("every route declares its permission", () => {
 
   it("answers 401 on every non-public route without a session", async () => {
     for (const route of apiRoutes().filter((r) => r.config.permission !== "public")) {
-      const response = await ctx.app.inject({ method: route.method as "GET", url: fill(route.url), payload: route.method === "GET" ? undefined : {} });
+      const response = await ctx.app.inject({
+        method: route.method as "GET",
+        url: fill(route.url),
+        payload: route.method === "GET" ? undefined : {},
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
 });
 
 /** One representative request per route family, with the permission it needs. */
-const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: string; payload?: unknown }[] = [
-  { permission: "organisations.read", method: "GET", url: "/api/organisations" },
-  { permission: "organisations.manage", method: "POST", url: "/api/organisations", payload: { name: "Matrix", type: "church" } },
-  { permission: "districts.read", method: "GET", url: "/api/districts" },
-  { permission: "districts.manage", method: "POST", url: "/api/districts/import", payload: { csv: "GM_CODE;WK_CODE;WK_NAAM\n" } },
-  { permission: "users.read", method: "GET", url: "/api/users" },
-  { permission: "users.manage", method: "POST", url: "/api/users", payload: {} },
-  { permission: "tenant.manage", method: "GET", url: "/api/tenant" },
-  { permission: "processingLog.read", method: "GET", url: "/api/processing-log" },
-  { permission: "outbox.read", method: "GET", url: "/api/outbox" },
-];
+const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: string; payload?: unknown }[] =
+  [
+    { permission: "organisations.read", method: "GET", url: "/api/organisations" },
+    {
+      permission: "organisations.manage",
+      method: "POST",
+      url: "/api/organisations",
+      payload: { name: "Matrix", type: "church" },
+    },
+    { permission: "districts.read", method: "GET", url: "/api/districts" },
+    {
+      permission: "districts.manage",
+      method: "POST",
+      url: "/api/districts/import",
+      payload: { csv: "GM_CODE;WK_CODE;WK_NAAM\n" },
+    },
+    { permission: "users.read", method: "GET", url: "/api/users" },
+    { permission: "users.manage", method: "POST", url: "/api/users", payload: {} },
+    { permission: "tenant.manage", method: "GET", url: "/api/tenant" },
+    { permission: "processingLog.read", method: "GET", url: "/api/processing-log" },
+    { permission: "outbox.read", method: "GET", url: "/api/outbox" },
+  ];
 
 describe("role matrix", () => {
   it("covers every permission with a route family", () => {
     const covered = new Set(families.map((f) => f.permission));
-    const declared = new Set(apiRoutes().map((r) => r.config.permission).filter((p) => p !== "public" && p !== "authenticated"));
+    const declared = new Set(
+      apiRoutes()
+        .map((r) => r.config.permission)
+        .filter((p) => p !== "public" && p !== "authenticated"),
+    );
     expect([...declared].filter((p) => !covered.has(p as Permission))).toEqual([]);
   });
 
@@ -73,9 +92,14 @@ describe("role matrix", () => {
       const user = await createUser(tenant.id, role);
       const request = as(ctx.app, await signIn(ctx.app, user.email));
       for (const family of families) {
-        const response = await request({ method: family.method, url: family.url, payload: family.payload as object });
+        const response = await request({
+          method: family.method,
+          url: family.url,
+          payload: family.payload as object,
+        });
         const allowed = response.statusCode !== 403;
-        if (allowed !== can(role, family.permission)) results.push(`${role} ${family.method} ${family.url}: ${response.statusCode}`);
+        if (allowed !== can(role, family.permission))
+          results.push(`${role} ${family.method} ${family.url}: ${response.statusCode}`);
       }
     }
     expect(results).toEqual([]);
@@ -99,32 +123,54 @@ describe("tenant isolation", () => {
     const request = as(ctx.app, await signIn(ctx.app, adminA.email));
 
     // Every route with a path parameter, called with B's ids: 404, never B's data.
-    const idsOfB: Record<string, string> = { id: orgB.id, userId: userB.userId, membershipId: userB.membershipId };
+    const idsOfB: Record<string, string> = {
+      id: orgB.id,
+      userId: userB.userId,
+      membershipId: userB.membershipId,
+    };
     const withParams = apiRoutes().filter((r) => r.url.includes(":"));
     expect(withParams.length).toBeGreaterThan(3);
     for (const route of withParams) {
       const url = route.url.replace(/:([^/]+)/g, (_, name: string) => idsOfB[name] ?? crypto.randomUUID());
       const payload =
-        route.method === "PUT" ? { name: "Overgenomen", type: "welfare" } : route.method === "POST" ? { role: "admin" } : undefined;
+        route.method === "PUT"
+          ? { name: "Overgenomen", type: "welfare" }
+          : route.method === "POST"
+            ? { role: "admin" }
+            : undefined;
       const response = await request({ method: route.method as "GET", url, payload });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
     }
 
     // Lists and searches show nothing of B.
-    for (const url of ["/api/organisations?pageSize=200", "/api/users?pageSize=200", "/api/districts", "/api/processing-log", "/api/outbox"]) {
+    for (const url of [
+      "/api/organisations?pageSize=200",
+      "/api/users?pageSize=200",
+      "/api/districts",
+      "/api/processing-log",
+      "/api/outbox",
+    ]) {
       const body = (await request({ method: "GET", url })).body;
       expect(body, url).not.toContain(orgB.id);
       expect(body, url).not.toContain(userB.userId);
       expect(body, url).not.toContain(districtB.id);
     }
     // Creating an organisation in A that names B's district is refused.
-    const sneaky = await request({ method: "POST", url: "/api/organisations", payload: { name: "Sluiproute", type: "welfare", districtIds: [districtB.id] } });
+    const sneaky = await request({
+      method: "POST",
+      url: "/api/organisations",
+      payload: { name: "Sluiproute", type: "welfare", districtIds: [districtB.id] },
+    });
     expect(sneaky.statusCode).toBe(400);
     // B's organisation is unchanged.
     const adminB = await createUser(b.id, "admin");
     const asB = as(ctx.app, await signIn(ctx.app, adminB.email));
-    expect((await asB({ method: "GET", url: `/api/organisations/${orgB.id}` })).json().name).toBe("Geheime organisatie B");
+    expect((await asB({ method: "GET", url: `/api/organisations/${orgB.id}` })).json().name).toBe(
+      "Geheime organisatie B",
+    );
     // A membership in B cannot be ended from A.
-    expect((await asB({ method: "GET", url: `/api/users/${userB.userId}` })).json().memberships).toHaveLength(1);
+    expect((await asB({ method: "GET", url: `/api/users/${userB.userId}` })).json().memberships).toHaveLength(
+      1,
+    );
   });
 });

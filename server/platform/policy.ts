@@ -41,7 +41,9 @@ export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth;
     // The API documentation (swagger-ui's own routes) is public.
     if (route.url.startsWith("/api/docs")) route.config = { ...route.config, permission: "public" };
     if (!isRoutePermission(route.config?.permission)) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no valid permission (config.permission)`);
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} declares no valid permission (config.permission)`,
+      );
     }
   });
 
@@ -54,7 +56,8 @@ export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth;
     const session = await auth.api.getSession({ headers: toHeaders(request) });
     if (!session) throw new AppError(401, "unauthenticated", "U bent niet ingelogd.");
     const memberships = await findMembershipsOfUser(db, session.user.id);
-    const activeMembershipId = (session.session as { activeMembershipId?: string | null }).activeMembershipId ?? null;
+    const activeMembershipId =
+      (session.session as { activeMembershipId?: string | null }).activeMembershipId ?? null;
     const active = pickActiveMembership(memberships, activeMembershipId);
     const twoFactorEnabled = Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled);
     request.sessionUser = {

@@ -16,19 +16,40 @@ describe("processing log", () => {
     const subject = await createUser(tenant.id, "volunteer");
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
     // Mail to the subject so the outbox holds personal data.
-    await ctx.mailer.send({ to: subject.email, subject: "Test", text: "Hallo", tenantId: tenant.id, recipientUserId: subject.userId });
+    await ctx.mailer.send({
+      to: subject.email,
+      subject: "Test",
+      text: "Hallo",
+      tenantId: tenant.id,
+      recipientUserId: subject.userId,
+    });
 
     /** A valid request for each route that touches personal data. A new such route must be added here. */
-    const samples: Record<string, () => { method: "GET" | "POST" | "DELETE"; url: string; payload?: object }> = {
+    const samples: Record<
+      string,
+      () => { method: "GET" | "POST" | "DELETE"; url: string; payload?: object }
+    > = {
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
         method: "POST",
         url: "/api/users",
-        payload: { givenName: "Nieuw", familyName: "Persoon", email: `nieuw-${crypto.randomUUID()}@test.inzet.nl`, role: "volunteer" },
+        payload: {
+          givenName: "Nieuw",
+          familyName: "Persoon",
+          email: `nieuw-${crypto.randomUUID()}@test.inzet.nl`,
+          role: "volunteer",
+        },
       }),
-      "POST /api/users/:userId/memberships": () => ({ method: "POST", url: `/api/users/${subject.userId}/memberships`, payload: { role: "participant" } }),
-      "DELETE /api/users/:userId/memberships/:membershipId": () => ({ method: "DELETE", url: `/api/users/${subject.userId}/memberships/${subject.membershipId}` }),
+      "POST /api/users/:userId/memberships": () => ({
+        method: "POST",
+        url: `/api/users/${subject.userId}/memberships`,
+        payload: { role: "participant" },
+      }),
+      "DELETE /api/users/:userId/memberships/:membershipId": () => ({
+        method: "DELETE",
+        url: `/api/users/${subject.userId}/memberships/${subject.membershipId}`,
+      }),
       "GET /api/outbox": () => ({ method: "GET", url: "/api/outbox" }),
     };
 
@@ -43,7 +64,14 @@ describe("processing log", () => {
       const traceId = String(response.headers["x-trace-id"]);
       const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.traceId, traceId));
       expect(entries.length, `${key} wrote no processing log entry`).toBeGreaterThan(0);
-      expect(entries.every((e) => e.activity === route.config.processing && e.tenantId === tenant.id && e.actorUserId === admin.userId)).toBe(true);
+      expect(
+        entries.every(
+          (e) =>
+            e.activity === route.config.processing &&
+            e.tenantId === tenant.id &&
+            e.actorUserId === admin.userId,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -56,9 +84,16 @@ describe("processing log", () => {
 
     const search = await asAdmin({ method: "GET", url: `/api/processing-log?subjectId=${subject.personId}` });
     expect(search.json().total).toBe(1);
-    expect(search.json().items[0]).toMatchObject({ actorName: "Test admin", activity: "accounts.manage", action: "read" });
+    expect(search.json().items[0]).toMatchObject({
+      actorName: "Test admin",
+      activity: "accounts.manage",
+      action: "read",
+    });
 
-    const csv = await asAdmin({ method: "GET", url: `/api/processing-log/export?subjectId=${subject.personId}` });
+    const csv = await asAdmin({
+      method: "GET",
+      url: `/api/processing-log/export?subjectId=${subject.personId}`,
+    });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body.trim().split("\n")).toHaveLength(2);
     expect(csv.body).toContain(subject.personId);

@@ -33,6 +33,9 @@ export async function findMembershipsOfUser(db: DbOrTx, userId: string): Promise
   }));
 }
 
-export function pickActiveMembership<T extends { id: string }>(memberships: T[], activeId: string | null): T | null {
+export function pickActiveMembership<T extends { id: string }>(
+  memberships: T[],
+  activeId: string | null,
+): T | null {
   return memberships.find((m) => m.id === activeId) ?? memberships[0] ?? null;
 }

@@ -5,15 +5,7 @@ import type { Role } from "../../shared/roles.ts";
 import type { TenantSettings } from "../../shared/tenancy.ts";
 import { buildApp } from "../app.ts";
 import { type Database, openPglite, openPostgres } from "../db/client.ts";
-import {
-  authAccount,
-  authUser,
-  district,
-  membership,
-  organisation,
-  person,
-  tenant,
-} from "../db/schema.ts";
+import { authAccount, authUser, district, membership, organisation, person, tenant } from "../db/schema.ts";
 import { hashPassword } from "../platform/auth.ts";
 import { type Config, configSchema, toConfig } from "../platform/config.ts";
 import type { Mailer } from "../platform/mail.ts";
@@ -57,7 +49,12 @@ export function testConfig(overrides: Partial<Record<keyof typeof configSchema.s
 
 export async function testApp(options: { config?: Config; mailer?: Mailer } = {}) {
   const database = await testDatabase();
-  const built = await buildApp({ database, config: options.config ?? testConfig(), mailer: options.mailer, logger: false });
+  const built = await buildApp({
+    database,
+    config: options.config ?? testConfig(),
+    mailer: options.mailer,
+    logger: false,
+  });
   await built.app.ready();
   return { ...built, db: database.db, database };
 }
@@ -72,7 +69,12 @@ export async function createTenant(settings: Partial<TenantSettings> = { twoFact
     try {
       const [row] = await db
         .insert(tenant)
-        .values({ code, slug: `t-${unique()}`, name: `Gemeente Test ${unique()}`, settings: settings as TenantSettings })
+        .values({
+          code,
+          slug: `t-${unique()}`,
+          name: `Gemeente Test ${unique()}`,
+          settings: settings as TenantSettings,
+        })
         .returning();
       return row!;
     } catch (error) {
@@ -87,7 +89,10 @@ export async function createDistrict(tenantId: string, code: string, name = "Tes
   return row!;
 }
 
-export async function createOrganisation(tenantId: string, values: Partial<typeof organisation.$inferInsert> = {}) {
+export async function createOrganisation(
+  tenantId: string,
+  values: Partial<typeof organisation.$inferInsert> = {},
+) {
   const db = (await testDatabase()).db;
   const [row] = await db
     .insert(organisation)
@@ -127,7 +132,11 @@ export async function createUser(
 
 /** Signs in over HTTP and returns the cookie header to send with later requests. */
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
-  const response = await app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email, password } });
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return cookieHeader(response.headers["set-cookie"]);
 }
@@ -142,7 +151,12 @@ export function cookieHeader(setCookie: string | string[] | undefined) {
 
 /** Enrols TOTP for a signed-in user and returns the secret. */
 export async function enrolTotp(app: FastifyInstance, cookie: string, password = TEST_PASSWORD) {
-  const enable = await app.inject({ method: "POST", url: "/api/auth/two-factor/enable", headers: { cookie }, payload: { password } });
+  const enable = await app.inject({
+    method: "POST",
+    url: "/api/auth/two-factor/enable",
+    headers: { cookie },
+    payload: { password },
+  });
   if (enable.statusCode !== 200) throw new Error(`enable failed: ${enable.body}`);
   const secret = new URL(enable.json().totpURI).searchParams.get("secret")!;
   const verify = await app.inject({

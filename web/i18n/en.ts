@@ -90,12 +90,14 @@ export const en: Translations = {
     submit: "Sign in",
     forgot: "Forgot your password?",
     demoTitle: "Demo accounts",
-    demoIntro: "This is a demo. All accounts use the password {{password}}. Some roles must set up two-step sign-in first.",
+    demoIntro:
+      "This is a demo. All accounts use the password {{password}}. Some roles must set up two-step sign-in first.",
     demoCaption: "One demo account per role",
   },
   signInCode: {
     title: "Sign in: second step",
-    intro: "Open the app on your phone (such as Google Authenticator or Microsoft Authenticator) and enter the code.",
+    intro:
+      "Open the app on your phone (such as Google Authenticator or Microsoft Authenticator) and enter the code.",
     submit: "Continue",
     backupTitle: "No phone at hand?",
     backupSubmit: "Sign in with a recovery code",
@@ -117,7 +119,8 @@ export const en: Translations = {
   twoFactor: {
     title: "Two-step sign-in",
     required: "Because your role shows you other people's data, two-step sign-in is required.",
-    intro: "Besides your password you use a code from an app on your phone. Nobody else can sign in, even if they know your password.",
+    intro:
+      "Besides your password you use a code from an app on your phone. Nobody else can sign in, even if they know your password.",
     passwordHint: "To check it is you, we first ask for your password.",
     start: "Set up",
     step1: "Step 1: add Inzet to your app",
@@ -139,9 +142,15 @@ export const en: Translations = {
     coming: "Coming soon",
   },
   modules: {
-    organisations: { title: "Organisations", text: "Who does what in the region: partners, contact details and districts." },
+    organisations: {
+      title: "Organisations",
+      text: "Who does what in the region: partners, contact details and districts.",
+    },
     users: { title: "Users", text: "Manage accounts, roles and access." },
-    districts: { title: "Districts", text: "The districts and neighbourhoods of the region, with CBS codes." },
+    districts: {
+      title: "Districts",
+      text: "The districts and neighbourhoods of the region, with CBS codes.",
+    },
     settings: { title: "Settings", text: "Name, house style and security of the region." },
     processingLog: { title: "Processing log", text: "Who processed which personal data, and why." },
     volunteers: { title: "Volunteers", text: "Sign-up, intake, motives, certificates and retention." },
@@ -149,9 +158,18 @@ export const en: Translations = {
     outreach: { title: "Door to door", text: "Home visits per district, walk lists and follow-up." },
     circles: { title: "Budget circles", text: "Groups, sessions and personal goals." },
     referrals: { title: "Referrals", text: "Warm handoffs between organisations and official bodies." },
-    participation: { title: "Social participation", text: "Agreements with benefit recipients about their contribution." },
-    agreements: { title: "District agreements", text: "Make and monitor performance agreements per district." },
-    learning: { title: "Experience research", text: "Interviews and learning trajectories with the client council." },
+    participation: {
+      title: "Social participation",
+      text: "Agreements with benefit recipients about their contribution.",
+    },
+    agreements: {
+      title: "District agreements",
+      text: "Make and monitor performance agreements per district.",
+    },
+    learning: {
+      title: "Experience research",
+      text: "Interviews and learning trajectories with the client council.",
+    },
     myData: { title: "My data", text: "Your account, security and who used your data." },
   },
   myData: {
@@ -159,7 +177,8 @@ export const en: Translations = {
     twoFactor: "Two-step sign-in",
     twoFactorLink: "set up or view",
     security: "Security",
-    signOutEverywhereText: "Forgot to sign out somewhere, or something feels wrong? Sign out everywhere at once.",
+    signOutEverywhereText:
+      "Forgot to sign out somewhere, or something feels wrong? Sign out everywhere at once.",
     signOutEverywhere: "Sign out everywhere",
     whoProcessed: "Who used my data?",
     whoProcessedText: "Here you see who viewed or changed your data, when and why.",
@@ -197,7 +216,8 @@ export const en: Translations = {
     code: "CBS code",
     neighbourhoods: "Neighbourhoods",
     importTitle: "Import districts and neighbourhoods",
-    importIntro: "Use a CSV file with the columns GM_CODE, WK_CODE, WK_NAAM, BU_CODE and BU_NAAM, as in the CBS district map. If one row is wrong, nothing is imported.",
+    importIntro:
+      "Use a CSV file with the columns GM_CODE, WK_CODE, WK_NAAM, BU_CODE and BU_NAAM, as in the CBS district map. If one row is wrong, nothing is imported.",
     file: "CSV file",
     import: "Import",
     imported: "Imported: {{districts}} districts and {{neighbourhoods}} neighbourhoods.",
@@ -216,7 +236,8 @@ export const en: Translations = {
   },
   privacy: {
     title: "Processing log",
-    intro: "Every time someone views or changes personal data, it is recorded here. The log cannot be changed.",
+    intro:
+      "Every time someone views or changes personal data, it is recorded here. The log cannot be changed.",
     caption: "Processing, newest first",
     empty: "No processing found.",
     when: "When",

@@ -1,6 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { useZodLocale } from "../../shared/zod.ts";
+import { setZodLocale } from "../../shared/zod.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 
@@ -14,13 +14,13 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
 });
-useZodLocale(initialLanguage);
+setZodLocale(initialLanguage);
 document.documentElement.lang = initialLanguage;
 
 export function changeLanguage(language: "nl" | "en") {
   localStorage.setItem("inzet.lang", language);
   document.documentElement.lang = language;
-  useZodLocale(language);
+  setZodLocale(language);
   return i18n.changeLanguage(language);
 }
 

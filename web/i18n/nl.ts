@@ -88,12 +88,14 @@ export const nl = {
     submit: "Inloggen",
     forgot: "Wachtwoord vergeten?",
     demoTitle: "Demo-accounts",
-    demoIntro: "Dit is een demo. Alle accounts hebben het wachtwoord {{password}}. Sommige rollen moeten eerst inloggen in twee stappen instellen.",
+    demoIntro:
+      "Dit is een demo. Alle accounts hebben het wachtwoord {{password}}. Sommige rollen moeten eerst inloggen in twee stappen instellen.",
     demoCaption: "Een demo-account per rol",
   },
   signInCode: {
     title: "Inloggen: tweede stap",
-    intro: "Open de app op uw telefoon (zoals Google Authenticator of Microsoft Authenticator) en vul de code in.",
+    intro:
+      "Open de app op uw telefoon (zoals Google Authenticator of Microsoft Authenticator) en vul de code in.",
     submit: "Verder",
     backupTitle: "Geen telefoon bij de hand?",
     backupSubmit: "Inloggen met herstelcode",
@@ -115,7 +117,8 @@ export const nl = {
   twoFactor: {
     title: "Inloggen in twee stappen",
     required: "Omdat u in uw rol gegevens van andere mensen ziet, is inloggen in twee stappen verplicht.",
-    intro: "Naast uw wachtwoord gebruikt u dan een code uit een app op uw telefoon. Zo kan niemand anders inloggen, ook niet als die uw wachtwoord kent.",
+    intro:
+      "Naast uw wachtwoord gebruikt u dan een code uit een app op uw telefoon. Zo kan niemand anders inloggen, ook niet als die uw wachtwoord kent.",
     passwordHint: "Ter controle vragen we eerst uw wachtwoord.",
     start: "Instellen",
     step1: "Stap 1: voeg Inzet toe aan uw app",
@@ -123,7 +126,8 @@ export const nl = {
     manual: "Lukt scannen niet? Vul dan deze sleutel in:",
     qrLabel: "QR-code om Inzet aan uw app toe te voegen",
     backupTitle: "Herstelcodes",
-    backupIntro: "Bewaar deze codes op een veilige plek. Met elke code kunt u één keer inloggen als u uw telefoon kwijt bent.",
+    backupIntro:
+      "Bewaar deze codes op een veilige plek. Met elke code kunt u één keer inloggen als u uw telefoon kwijt bent.",
     step2: "Stap 2: vul de code uit uw app in",
     confirm: "Bevestigen",
     enabled: "Inloggen in twee stappen staat aan.",
@@ -137,17 +141,29 @@ export const nl = {
     coming: "Komt binnenkort",
   },
   modules: {
-    organisations: { title: "Organisaties", text: "Wie doet wat in het werkgebied: partners, contactgegevens en wijken." },
+    organisations: {
+      title: "Organisaties",
+      text: "Wie doet wat in het werkgebied: partners, contactgegevens en wijken.",
+    },
     users: { title: "Gebruikers", text: "Accounts, rollen en toegang beheren." },
-    districts: { title: "Wijken en buurten", text: "De wijken en buurten van het werkgebied, met CBS-codes." },
+    districts: {
+      title: "Wijken en buurten",
+      text: "De wijken en buurten van het werkgebied, met CBS-codes.",
+    },
     settings: { title: "Instellingen", text: "Naam, huisstijl en beveiliging van het werkgebied." },
     processingLog: { title: "Verwerkingslog", text: "Wie verwerkte welke persoonsgegevens, en waarom." },
     volunteers: { title: "Vrijwilligers", text: "Aanmelden, kennismaken, drijfveren, VOG en binding." },
-    vacancies: { title: "Vacatures en matching", text: "Vrijwilligerswerk vinden en mensen aan plekken koppelen." },
+    vacancies: {
+      title: "Vacatures en matching",
+      text: "Vrijwilligerswerk vinden en mensen aan plekken koppelen.",
+    },
     outreach: { title: "Achter de Voordeur", text: "Huisbezoeken per wijk, looplijsten en nazorg." },
     circles: { title: "Budgetkringen", text: "Groepen, bijeenkomsten en persoonlijke doelen." },
     referrals: { title: "Doorverwijzingen", text: "Warme overdracht tussen organisaties en instanties." },
-    participation: { title: "Maatschappelijke participatie", text: "Afspraken met mensen met een uitkering over hun inzet." },
+    participation: {
+      title: "Maatschappelijke participatie",
+      text: "Afspraken met mensen met een uitkering over hun inzet.",
+    },
     agreements: { title: "Wijkafspraken", text: "Prestatieafspraken per wijk maken en volgen." },
     learning: { title: "Ervaringsonderzoek", text: "Interviews en leertrajecten samen met de cliëntenraad." },
     myData: { title: "Mijn gegevens", text: "Uw account, beveiliging en wie uw gegevens gebruikte." },
@@ -157,7 +173,8 @@ export const nl = {
     twoFactor: "Inloggen in twee stappen",
     twoFactorLink: "instellen of bekijken",
     security: "Beveiliging",
-    signOutEverywhereText: "Bent u ergens vergeten uit te loggen, of vertrouwt u het niet? Log dan overal tegelijk uit.",
+    signOutEverywhereText:
+      "Bent u ergens vergeten uit te loggen, of vertrouwt u het niet? Log dan overal tegelijk uit.",
     signOutEverywhere: "Overal uitloggen",
     whoProcessed: "Wie gebruikte mijn gegevens?",
     whoProcessedText: "Hier ziet u wie uw gegevens heeft bekeken of gewijzigd, wanneer en waarvoor.",
@@ -195,7 +212,8 @@ export const nl = {
     code: "CBS-code",
     neighbourhoods: "Buurten",
     importTitle: "Wijken en buurten importeren",
-    importIntro: "Gebruik een CSV-bestand met de kolommen GM_CODE, WK_CODE, WK_NAAM, BU_CODE en BU_NAAM, zoals in de CBS wijk- en buurtkaart. Is één regel fout, dan wordt niets geïmporteerd.",
+    importIntro:
+      "Gebruik een CSV-bestand met de kolommen GM_CODE, WK_CODE, WK_NAAM, BU_CODE en BU_NAAM, zoals in de CBS wijk- en buurtkaart. Is één regel fout, dan wordt niets geïmporteerd.",
     file: "CSV-bestand",
     import: "Importeren",
     imported: "Geïmporteerd: {{districts}} wijken en {{neighbourhoods}} buurten.",
@@ -214,7 +232,8 @@ export const nl = {
   },
   privacy: {
     title: "Verwerkingslog",
-    intro: "Elke keer dat iemand persoonsgegevens bekijkt of wijzigt, staat dat hier. Het log kan niet worden aangepast.",
+    intro:
+      "Elke keer dat iemand persoonsgegevens bekijkt of wijzigt, staat dat hier. Het log kan niet worden aangepast.",
     caption: "Verwerkingen, nieuwste eerst",
     empty: "Geen verwerkingen gevonden.",
     when: "Wanneer",
@@ -228,15 +247,25 @@ export const nl = {
     register: "Register van verwerkingsactiviteiten",
     purpose: "Doel",
     legalGround: "Grondslag",
-    actions: { read: "Bekeken", create: "Aangemaakt", update: "Gewijzigd", delete: "Verwijderd", export: "Geëxporteerd" },
+    actions: {
+      read: "Bekeken",
+      create: "Aangemaakt",
+      update: "Gewijzigd",
+      delete: "Verwijderd",
+      export: "Geëxporteerd",
+    },
   },
   outbox: {
     title: "Verzonden e-mail",
-    intro: "Alle e-mail die Inzet verstuurt. Zonder SMTP-server blijven berichten hier staan (ontwikkel-outbox).",
+    intro:
+      "Alle e-mail die Inzet verstuurt. Zonder SMTP-server blijven berichten hier staan (ontwikkel-outbox).",
     empty: "Er is nog geen e-mail verstuurd.",
     failed: "niet verstuurd",
   },
-  notFound: { title: "Pagina niet gevonden", text: "Deze pagina bestaat niet, of u heeft er geen toegang toe." },
+  notFound: {
+    title: "Pagina niet gevonden",
+    text: "Deze pagina bestaat niet, of u heeft er geen toegang toe.",
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

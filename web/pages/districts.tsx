@@ -1,5 +1,5 @@
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "../../shared/zod.ts";
@@ -40,7 +40,10 @@ export function DistrictsPage() {
           columns={[
             { header: t("districts.code"), cell: (d) => d.code },
             { header: t("fields.name"), cell: (d) => d.name },
-            { header: t("districts.neighbourhoods"), cell: (d) => d.neighbourhoods.map((n) => `${n.name} (${n.code})`).join(", ") || "–" },
+            {
+              header: t("districts.neighbourhoods"),
+              cell: (d) => d.neighbourhoods.map((n) => `${n.name} (${n.code})`).join(", ") || "–",
+            },
           ]}
         />
       )}
@@ -50,14 +53,31 @@ export function DistrictsPage() {
           <Paragraph>{t("districts.importIntro")}</Paragraph>
           <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
             {result && <Notice>{t("districts.imported", result)}</Notice>}
-            <ErrorSummary {...form} errors={Object.fromEntries(Object.entries(form.errors).filter(([key]) => key === "file"))} formError={
-              form.formError ? [form.formError, ...Object.entries(form.errors).filter(([key]) => key !== "file").map(([, message]) => message)].join(" ") : null
-            } />
+            <ErrorSummary
+              {...form}
+              errors={Object.fromEntries(Object.entries(form.errors).filter(([key]) => key === "file"))}
+              formError={
+                form.formError
+                  ? [
+                      form.formError,
+                      ...Object.entries(form.errors)
+                        .filter(([key]) => key !== "file")
+                        .map(([, message]) => message),
+                    ].join(" ")
+                  : null
+              }
+            />
             <div className="utrecht-form-field">
               <label className="utrecht-form-label" htmlFor="field-file">
                 {t("districts.file")}
               </label>
-              <input id="field-file" name="file" type="file" accept=".csv,text/csv" className="utrecht-textbox" />
+              <input
+                id="field-file"
+                name="file"
+                type="file"
+                accept=".csv,text/csv"
+                className="utrecht-textbox"
+              />
             </div>
             <div>
               <SubmitButton busy={form.busy}>{t("districts.import")}</SubmitButton>

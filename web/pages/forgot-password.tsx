@@ -23,7 +23,14 @@ export function ForgotPasswordPage() {
         <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
           <Paragraph>{t("forgot.intro")}</Paragraph>
           <ErrorSummary {...form} />
-          <TextField name="email" type="email" label={t("fields.email")} autoComplete="email" error={form.errors.email} required />
+          <TextField
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            autoComplete="email"
+            error={form.errors.email}
+            required
+          />
           <div>
             <SubmitButton busy={form.busy}>{t("forgot.submit")}</SubmitButton>
           </div>

@@ -1,5 +1,12 @@
-import { Heading1, Heading2, Paragraph, Select, SelectOption, FormLabel } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+} from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { authApi, meQuery } from "../features/accounts/api.ts";
 import { modulesFor } from "../features/home/modules.ts";
@@ -53,10 +60,18 @@ export function HomePage() {
             {modulesFor(active.role, me.permissions).map((module) => (
               <li key={module.key} className="inzet-card">
                 <h3 className="utrecht-heading-3">
-                  {module.to ? <AppLink to={module.to}>{t(`modules.${module.key}.title`)}</AppLink> : t(`modules.${module.key}.title`)}
+                  {module.to ? (
+                    <AppLink to={module.to}>{t(`modules.${module.key}.title`)}</AppLink>
+                  ) : (
+                    t(`modules.${module.key}.title`)
+                  )}
                 </h3>
                 <Paragraph>{t(`modules.${module.key}.text`)}</Paragraph>
-                {!module.to && <Paragraph><em>{t("home.coming")}</em></Paragraph>}
+                {!module.to && (
+                  <Paragraph>
+                    <em>{t("home.coming")}</em>
+                  </Paragraph>
+                )}
               </li>
             ))}
           </ul>

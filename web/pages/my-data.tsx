@@ -1,6 +1,6 @@
-import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
+import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { authApi, meQuery } from "../features/accounts/api.ts";
@@ -16,7 +16,11 @@ export function MyDataPage() {
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const [page, setPage] = useState(1);
-  const log = useQuery({ queryKey: ["my-processing", page], queryFn: () => privacyApi.mine({ page }), placeholderData: keepPreviousData });
+  const log = useQuery({
+    queryKey: ["my-processing", page],
+    queryFn: () => privacyApi.mine({ page }),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>

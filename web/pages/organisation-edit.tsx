@@ -1,6 +1,6 @@
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { hasPermission, meQuery } from "../features/accounts/api.ts";

@@ -1,5 +1,5 @@
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { outboxApi } from "../features/outbox/api.ts";
@@ -14,7 +14,10 @@ export function OutboxPage() {
     queryFn: () => outboxApi.list(page),
     placeholderData: keepPreviousData,
   });
-  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short" });
+  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   return (
     <>
       <Heading1>{t("outbox.title")}</Heading1>

@@ -1,5 +1,5 @@
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useSearch } from "@tanstack/react-router";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { passwordResetSchema } from "../../shared/accounts.ts";
@@ -10,7 +10,10 @@ import { ErrorMessage, Notice } from "../ui/status.tsx";
 
 const resetFormSchema = passwordResetSchema
   .extend({ repeat: passwordResetSchema.shape.newPassword })
-  .refine((v) => v.newPassword === v.repeat, { message: "De twee wachtwoorden zijn niet gelijk.", path: ["repeat"] });
+  .refine((v) => v.newPassword === v.repeat, {
+    message: "De twee wachtwoorden zijn niet gelijk.",
+    path: ["repeat"],
+  });
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -44,7 +47,14 @@ export function ResetPasswordPage() {
             error={form.errors.newPassword ?? form.errors.token}
             required
           />
-          <TextField name="repeat" type="password" label={t("fields.repeatPassword")} autoComplete="new-password" error={form.errors.repeat} required />
+          <TextField
+            name="repeat"
+            type="password"
+            label={t("fields.repeatPassword")}
+            autoComplete="new-password"
+            error={form.errors.repeat}
+            required
+          />
           <div>
             <SubmitButton busy={form.busy}>{t("reset.submit")}</SubmitButton>
           </div>

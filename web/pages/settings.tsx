@@ -1,5 +1,13 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Heading2 } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { roles } from "../../shared/roles.ts";
@@ -41,18 +49,51 @@ export function SettingsPage() {
       {saved && <Notice>{t("common.saved")}</Notice>}
       <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary {...form} />
-        <TextField name="name" label={t("fields.name")} defaultValue={name} error={form.errors.name} required />
+        <TextField
+          name="name"
+          label={t("fields.name")}
+          defaultValue={name}
+          error={form.errors.name}
+          required
+        />
         <Heading2>{t("settings.theme")}</Heading2>
-        <TextField name="primaryColor" label={t("settings.primaryColor")} description={t("settings.colourHint")} defaultValue={theme.primaryColor} error={form.errors["theme.primaryColor"]} />
-        <TextField name="primaryTextColor" label={t("settings.primaryTextColor")} defaultValue={theme.primaryTextColor} error={form.errors["theme.primaryTextColor"]} />
-        <TextField name="linkColor" label={t("settings.linkColor")} defaultValue={theme.linkColor} error={form.errors["theme.linkColor"]} />
-        <TextField name="logoUrl" type="url" label={t("settings.logoUrl")} defaultValue={theme.logoUrl} error={form.errors["theme.logoUrl"]} />
+        <TextField
+          name="primaryColor"
+          label={t("settings.primaryColor")}
+          description={t("settings.colourHint")}
+          defaultValue={theme.primaryColor}
+          error={form.errors["theme.primaryColor"]}
+        />
+        <TextField
+          name="primaryTextColor"
+          label={t("settings.primaryTextColor")}
+          defaultValue={theme.primaryTextColor}
+          error={form.errors["theme.primaryTextColor"]}
+        />
+        <TextField
+          name="linkColor"
+          label={t("settings.linkColor")}
+          defaultValue={theme.linkColor}
+          error={form.errors["theme.linkColor"]}
+        />
+        <TextField
+          name="logoUrl"
+          type="url"
+          label={t("settings.logoUrl")}
+          defaultValue={theme.logoUrl}
+          error={form.errors["theme.logoUrl"]}
+        />
         <Heading2>{t("settings.security")}</Heading2>
         <Fieldset>
           <FieldsetLegend>{t("settings.twoFactorRoles")}</FieldsetLegend>
           {roles.map((role) => (
             <FormField key={role} type="checkbox">
-              <Checkbox id={`role-${role}`} name="twoFactorRequiredRoles" value={role} defaultChecked={settings.twoFactorRequiredRoles.includes(role)} />
+              <Checkbox
+                id={`role-${role}`}
+                name="twoFactorRequiredRoles"
+                value={role}
+                defaultChecked={settings.twoFactorRequiredRoles.includes(role)}
+              />
               <FormLabel htmlFor={`role-${role}`} type="checkbox">
                 {t(`roles.${role}`)}
               </FormLabel>

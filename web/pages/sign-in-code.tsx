@@ -1,6 +1,6 @@
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { totpCodeSchema } from "../../shared/accounts.ts";
 import { z } from "../../shared/zod.ts";
@@ -8,7 +8,9 @@ import { authApi } from "../features/accounts/api.ts";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
 import { safeRedirect } from "./sign-in.tsx";
 
-const backupCodeSchema = z.object({ backupCode: z.string().trim().min(4, { message: "Vul een herstelcode in." }) });
+const backupCodeSchema = z.object({
+  backupCode: z.string().trim().min(4, { message: "Vul een herstelcode in." }),
+});
 
 export function SignInCodePage() {
   const { t } = useTranslation();
@@ -48,7 +50,12 @@ export function SignInCodePage() {
       <Heading2>{t("signInCode.backupTitle")}</Heading2>
       <form className="inzet-form" noValidate onSubmit={backupForm.onSubmit}>
         <ErrorSummary {...backupForm} />
-        <TextField name="backupCode" label={t("fields.backupCode")} autoComplete="off" error={backupForm.errors.backupCode} />
+        <TextField
+          name="backupCode"
+          label={t("fields.backupCode")}
+          autoComplete="off"
+          error={backupForm.errors.backupCode}
+        />
         <div>
           <SubmitButton busy={backupForm.busy}>{t("signInCode.backupSubmit")}</SubmitButton>
         </div>

@@ -1,6 +1,6 @@
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { signInSchema } from "../../shared/accounts.ts";
 import { authApi, demoQuery } from "../features/accounts/api.ts";
@@ -34,7 +34,14 @@ export function SignInPage() {
       <Heading1>{t("signIn.title")}</Heading1>
       <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary {...form} />
-        <TextField name="email" type="email" label={t("fields.email")} autoComplete="username" error={form.errors.email} required />
+        <TextField
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          autoComplete="username"
+          error={form.errors.email}
+          required
+        />
         <TextField
           name="password"
           type="password"

@@ -1,5 +1,11 @@
-import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from "@utrecht/component-library-react";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,7 +28,7 @@ export function TwoFactorSetupPage() {
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    if (setup) void QRCode.toString(setup.totpURI, { type: "svg", margin: 1 }).then(setQr);
+    if (setup) void QRCode.toDataURL(setup.totpURI, { margin: 1, width: 240 }).then(setQr);
   }, [setup]);
 
   const passwordForm = useSchemaForm(twoFactorEnableSchema, async ({ password }) => {
@@ -73,11 +79,13 @@ export function TwoFactorSetupPage() {
           <OrderedList>
             <OrderedListItem>{t("twoFactor.scan")}</OrderedListItem>
             <OrderedListItem>
-              {t("twoFactor.manual")} <span className="inzet-mono" data-testid="totp-secret">{secretOf(setup.totpURI)}</span>
+              {t("twoFactor.manual")}{" "}
+              <span className="inzet-mono" data-testid="totp-secret">
+                {secretOf(setup.totpURI)}
+              </span>
             </OrderedListItem>
           </OrderedList>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG made locally by the qrcode library from our own URI */}
-          <div className="inzet-qr" role="img" aria-label={t("twoFactor.qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
+          {qr && <img className="inzet-qr" src={qr} alt={t("twoFactor.qrLabel")} width={240} height={240} />}
           <Heading2>{t("twoFactor.backupTitle")}</Heading2>
           <Paragraph>{t("twoFactor.backupIntro")}</Paragraph>
           <ul className="inzet-mono">
@@ -88,7 +96,14 @@ export function TwoFactorSetupPage() {
           <Heading2>{t("twoFactor.step2")}</Heading2>
           <form className="inzet-form" noValidate onSubmit={codeForm.onSubmit}>
             <ErrorSummary {...codeForm} />
-            <TextField name="code" label={t("fields.code")} inputMode="numeric" autoComplete="one-time-code" error={codeForm.errors.code} required />
+            <TextField
+              name="code"
+              label={t("fields.code")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              error={codeForm.errors.code}
+              required
+            />
             <div>
               <SubmitButton busy={codeForm.busy}>{t("twoFactor.confirm")}</SubmitButton>
             </div>

@@ -1,6 +1,6 @@
-import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
+import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { membershipCreateSchema } from "../../shared/accounts.ts";
@@ -37,7 +37,8 @@ export function UserDetailPage() {
     <>
       <Heading1>{user.data.name}</Heading1>
       <Paragraph>
-        {user.data.email} · {t("myData.twoFactor")}: {user.data.twoFactorEnabled ? t("common.on") : t("common.off")}
+        {user.data.email} · {t("myData.twoFactor")}:{" "}
+        {user.data.twoFactorEnabled ? t("common.on") : t("common.off")}
       </Paragraph>
       {message && <Notice>{message}</Notice>}
       {actionError instanceof ApiError && <ErrorMessage error={actionError} />}
@@ -80,8 +81,21 @@ export function UserDetailPage() {
           <Heading2>{t("users.addMembership")}</Heading2>
           <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
             <ErrorSummary {...form} />
-            <SelectField name="role" label={t("fields.role")} emptyLabel={t("common.choose")} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={form.errors.role} required />
-            <SelectField name="organisationId" label={t("fields.organisation")} emptyLabel={t("users.noOrganisation")} options={organisations} error={form.errors.organisationId} />
+            <SelectField
+              name="role"
+              label={t("fields.role")}
+              emptyLabel={t("common.choose")}
+              options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              error={form.errors.role}
+              required
+            />
+            <SelectField
+              name="organisationId"
+              label={t("fields.organisation")}
+              emptyLabel={t("users.noOrganisation")}
+              options={organisations}
+              error={form.errors.organisationId}
+            />
             <div>
               <SubmitButton busy={form.busy}>{t("users.addMembership")}</SubmitButton>
             </div>

@@ -1,6 +1,6 @@
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { userCreateSchema } from "../../shared/accounts.ts";
 import { roles } from "../../shared/roles.ts";
@@ -28,8 +28,21 @@ export function UserNewPage() {
         <TextField name="givenName" label={t("fields.givenName")} error={form.errors.givenName} required />
         <TextField name="familyName" label={t("fields.familyName")} error={form.errors.familyName} required />
         <TextField name="email" type="email" label={t("fields.email")} error={form.errors.email} required />
-        <SelectField name="role" label={t("fields.role")} emptyLabel={t("common.choose")} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={form.errors.role} required />
-        <SelectField name="organisationId" label={t("fields.organisation")} emptyLabel={t("users.noOrganisation")} options={organisations} error={form.errors.organisationId} />
+        <SelectField
+          name="role"
+          label={t("fields.role")}
+          emptyLabel={t("common.choose")}
+          options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          error={form.errors.role}
+          required
+        />
+        <SelectField
+          name="organisationId"
+          label={t("fields.organisation")}
+          emptyLabel={t("users.noOrganisation")}
+          options={organisations}
+          error={form.errors.organisationId}
+        />
         <div>
           <SubmitButton busy={form.busy}>{t("users.create")}</SubmitButton>
         </div>

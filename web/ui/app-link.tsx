@@ -3,7 +3,13 @@ import { forwardRef } from "react";
 
 const UtrechtAnchor = forwardRef<HTMLAnchorElement, React.AnchorHTMLAttributes<HTMLAnchorElement>>(
   function UtrechtAnchor({ className, ...props }, ref) {
-    return <a ref={ref} className={["utrecht-link", "utrecht-link--html-a", className].filter(Boolean).join(" ")} {...props} />;
+    return (
+      <a
+        ref={ref}
+        className={["utrecht-link", "utrecht-link--html-a", className].filter(Boolean).join(" ")}
+        {...props}
+      />
+    );
   },
 );
 

@@ -52,7 +52,12 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTabl
   );
 }
 
-export type PaginationProps = { page: number; pageSize: number; total: number; onPage: (page: number) => void };
+export type PaginationProps = {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+};
 
 export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
   const { t } = useTranslation();
@@ -64,7 +69,11 @@ export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
         <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t("paging.previous")}
         </Button>
-        <Button appearance="secondary-action-button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        <Button
+          appearance="secondary-action-button"
+          disabled={page >= pages}
+          onClick={() => onPage(page + 1)}
+        >
           {t("paging.next")}
         </Button>
       </ButtonGroup>

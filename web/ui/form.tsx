@@ -51,7 +51,9 @@ export function useSchemaForm<S extends z.ZodType>(
     const parsed = schema.safeParse(toInput(new FormData(event.currentTarget)));
     if (!parsed.success) {
       return showErrors(
-        toFieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message }))),
+        toFieldErrors(
+          parsed.error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message })),
+        ),
         null,
       );
     }
@@ -71,7 +73,11 @@ export function useSchemaForm<S extends z.ZodType>(
   return { errors, formError, busy, onSubmit, summaryRef };
 }
 
-export type ErrorSummaryProps = { errors: FieldErrors; formError: string | null; summaryRef: React.Ref<HTMLDivElement> };
+export type ErrorSummaryProps = {
+  errors: FieldErrors;
+  formError: string | null;
+  summaryRef: React.Ref<HTMLDivElement>;
+};
 
 /** Lists all problems at the top of a form, each linking to its field (keyboard and screen reader friendly). */
 export function ErrorSummary({ errors, formError, summaryRef }: ErrorSummaryProps) {
@@ -111,7 +117,9 @@ function Field({ name, label, description, error, children }: BaseFieldProps & {
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={`field-${name}`}>{label}</FormLabel>
       </div>
-      {description && <FormFieldDescription id={`field-${name}-description`}>{description}</FormFieldDescription>}
+      {description && (
+        <FormFieldDescription id={`field-${name}-description`}>{description}</FormFieldDescription>
+      )}
       {error && <FormFieldErrorMessage id={`field-${name}-error`}>{error}</FormFieldErrorMessage>}
       <div className="utrecht-form-field__input">{children}</div>
     </FormField>
@@ -119,7 +127,10 @@ function Field({ name, label, description, error, children }: BaseFieldProps & {
 }
 
 function describedBy(name: string, description?: ReactNode, error?: string) {
-  return [description && `field-${name}-description`, error && `field-${name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    [description && `field-${name}-description`, error && `field-${name}-error`].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 export type TextFieldProps = BaseFieldProps & {
@@ -129,7 +140,13 @@ export type TextFieldProps = BaseFieldProps & {
   inputMode?: "numeric" | "text" | "email" | "tel";
 };
 
-export function TextField({ type = "text", defaultValue, autoComplete, inputMode, ...field }: TextFieldProps) {
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  inputMode,
+  ...field
+}: TextFieldProps) {
   return (
     <Field {...field}>
       <Textbox

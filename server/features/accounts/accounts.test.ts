@@ -37,7 +37,11 @@ async function startSmtp() {
   server.listen(0, "127.0.0.1");
   await once(server.server, "listening");
   const port = (server.server.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    received,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -46,7 +50,11 @@ let smtp: Awaited<ReturnType<typeof startSmtp>>;
 beforeAll(async () => {
   smtp = await startSmtp();
   const config = testConfig({ SMTP_URL: smtp.url, SIGNIN_MAX_FAILURES: "3", SIGNIN_LOCK_MINUTES: "15" });
-  const mailer = createMailer({ db: (await testDatabase()).db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const mailer = createMailer({
+    db: (await testDatabase()).db,
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+  });
   ctx = await testApp({ config, mailer });
 });
 afterAll(async () => {
@@ -61,7 +69,10 @@ describe("sign-in", () => {
   it("signs in with email and password and answers Dutch errors for wrong input", async () => {
     const tenant = await createTenant();
     const user = await createUser(tenant.id, "volunteer");
-    const ok = await post("/api/auth/sign-in/email", { email: user.email.toUpperCase(), password: user.password });
+    const ok = await post("/api/auth/sign-in/email", {
+      email: user.email.toUpperCase(),
+      password: user.password,
+    });
     expect(ok.statusCode).toBe(200);
     const cookie = String(ok.headers["set-cookie"]);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -69,13 +80,19 @@ describe("sign-in", () => {
 
     const wrong = await post("/api/auth/sign-in/email", { email: user.email, password: "niet-goed-123" });
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error).toMatchObject({ code: "invalid_email_or_password", message: "Het e-mailadres of het wachtwoord klopt niet." });
+    expect(wrong.json().error).toMatchObject({
+      code: "invalid_email_or_password",
+      message: "Het e-mailadres of het wachtwoord klopt niet.",
+    });
 
     const invalid = await post("/api/auth/sign-in/email", { email: "geen-adres" });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.fields).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: "email", message: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl." }),
+        expect.objectContaining({
+          path: "email",
+          message: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
+        }),
         expect.objectContaining({ path: "password", message: "Vul uw wachtwoord in." }),
       ]),
     );
@@ -85,7 +102,9 @@ describe("sign-in", () => {
     const tenant = await createTenant();
     const user = await createUser(tenant.id, "volunteer");
     for (let i = 0; i < 3; i++) {
-      expect((await post("/api/auth/sign-in/email", { email: user.email, password: "fout-fout-fout" })).statusCode).toBe(401);
+      expect(
+        (await post("/api/auth/sign-in/email", { email: user.email, password: "fout-fout-fout" })).statusCode,
+      ).toBe(401);
     }
     const locked = await post("/api/auth/sign-in/email", { email: user.email, password: user.password });
     expect(locked.statusCode).toBe(429);
@@ -121,14 +140,21 @@ describe("two-factor sign-in", () => {
     expect((await as(ctx.app, enrolled)({ method: "GET", url: "/api/organisations" })).statusCode).toBe(200);
 
     // Next sign-in: password alone is not enough.
-    const first = await post("/api/auth/sign-in/email", { email: coordinator.email, password: coordinator.password });
+    const first = await post("/api/auth/sign-in/email", {
+      email: coordinator.email,
+      password: coordinator.password,
+    });
     expect(first.json()).toMatchObject({ twoFactorRedirect: true });
     const pending = cookieHeader(first.headers["set-cookie"]);
     expect((await as(ctx.app, pending)({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
     const badCode = await post("/api/auth/two-factor/verify-totp", { code: "12345" }, pending);
     expect(badCode.statusCode).toBe(400);
     expect(badCode.json().error.fields[0].message).toBe("Vul de 6 cijfers uit uw app in.");
-    const verified = await post("/api/auth/two-factor/verify-totp", { code: authenticator.generate(secret) }, pending);
+    const verified = await post(
+      "/api/auth/two-factor/verify-totp",
+      { code: authenticator.generate(secret) },
+      pending,
+    );
     expect(verified.statusCode).toBe(200);
     const session = cookieHeader(verified.headers["set-cookie"]);
     expect((await as(ctx.app, session)({ method: "GET", url: "/api/organisations" })).statusCode).toBe(200);
@@ -149,7 +175,10 @@ describe("password reset by email", () => {
     const user = await createUser(tenant.id, "volunteer");
     const oldSession = await signIn(ctx.app, user.email);
     const before = smtp.received.length;
-    const request = await post("/api/auth/request-password-reset", { email: user.email, redirectTo: "/wachtwoord-herstellen" });
+    const request = await post("/api/auth/request-password-reset", {
+      email: user.email,
+      redirectTo: "/wachtwoord-herstellen",
+    });
     expect(request.statusCode).toBe(200);
     await expect.poll(() => smtp.received.length).toBe(before + 1);
     const mail = smtp.received.at(-1)!;
@@ -159,19 +188,28 @@ describe("password reset by email", () => {
     expect(link, body).not.toBeNull();
 
     // The link redirects to the web page with the token.
-    const follow = await ctx.app.inject({ method: "GET", url: new URL(link![0]).pathname + new URL(link![0]).search });
-    expect(follow.statusCode, follow.body + " " + link![0]).toBe(302);
+    const follow = await ctx.app.inject({
+      method: "GET",
+      url: new URL(link![0]).pathname + new URL(link![0]).search,
+    });
+    expect(follow.statusCode, `${follow.body} ${link![0]}`).toBe(302);
     expect(follow.headers.location).toContain(`/wachtwoord-herstellen?token=${link![1]}`);
 
     const tooShort = await post("/api/auth/reset-password", { token: link![1], newPassword: "kort" });
     expect(tooShort.statusCode).toBe(400);
     expect(tooShort.json().error.fields[0].message).toBe("Kies een wachtwoord van minstens 10 tekens.");
-    const reset = await post("/api/auth/reset-password", { token: link![1], newPassword: "Een-nieuw-wachtwoord-2026" });
+    const reset = await post("/api/auth/reset-password", {
+      token: link![1],
+      newPassword: "Een-nieuw-wachtwoord-2026",
+    });
     expect(reset.statusCode).toBe(200);
 
     expect((await as(ctx.app, oldSession)({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
     await signIn(ctx.app, user.email, "Een-nieuw-wachtwoord-2026");
-    const reuse = await post("/api/auth/reset-password", { token: link![1], newPassword: "Nog-een-wachtwoord-2026" });
+    const reuse = await post("/api/auth/reset-password", {
+      token: link![1],
+      newPassword: "Nog-een-wachtwoord-2026",
+    });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json().error.code).toBe("invalid_token");
   });
@@ -184,17 +222,33 @@ describe("users and memberships (beheer)", () => {
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
     const email = `nieuw-${crypto.randomUUID()}@test.inzet.nl`;
     const before = smtp.received.length;
-    const created = await request({ method: "POST", url: "/api/users", payload: { givenName: "Nina", familyName: "Nieuw", email, role: "coordinator" } });
+    const created = await request({
+      method: "POST",
+      url: "/api/users",
+      payload: { givenName: "Nina", familyName: "Nieuw", email, role: "coordinator" },
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: "Nina Nieuw", email, memberships: [{ role: "coordinator" }] });
+    expect(created.json()).toMatchObject({
+      name: "Nina Nieuw",
+      email,
+      memberships: [{ role: "coordinator" }],
+    });
     await expect.poll(() => smtp.received.length).toBe(before + 1);
     expect(smtp.received.at(-1)!.to).toBe(email);
 
-    const duplicate = await request({ method: "POST", url: "/api/users", payload: { givenName: "N", familyName: "N", email, role: "volunteer" } });
+    const duplicate = await request({
+      method: "POST",
+      url: "/api/users",
+      payload: { givenName: "N", familyName: "N", email, role: "volunteer" },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.code).toBe("email_taken");
 
-    const invalid = await request({ method: "POST", url: "/api/users", payload: { givenName: "", email: "x", role: "koning" } });
+    const invalid = await request({
+      method: "POST",
+      url: "/api/users",
+      payload: { givenName: "", email: "x", role: "koning" },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(["givenName", "familyName", "email", "role"]),
@@ -209,18 +263,39 @@ describe("users and memberships (beheer)", () => {
     const admin = await createUser(tenant.id, "admin");
     const user = await createUser(tenant.id, "volunteer");
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
-    const added = await request({ method: "POST", url: `/api/users/${user.userId}/memberships`, payload: { role: "participant" } });
-    expect(added.json().memberships.map((m: { role: string }) => m.role).sort()).toEqual(["participant", "volunteer"]);
+    const added = await request({
+      method: "POST",
+      url: `/api/users/${user.userId}/memberships`,
+      payload: { role: "participant" },
+    });
+    expect(
+      added
+        .json()
+        .memberships.map((m: { role: string }) => m.role)
+        .sort(),
+    ).toEqual(["participant", "volunteer"]);
 
     const asUser = as(ctx.app, await signIn(ctx.app, user.email));
     const participant = added.json().memberships.find((m: { role: string }) => m.role === "participant");
-    const switched = await asUser({ method: "PUT", url: "/api/me/membership", payload: { membershipId: participant.id } });
+    const switched = await asUser({
+      method: "PUT",
+      url: "/api/me/membership",
+      payload: { membershipId: participant.id },
+    });
     expect(switched.json().activeMembership.role).toBe("participant");
-    expect((await asUser({ method: "GET", url: "/api/me" })).json().activeMembership.role).toBe("participant");
+    expect((await asUser({ method: "GET", url: "/api/me" })).json().activeMembership.role).toBe(
+      "participant",
+    );
 
-    const ended = await request({ method: "DELETE", url: `/api/users/${user.userId}/memberships/${user.membershipId}` });
+    const ended = await request({
+      method: "DELETE",
+      url: `/api/users/${user.userId}/memberships/${user.membershipId}`,
+    });
     expect(ended.json().memberships.map((m: { role: string }) => m.role)).toEqual(["participant"]);
-    const own = await request({ method: "DELETE", url: `/api/users/${admin.userId}/memberships/${admin.membershipId}` });
+    const own = await request({
+      method: "DELETE",
+      url: `/api/users/${admin.userId}/memberships/${admin.membershipId}`,
+    });
     expect(own.statusCode).toBe(409);
   });
 });

@@ -73,7 +73,9 @@ export async function findMembershipsInTenant(db: DbOrTx, tenantId: string, user
     .from(membership)
     .innerJoin(tenant, eq(tenant.id, membership.tenantId))
     .leftJoin(organisation, eq(organisation.id, membership.organisationId))
-    .where(and(eq(membership.tenantId, tenantId), isNull(membership.endedAt), inArray(membership.userId, userIds)))
+    .where(
+      and(eq(membership.tenantId, tenantId), isNull(membership.endedAt), inArray(membership.userId, userIds)),
+    )
     .orderBy(asc(membership.createdAt));
 }
 
@@ -169,8 +171,16 @@ export async function saveSignInFailure(
   email: string,
   state: { failures: number; lockedUntil: Date | null },
 ) {
-  const values = { email, failures: state.failures, lockedUntil: state.lockedUntil, lastFailureAt: new Date() };
-  await db.insert(signInFailure).values(values).onConflictDoUpdate({ target: signInFailure.email, set: values });
+  const values = {
+    email,
+    failures: state.failures,
+    lockedUntil: state.lockedUntil,
+    lastFailureAt: new Date(),
+  };
+  await db
+    .insert(signInFailure)
+    .values(values)
+    .onConflictDoUpdate({ target: signInFailure.email, set: values });
 }
 
 export async function clearSignInFailures(db: DbOrTx, email: string) {
@@ -182,6 +192,12 @@ export async function findDemoAccounts(db: DbOrTx, tenantId: string) {
     .select({ email: authUser.email, name: authUser.name, role: membership.role })
     .from(membership)
     .innerJoin(authUser, eq(authUser.id, membership.userId))
-    .where(and(eq(membership.tenantId, tenantId), isNull(membership.endedAt), ilike(authUser.email, "%@demo.inzet.nl")))
+    .where(
+      and(
+        eq(membership.tenantId, tenantId),
+        isNull(membership.endedAt),
+        ilike(authUser.email, "%@demo.inzet.nl"),
+      ),
+    )
     .orderBy(asc(membership.createdAt));
 }

@@ -3,8 +3,8 @@ import {
   changePasswordSchema,
   demoInfoSchema,
   localeSchema,
-  meSchema,
   membershipCreateSchema,
+  meSchema,
   passwordResetRequestSchema,
   passwordResetSchema,
   signInSchema,
@@ -69,7 +69,11 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
         if (!parsed.success) throw validationFailed(fieldsFromZod(parsed.error));
       }
       const email =
-        path === "/sign-in/email" ? String((request.body as { email: string }).email).trim().toLowerCase() : null;
+        path === "/sign-in/email"
+          ? String((request.body as { email: string }).email)
+              .trim()
+              .toLowerCase()
+          : null;
       if (email) await service.assertSignInAllowed(db, email);
 
       const headers = toHeaders(request);
@@ -97,12 +101,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
         try {
           code = (JSON.parse(text) as { code?: string }).code;
         } catch {}
-        return reply
-          .type("application/json")
-          .send(errorBody(response.status, String(request.id), {
+        return reply.type("application/json").send(
+          errorBody(response.status, String(request.id), {
             ...(code && { code: code.toLowerCase() }),
             ...(code && authMessages[code] && { message: authMessages[code] }),
-          }));
+          }),
+        );
       }
       return reply.send(text);
     },
@@ -112,7 +116,11 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     "/api/me",
     {
       config: { permission: "authenticated", allowWithoutTwoFactor: true },
-      schema: { tags: ["account"], summary: "De ingelogde gebruiker, rollen en rechten", response: { 200: meSchema } },
+      schema: {
+        tags: ["account"],
+        summary: "De ingelogde gebruiker, rollen en rechten",
+        response: { 200: meSchema },
+      },
     },
     (request) => service.getMe(db, sessionUserOf(request)),
   );
@@ -121,7 +129,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     "/api/me/membership",
     {
       config: { permission: "authenticated", allowWithoutTwoFactor: true },
-      schema: { tags: ["account"], summary: "Wisselen van rol of werkgebied", body: switchMembershipSchema, response: { 200: meSchema } },
+      schema: {
+        tags: ["account"],
+        summary: "Wisselen van rol of werkgebied",
+        body: switchMembershipSchema,
+        response: { 200: meSchema },
+      },
     },
     (request) => service.switchMembership(db, sessionUserOf(request), request.body.membershipId),
   );
@@ -142,7 +155,11 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     "/api/demo",
     {
       config: { permission: "public" },
-      schema: { tags: ["account"], summary: "Demo-accounts (alleen in demo-modus)", response: { 200: demoInfoSchema } },
+      schema: {
+        tags: ["account"],
+        summary: "Demo-accounts (alleen in demo-modus)",
+        response: { 200: demoInfoSchema },
+      },
     },
     async () => {
       if (!config.demo) return { demo: false, password: null, accounts: [] };
@@ -190,7 +207,9 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     },
     async (request, reply) => {
       const user = await service.createUser(db, actorOf(request), request.body, (email) =>
-        auth.api.requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } }).then(() => {}),
+        auth.api
+          .requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } })
+          .then(() => {}),
       );
       return reply.status(201).send(user);
     },
@@ -200,7 +219,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     "/api/users/:userId/memberships",
     {
       config: { permission: "users.manage", processing: "accounts.manage" },
-      schema: { tags: ["gebruikers"], summary: "Rol toevoegen", params: userParams, body: membershipCreateSchema, response: { 200: userListItemSchema } },
+      schema: {
+        tags: ["gebruikers"],
+        summary: "Rol toevoegen",
+        params: userParams,
+        body: membershipCreateSchema,
+        response: { 200: userListItemSchema },
+      },
     },
     (request) => service.addMembership(db, actorOf(request), request.params.userId, request.body),
   );
@@ -216,6 +241,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
         response: { 200: userListItemSchema },
       },
     },
-    (request) => service.endMembership(db, actorOf(request), request.params.userId, request.params.membershipId),
+    (request) =>
+      service.endMembership(db, actorOf(request), request.params.userId, request.params.membershipId),
   );
 };

@@ -41,7 +41,8 @@ export async function recordSignInResult(
   const lockExpired = previous?.lockedUntil ? previous.lockedUntil <= now : false;
   const fresh = !previous || lockExpired || previous.lastFailureAt.getTime() < windowStart;
   const failures = fresh ? 1 : previous.failures + 1;
-  const lockedUntil = failures >= rules.maxFailures ? new Date(now.getTime() + rules.lockMinutes * 60_000) : null;
+  const lockedUntil =
+    failures >= rules.maxFailures ? new Date(now.getTime() + rules.lockMinutes * 60_000) : null;
   await queries.saveSignInFailure(db, email, { failures, lockedUntil });
 }
 
@@ -68,7 +69,11 @@ export async function getMe(db: DbOrTx, user: SessionUser): Promise<Me> {
   };
 }
 
-export async function switchMembership(db: DbOrTx, user: SessionUser & { sessionId: string }, membershipId: string) {
+export async function switchMembership(
+  db: DbOrTx,
+  user: SessionUser & { sessionId: string },
+  membershipId: string,
+) {
   const memberships = await findMembershipsOfUser(db, user.userId);
   if (!memberships.some((m) => m.id === membershipId)) throw notFound();
   await queries.setActiveMembership(db, user.sessionId, membershipId);
@@ -114,20 +119,32 @@ export async function listUsers(
     subjectType: "person",
     subjectIds: rows.map((row) => row.personId),
   });
-  return { items: rows.map((row) => toListItem(row, memberships)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((row) => toListItem(row, memberships)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getUser(db: DbOrTx, actor: Actor, userId: string): Promise<UserListItem> {
   const row = await queries.findUserInTenant(db, actor.tenantId, userId);
   if (!row) throw notFound();
   const memberships = await queries.findMembershipsInTenant(db, actor.tenantId, [userId]);
-  await logProcessing(db, actor, { activity: "accounts.manage", action: "read", subjectType: "person", subjectIds: [row.personId] });
+  await logProcessing(db, actor, {
+    activity: "accounts.manage",
+    action: "read",
+    subjectType: "person",
+    subjectIds: [row.personId],
+  });
   return toListItem(row, memberships);
 }
 
 async function checkOrganisation(db: DbOrTx, actor: Actor, organisationId: string | null) {
   if (organisationId && !(await queries.organisationInTenant(db, actor.tenantId, organisationId))) {
-    throw validationFailed([{ path: "organisationId", code: "unknown_organisation", message: "Deze organisatie bestaat niet." }]);
+    throw validationFailed([
+      { path: "organisationId", code: "unknown_organisation", message: "Deze organisatie bestaat niet." },
+    ]);
   }
 }
 
@@ -165,7 +182,12 @@ export async function createUser(
       organisationId: input.organisationId,
       role: input.role,
     });
-    await logProcessing(tx, actor, { activity: "accounts.manage", action: "create", subjectType: "person", subjectIds: [personRow.id] });
+    await logProcessing(tx, actor, {
+      activity: "accounts.manage",
+      action: "create",
+      subjectType: "person",
+      subjectIds: [personRow.id],
+    });
     return user;
   });
   await sendPasswordLink(created.email);
@@ -183,7 +205,12 @@ export async function addMembership(
     if (!row) throw notFound();
     await checkOrganisation(tx, actor, input.organisationId);
     await queries.insertMembership(tx, { tenantId: actor.tenantId, userId, ...input });
-    await logProcessing(tx, actor, { activity: "accounts.manage", action: "update", subjectType: "person", subjectIds: [row.personId] });
+    await logProcessing(tx, actor, {
+      activity: "accounts.manage",
+      action: "update",
+      subjectType: "person",
+      subjectIds: [row.personId],
+    });
   });
   return getUser(db, actor, userId);
 }
@@ -197,7 +224,12 @@ export async function endMembership(db: Db, actor: Actor, userId: string, member
     }
     const ended = await queries.endMembership(tx, actor.tenantId, userId, membershipId);
     if (!ended) throw notFound();
-    await logProcessing(tx, actor, { activity: "accounts.manage", action: "update", subjectType: "person", subjectIds: [row.personId] });
+    await logProcessing(tx, actor, {
+      activity: "accounts.manage",
+      action: "update",
+      subjectType: "person",
+      subjectIds: [row.personId],
+    });
   });
   return getUser(db, actor, userId);
 }

@@ -15,7 +15,9 @@ function filterWhere(db: DbOrTx, tenantId: string, filter: OrganisationFilter): 
   return and(
     eq(organisation.tenantId, tenantId),
     filter.type ? eq(organisation.type, filter.type) : undefined,
-    escaped ? or(ilike(organisation.name, `%${escaped}%`), ilike(organisation.city, `%${escaped}%`)) : undefined,
+    escaped
+      ? or(ilike(organisation.name, `%${escaped}%`), ilike(organisation.city, `%${escaped}%`))
+      : undefined,
     filter.districtId
       ? inArray(
           organisation.id,
@@ -55,7 +57,8 @@ export async function findDistrictIdsOf(db: DbOrTx, organisationIds: string[]) {
     .from(organisationDistrict)
     .where(inArray(organisationDistrict.organisationId, organisationIds));
   const map = new Map<string, string[]>();
-  for (const row of rows) map.set(row.organisationId, [...(map.get(row.organisationId) ?? []), row.districtId]);
+  for (const row of rows)
+    map.set(row.organisationId, [...(map.get(row.organisationId) ?? []), row.districtId]);
   return map;
 }
 
@@ -99,6 +102,8 @@ export async function updateOrganisation(
 export async function replaceDistricts(db: DbOrTx, organisationId: string, districtIds: string[]) {
   await db.delete(organisationDistrict).where(eq(organisationDistrict.organisationId, organisationId));
   if (districtIds.length > 0) {
-    await db.insert(organisationDistrict).values(districtIds.map((districtId) => ({ organisationId, districtId })));
+    await db
+      .insert(organisationDistrict)
+      .values(districtIds.map((districtId) => ({ organisationId, districtId })));
   }
 }

@@ -45,7 +45,8 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
         response: { 201: organisationSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createOrganisation(db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createOrganisation(db, actorOf(request), request.body)),
   );
 
   app.put(

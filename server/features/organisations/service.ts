@@ -1,4 +1,8 @@
-import type { Organisation, OrganisationType, organisationInputSchema } from "../../../shared/organisations.ts";
+import type {
+  Organisation,
+  OrganisationType,
+  organisationInputSchema,
+} from "../../../shared/organisations.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
@@ -56,7 +60,9 @@ async function checkDistricts(db: DbOrTx, actor: Actor, districtIds: string[]) {
   const known = await queries.findTenantDistrictIds(db, actor.tenantId, unique);
   const unknown = unique.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
-    throw validationFailed([{ path: "districtIds", code: "unknown_district", message: "Een gekozen wijk bestaat niet." }]);
+    throw validationFailed([
+      { path: "districtIds", code: "unknown_district", message: "Een gekozen wijk bestaat niet." },
+    ]);
   }
   return unique;
 }

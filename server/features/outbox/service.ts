@@ -5,7 +5,6 @@ import type { Actor } from "../../platform/actor.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import * as queries from "./queries.ts";
 
-
 export async function listOutbox(db: Db, actor: Actor, query: PageQuery): Promise<Page<MailView>> {
   const { rows, total } = await queries.listMail(db, actor.tenantId, query);
   await logProcessing(db, actor, {

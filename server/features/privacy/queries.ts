@@ -18,11 +18,18 @@ function where(tenantId: string, filter: LogFilter): SQL | undefined {
     filter.actorUserId ? eq(processingLog.actorUserId, filter.actorUserId) : undefined,
     filter.activity ? eq(processingLog.activity, filter.activity) : undefined,
     filter.from ? gte(processingLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
-    filter.to ? lt(processingLog.occurredAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000)) : undefined,
+    filter.to
+      ? lt(processingLog.occurredAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000))
+      : undefined,
   );
 }
 
-export async function listEntries(db: DbOrTx, tenantId: string, filter: LogFilter, page: { page: number; pageSize: number }) {
+export async function listEntries(
+  db: DbOrTx,
+  tenantId: string,
+  filter: LogFilter,
+  page: { page: number; pageSize: number },
+) {
   const condition = where(tenantId, filter);
   const [rows, [total]] = await Promise.all([
     db

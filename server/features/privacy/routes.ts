@@ -30,7 +30,11 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     "/api/processing-log/export",
     {
       config: { permission: "processingLog.read" },
-      schema: { tags: ["privacy"], summary: "Verwerkingslog exporteren (CSV)", querystring: processingLogQuerySchema },
+      schema: {
+        tags: ["privacy"],
+        summary: "Verwerkingslog exporteren (CSV)",
+        querystring: processingLogQuerySchema,
+      },
     },
     (request, reply) =>
       reply
@@ -43,7 +47,11 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     "/api/processing-activities",
     {
       config: { permission: "authenticated" },
-      schema: { tags: ["privacy"], summary: "Register van verwerkingsactiviteiten", response: { 200: z.array(processingActivitySchema) } },
+      schema: {
+        tags: ["privacy"],
+        summary: "Register van verwerkingsactiviteiten",
+        response: { 200: z.array(processingActivitySchema) },
+      },
     },
     () => service.listActivities(),
   );

@@ -38,7 +38,18 @@ export async function searchProcessingLog(
   return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
 }
 
-const csvColumns = ["occurredAt", "traceId", "actorUserId", "actorName", "actorRole", "activity", "action", "subjectType", "subjectId", "outcome"] as const;
+const csvColumns = [
+  "occurredAt",
+  "traceId",
+  "actorUserId",
+  "actorName",
+  "actorRole",
+  "activity",
+  "action",
+  "subjectType",
+  "subjectId",
+  "outcome",
+] as const;
 
 function csvCell(value: unknown) {
   const text = value === null || value === undefined ? "" : String(value);
@@ -46,9 +57,16 @@ function csvCell(value: unknown) {
   return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
 }
 
-export async function* exportProcessingLogCsv(db: DbOrTx, actor: Actor, filter: Omit<queries.LogFilter, "subjectIds"> & { subjectId?: string }) {
+export async function* exportProcessingLogCsv(
+  db: DbOrTx,
+  actor: Actor,
+  filter: Omit<queries.LogFilter, "subjectIds"> & { subjectId?: string },
+) {
   yield `${csvColumns.join(";")}\n`;
-  for await (const rows of queries.iterateEntries(db, actor.tenantId, { ...filter, subjectIds: filter.subjectId ? [filter.subjectId] : undefined })) {
+  for await (const rows of queries.iterateEntries(db, actor.tenantId, {
+    ...filter,
+    subjectIds: filter.subjectId ? [filter.subjectId] : undefined,
+  })) {
     yield rows
       .map(present)
       .map((entry) => `${csvColumns.map((column) => csvCell(entry[column])).join(";")}\n`)
@@ -57,7 +75,11 @@ export async function* exportProcessingLogCsv(db: DbOrTx, actor: Actor, filter: 
 }
 
 /** Who processed the data of the signed-in person (their person records in the active tenant). */
-export async function listMyProcessing(db: DbOrTx, actor: Actor, query: PageQuery): Promise<Page<ProcessingLogEntry>> {
+export async function listMyProcessing(
+  db: DbOrTx,
+  actor: Actor,
+  query: PageQuery,
+): Promise<Page<ProcessingLogEntry>> {
   const personIds = await findPersonIdsOfUser(db, actor.tenantId, actor.userId);
   if (personIds.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   const { rows, total } = await queries.listEntries(db, actor.tenantId, { subjectIds: personIds }, query);

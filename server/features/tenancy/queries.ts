@@ -20,7 +20,12 @@ export async function listDistricts(db: DbOrTx, tenantId: string) {
     .where(eq(district.tenantId, tenantId))
     .orderBy(asc(district.code));
   const neighbourhoods = await db
-    .select({ id: neighbourhood.id, code: neighbourhood.code, name: neighbourhood.name, districtId: neighbourhood.districtId })
+    .select({
+      id: neighbourhood.id,
+      code: neighbourhood.code,
+      name: neighbourhood.name,
+      districtId: neighbourhood.districtId,
+    })
     .from(neighbourhood)
     .where(eq(neighbourhood.tenantId, tenantId))
     .orderBy(asc(neighbourhood.code));
@@ -43,7 +48,12 @@ export async function upsertDistricts(
     .returning({ id: district.id, code: district.code });
   const idByCode = new Map(saved.map((row) => [row.code, row.id]));
   const neighbourhoodRows = rows.flatMap((row) =>
-    row.neighbourhoods.map((n) => ({ tenantId, districtId: idByCode.get(row.code)!, code: n.code, name: n.name })),
+    row.neighbourhoods.map((n) => ({
+      tenantId,
+      districtId: idByCode.get(row.code)!,
+      code: n.code,
+      name: n.name,
+    })),
   );
   for (let start = 0; start < neighbourhoodRows.length; start += 1000) {
     await db

@@ -31,7 +31,11 @@ export const tenancyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     "/api/tenant",
     {
       config: { permission: "tenant.manage" },
-      schema: { tags: ["werkgebied"], summary: "Instellingen van het werkgebied", response: { 200: tenantSchema } },
+      schema: {
+        tags: ["werkgebied"],
+        summary: "Instellingen van het werkgebied",
+        response: { 200: tenantSchema },
+      },
     },
     (request) => service.getTenant(db, actorOf(request)),
   );
@@ -54,7 +58,11 @@ export const tenancyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     "/api/districts",
     {
       config: { permission: "districts.read" },
-      schema: { tags: ["werkgebied"], summary: "Wijken en buurten", response: { 200: z.array(districtSchema) } },
+      schema: {
+        tags: ["werkgebied"],
+        summary: "Wijken en buurten",
+        response: { 200: z.array(districtSchema) },
+      },
     },
     (request) => service.listDistricts(db, actorOf(request)),
   );

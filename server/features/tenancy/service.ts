@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import type { FieldError } from "../../../shared/errors.ts";
 import {
+  districtCsvRowSchema,
   type Tenant,
   type TenantUpdate,
-  districtCsvRowSchema,
   tenantSettingsSchema,
   tenantThemeSchema,
 } from "../../../shared/tenancy.ts";
@@ -55,7 +55,10 @@ type ParsedDistrict = { code: string; name: string; neighbourhoods: { code: stri
  * Reads a CSV in the layout of the CBS wijk- en buurtkaart (columns GM_CODE, WK_CODE, WK_NAAM, BU_CODE,
  * BU_NAAM; ; or , separated). Every row is checked first; any error means nothing is imported.
  */
-export function parseDistrictCsv(csv: string, gemeenteCode: string): { districts: ParsedDistrict[]; errors: FieldError[] } {
+export function parseDistrictCsv(
+  csv: string,
+  gemeenteCode: string,
+): { districts: ParsedDistrict[]; errors: FieldError[] } {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
@@ -67,16 +70,23 @@ export function parseDistrictCsv(csv: string, gemeenteCode: string): { districts
   if (missing.length > 0) {
     return {
       districts: [],
-      errors: [{ path: "csv", code: "missing_columns", message: `Deze kolommen ontbreken: ${missing.join(", ")}.` }],
+      errors: [
+        { path: "csv", code: "missing_columns", message: `Deze kolommen ontbreken: ${missing.join(", ")}.` },
+      ],
     };
   }
   if (parsed.data.length === 0) {
-    return { districts: [], errors: [{ path: "csv", code: "empty", message: "Het bestand bevat geen regels." }] };
+    return {
+      districts: [],
+      errors: [{ path: "csv", code: "empty", message: "Het bestand bevat geen regels." }],
+    };
   }
   if (parsed.data.length > MAX_IMPORT_ROWS) {
     return {
       districts: [],
-      errors: [{ path: "csv", code: "too_many_rows", message: `Maximaal ${MAX_IMPORT_ROWS} regels per import.` }],
+      errors: [
+        { path: "csv", code: "too_many_rows", message: `Maximaal ${MAX_IMPORT_ROWS} regels per import.` },
+      ],
     };
   }
   const districts = new Map<string, ParsedDistrict>();
@@ -86,7 +96,11 @@ export function parseDistrictCsv(csv: string, gemeenteCode: string): { districts
     const result = districtCsvRowSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push({ path: `rows.${line}.${issue.path.join(".")}`, code: issue.code, message: `Regel ${line}: ${issue.message}` });
+        errors.push({
+          path: `rows.${line}.${issue.path.join(".")}`,
+          code: issue.code,
+          message: `Regel ${line}: ${issue.message}`,
+        });
       }
       return;
     }
@@ -132,7 +146,10 @@ export async function importDistricts(db: Db, actor: Actor, csv: string) {
   if (!tenant) throw notFound();
   const { districts, errors } = parseDistrictCsv(csv, tenant.code);
   if (errors.length > 0) {
-    throw validationFailed(errors.slice(0, 200), `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`);
+    throw validationFailed(
+      errors.slice(0, 200),
+      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
+    );
   }
   if (districts.length === 0) throw new AppError(400, "empty", "Het bestand bevat geen wijken.");
   return db.transaction((tx) => queries.upsertDistricts(tx, actor.tenantId, districts));

@@ -4,11 +4,19 @@ import { parseDistrictCsv } from "./service.ts";
 
 describe("parseDistrictCsv (CBS wijk- en buurtkaart layout)", () => {
   it("reads ; separated rows with a BOM and groups buurten under their wijk", () => {
-    const csv = "\uFEFFGM_CODE;GM_NAAM;WK_CODE;WK_NAAM;BU_CODE;BU_NAAM\nGM0123;Test;WK012301;Noord;BU01230101;Akkers\nGM0123;Test;WK012301;Noord;BU01230102;Molen\nGM0123;Test;WK012302;Zuid;;\n";
+    const csv =
+      "\uFEFFGM_CODE;GM_NAAM;WK_CODE;WK_NAAM;BU_CODE;BU_NAAM\nGM0123;Test;WK012301;Noord;BU01230101;Akkers\nGM0123;Test;WK012301;Noord;BU01230102;Molen\nGM0123;Test;WK012302;Zuid;;\n";
     const { districts, errors } = parseDistrictCsv(csv, "GM0123");
     expect(errors).toEqual([]);
     expect(districts).toEqual([
-      { code: "WK012301", name: "Noord", neighbourhoods: [{ code: "BU01230101", name: "Akkers" }, { code: "BU01230102", name: "Molen" }] },
+      {
+        code: "WK012301",
+        name: "Noord",
+        neighbourhoods: [
+          { code: "BU01230101", name: "Akkers" },
+          { code: "BU01230102", name: "Molen" },
+        ],
+      },
       { code: "WK012302", name: "Zuid", neighbourhoods: [] },
     ]);
   });
@@ -23,12 +31,19 @@ describe("parseDistrictCsv (CBS wijk- en buurtkaart layout)", () => {
       "GM0123,WK012301,Noord,BU01230101,Dubbel",
     ].join("\n");
     const { errors } = parseDistrictCsv(csv, "GM0123");
-    expect(errors.map((e) => e.path)).toEqual(["rows.3.GM_CODE", "rows.4.WK_CODE", "rows.5.BU_CODE", "rows.6.BU_CODE"]);
+    expect(errors.map((e) => e.path)).toEqual([
+      "rows.3.GM_CODE",
+      "rows.4.WK_CODE",
+      "rows.5.BU_CODE",
+      "rows.6.BU_CODE",
+    ]);
     expect(errors[1]!.message).toBe("Regel 4: Een wijkcode is WK en 6 cijfers.");
   });
 
   it("names missing columns", () => {
-    expect(parseDistrictCsv("CODE;NAAM\nx;y", "GM0123").errors[0]!.message).toMatch(/GM_CODE, WK_CODE, WK_NAAM/);
+    expect(parseDistrictCsv("CODE;NAAM\nx;y", "GM0123").errors[0]!.message).toMatch(
+      /GM_CODE, WK_CODE, WK_NAAM/,
+    );
   });
 });
 
@@ -59,7 +74,11 @@ describe("districts import and tenant settings", () => {
     expect(districts[0].neighbourhoods).toHaveLength(2);
 
     // Importing again updates names instead of duplicating.
-    await request({ method: "POST", url: "/api/districts/import", payload: { csv: good.replace("Oud", "Oude Stad") } });
+    await request({
+      method: "POST",
+      url: "/api/districts/import",
+      payload: { csv: good.replace("Oud", "Oude Stad") },
+    });
     const again = (await request({ method: "GET", url: "/api/districts" })).json();
     expect(again[0].neighbourhoods.map((n: { name: string }) => n.name)).toEqual(["Oude Stad", "Nieuw"]);
   });
@@ -69,17 +88,38 @@ describe("districts import and tenant settings", () => {
     const admin = await createUser(tenant.id, "admin");
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
     const current = (await request({ method: "GET", url: "/api/tenant" })).json();
-    const bad = await request({ method: "PUT", url: "/api/tenant", payload: { ...current, theme: { ...current.theme, primaryColor: "rood" } } });
+    const bad = await request({
+      method: "PUT",
+      url: "/api/tenant",
+      payload: { ...current, theme: { ...current.theme, primaryColor: "rood" } },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields[0]).toMatchObject({ path: "theme.primaryColor", message: "Gebruik een kleur als #1a2b3c." });
+    expect(bad.json().error.fields[0]).toMatchObject({
+      path: "theme.primaryColor",
+      message: "Gebruik een kleur als #1a2b3c.",
+    });
     const saved = await request({
       method: "PUT",
       url: "/api/tenant",
-      payload: { name: "Gemeente Hernoemd", theme: { ...current.theme, primaryColor: "#aa0000" }, settings: { twoFactorRequiredRoles: ["admin"] } },
+      payload: {
+        name: "Gemeente Hernoemd",
+        theme: { ...current.theme, primaryColor: "#aa0000" },
+        settings: { twoFactorRequiredRoles: ["admin"] },
+      },
     });
-    expect(saved.json()).toMatchObject({ name: "Gemeente Hernoemd", theme: { primaryColor: "#aa0000" }, settings: { twoFactorRequiredRoles: ["admin"] } });
-    const publicTenant = await ctx.app.inject({ method: "GET", url: `/api/public/tenant?slug=${tenant.slug}` });
-    expect(publicTenant.json()).toMatchObject({ name: "Gemeente Hernoemd", theme: { primaryColor: "#aa0000" } });
+    expect(saved.json()).toMatchObject({
+      name: "Gemeente Hernoemd",
+      theme: { primaryColor: "#aa0000" },
+      settings: { twoFactorRequiredRoles: ["admin"] },
+    });
+    const publicTenant = await ctx.app.inject({
+      method: "GET",
+      url: `/api/public/tenant?slug=${tenant.slug}`,
+    });
+    expect(publicTenant.json()).toMatchObject({
+      name: "Gemeente Hernoemd",
+      theme: { primaryColor: "#aa0000" },
+    });
     expect(publicTenant.json().id).toBeUndefined();
   });
 });

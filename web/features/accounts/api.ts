@@ -25,21 +25,37 @@ export const authApi = {
   signIn: (email: string, password: string) =>
     api<SignInResult>("/api/auth/sign-in/email", { method: "POST", body: { email, password } }),
   verifyTotp: (code: string) => api("/api/auth/two-factor/verify-totp", { method: "POST", body: { code } }),
-  verifyBackupCode: (code: string) => api("/api/auth/two-factor/verify-backup-code", { method: "POST", body: { code } }),
+  verifyBackupCode: (code: string) =>
+    api("/api/auth/two-factor/verify-backup-code", { method: "POST", body: { code } }),
   enableTwoFactor: (password: string) =>
-    api<{ totpURI: string; backupCodes: string[] }>("/api/auth/two-factor/enable", { method: "POST", body: { password } }),
+    api<{ totpURI: string; backupCodes: string[] }>("/api/auth/two-factor/enable", {
+      method: "POST",
+      body: { password },
+    }),
   requestReset: (email: string) =>
-    api("/api/auth/request-password-reset", { method: "POST", body: { email, redirectTo: "/wachtwoord-herstellen" } }),
+    api("/api/auth/request-password-reset", {
+      method: "POST",
+      body: { email, redirectTo: "/wachtwoord-herstellen" },
+    }),
   resetPassword: (token: string, newPassword: string) =>
     api("/api/auth/reset-password", { method: "POST", body: { token, newPassword } }),
   signOut: () => api("/api/auth/sign-out", { method: "POST", body: {} }),
   signOutEverywhere: () => api("/api/auth/revoke-sessions", { method: "POST", body: {} }),
-  switchMembership: (membershipId: string) => api<Me>("/api/me/membership", { method: "PUT", body: { membershipId } }),
+  switchMembership: (membershipId: string) =>
+    api<Me>("/api/me/membership", { method: "PUT", body: { membershipId } }),
   setLocale: (locale: "nl" | "en") => api("/api/me/locale", { method: "PUT", body: { locale } }),
 };
 
-export type DemoInfo = { demo: boolean; password: string | null; accounts: { email: string; role: string; name: string }[] };
-export const demoQuery = queryOptions({ queryKey: ["demo"], queryFn: () => api<DemoInfo>("/api/demo"), staleTime: Infinity });
+export type DemoInfo = {
+  demo: boolean;
+  password: string | null;
+  accounts: { email: string; role: string; name: string }[];
+};
+export const demoQuery = queryOptions({
+  queryKey: ["demo"],
+  queryFn: () => api<DemoInfo>("/api/demo"),
+  staleTime: Infinity,
+});
 
 export const usersApi = {
   list: (query: Record<string, unknown>) => api<Page<UserListItem>>("/api/users", { query }),
@@ -48,5 +64,7 @@ export const usersApi = {
   addMembership: (userId: string, body: unknown) =>
     api<UserListItem>(`/api/users/${encodeURIComponent(userId)}/memberships`, { method: "POST", body }),
   endMembership: (userId: string, membershipId: string) =>
-    api<UserListItem>(`/api/users/${encodeURIComponent(userId)}/memberships/${membershipId}`, { method: "DELETE" }),
+    api<UserListItem>(`/api/users/${encodeURIComponent(userId)}/memberships/${membershipId}`, {
+      method: "DELETE",
+    }),
 };

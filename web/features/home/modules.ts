@@ -7,7 +7,22 @@ import type { Permission, Role } from "../../../shared/roles.ts";
 export type Module = { key: string; roles: Role[]; to?: string; permission?: Permission };
 
 export const modules: Module[] = [
-  { key: "organisations", roles: ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner", "clientCouncil", "volunteer", "participant"], to: "/beheer/organisaties", permission: "organisations.read" },
+  {
+    key: "organisations",
+    roles: [
+      "admin",
+      "policyOfficer",
+      "coordinator",
+      "professional",
+      "caseworker",
+      "partner",
+      "clientCouncil",
+      "volunteer",
+      "participant",
+    ],
+    to: "/beheer/organisaties",
+    permission: "organisations.read",
+  },
   { key: "users", roles: ["admin"], to: "/beheer/gebruikers", permission: "users.read" },
   { key: "districts", roles: ["admin", "policyOfficer"], to: "/beheer/wijken", permission: "districts.read" },
   { key: "settings", roles: ["admin"], to: "/beheer/instellingen", permission: "tenant.manage" },
@@ -20,9 +35,25 @@ export const modules: Module[] = [
   { key: "participation", roles: ["caseworker", "participant"] },
   { key: "agreements", roles: ["policyOfficer"] },
   { key: "learning", roles: ["clientCouncil", "policyOfficer"] },
-  { key: "myData", roles: ["volunteer", "participant", "admin", "policyOfficer", "coordinator", "professional", "caseworker", "clientCouncil", "partner"], to: "/mijn-gegevens" },
+  {
+    key: "myData",
+    roles: [
+      "volunteer",
+      "participant",
+      "admin",
+      "policyOfficer",
+      "coordinator",
+      "professional",
+      "caseworker",
+      "clientCouncil",
+      "partner",
+    ],
+    to: "/mijn-gegevens",
+  },
 ];
 
 export function modulesFor(role: Role, permissions: string[]) {
-  return modules.filter((m) => m.roles.includes(role) && (!m.permission || permissions.includes(m.permission)));
+  return modules.filter(
+    (m) => m.roles.includes(role) && (!m.permission || permissions.includes(m.permission)),
+  );
 }

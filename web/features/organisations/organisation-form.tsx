@@ -1,8 +1,19 @@
 import { Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { type Organisation, organisationInputSchema, organisationTypes } from "../../../shared/organisations.ts";
+import {
+  type Organisation,
+  organisationInputSchema,
+  organisationTypes,
+} from "../../../shared/organisations.ts";
 import type { District } from "../../../shared/tenancy.ts";
-import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, useSchemaForm } from "../../ui/form.tsx";
+import {
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useSchemaForm,
+} from "../../ui/form.tsx";
 
 export type OrganisationFormProps = {
   organisation?: Organisation;
@@ -21,7 +32,13 @@ export function OrganisationForm({ organisation, districts, onSubmit }: Organisa
   return (
     <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
       <ErrorSummary {...form} />
-      <TextField name="name" label={t("fields.name")} defaultValue={o?.name} error={form.errors.name} required />
+      <TextField
+        name="name"
+        label={t("fields.name")}
+        defaultValue={o?.name}
+        error={form.errors.name}
+        required
+      />
       <SelectField
         name="type"
         label={t("fields.organisationType")}
@@ -31,18 +48,64 @@ export function OrganisationForm({ organisation, districts, onSubmit }: Organisa
         error={form.errors.type}
         required
       />
-      <TextAreaField name="description" label={t("fields.description")} defaultValue={o?.description} error={form.errors.description} />
-      <TextField name="email" type="email" label={t("fields.email")} defaultValue={o?.email} error={form.errors.email} />
-      <TextField name="phone" type="tel" label={t("fields.phone")} defaultValue={o?.phone} error={form.errors.phone} />
-      <TextField name="website" type="url" label={t("fields.website")} defaultValue={o?.website} error={form.errors.website} />
-      <TextField name="street" label={t("fields.street")} defaultValue={o?.street} error={form.errors.street} autoComplete="street-address" />
-      <TextField name="postcode" label={t("fields.postcode")} defaultValue={o?.postcode} error={form.errors.postcode} autoComplete="postal-code" />
-      <TextField name="city" label={t("fields.city")} defaultValue={o?.city} error={form.errors.city} autoComplete="address-level2" />
+      <TextAreaField
+        name="description"
+        label={t("fields.description")}
+        defaultValue={o?.description}
+        error={form.errors.description}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        defaultValue={o?.email}
+        error={form.errors.email}
+      />
+      <TextField
+        name="phone"
+        type="tel"
+        label={t("fields.phone")}
+        defaultValue={o?.phone}
+        error={form.errors.phone}
+      />
+      <TextField
+        name="website"
+        type="url"
+        label={t("fields.website")}
+        defaultValue={o?.website}
+        error={form.errors.website}
+      />
+      <TextField
+        name="street"
+        label={t("fields.street")}
+        defaultValue={o?.street}
+        error={form.errors.street}
+        autoComplete="street-address"
+      />
+      <TextField
+        name="postcode"
+        label={t("fields.postcode")}
+        defaultValue={o?.postcode}
+        error={form.errors.postcode}
+        autoComplete="postal-code"
+      />
+      <TextField
+        name="city"
+        label={t("fields.city")}
+        defaultValue={o?.city}
+        error={form.errors.city}
+        autoComplete="address-level2"
+      />
       <Fieldset id="field-districtIds">
         <FieldsetLegend>{t("fields.districtsServed")}</FieldsetLegend>
         {districts.map((d) => (
           <FormField key={d.id} type="checkbox">
-            <Checkbox id={`district-${d.id}`} name="districtIds" value={d.id} defaultChecked={o?.districtIds.includes(d.id)} />
+            <Checkbox
+              id={`district-${d.id}`}
+              name="districtIds"
+              value={d.id}
+              defaultChecked={o?.districtIds.includes(d.id)}
+            />
             <FormLabel htmlFor={`district-${d.id}`} type="checkbox">
               {d.name} ({d.code})
             </FormLabel>

@@ -4,7 +4,9 @@ import { api, withQuery } from "../../api.ts";
 
 export const privacyApi = {
   search: (query: Record<string, unknown>) => api<Page<ProcessingLogEntry>>("/api/processing-log", { query }),
-  mine: (query: Record<string, unknown>) => api<Page<ProcessingLogEntry>>("/api/me/processing-log", { query }),
-  activities: () => api<{ code: string; name: string; purpose: string; legalGround: string }[]>("/api/processing-activities"),
+  mine: (query: Record<string, unknown>) =>
+    api<Page<ProcessingLogEntry>>("/api/me/processing-log", { query }),
+  activities: () =>
+    api<{ code: string; name: string; purpose: string; legalGround: string }[]>("/api/processing-activities"),
   exportUrl: (query: Record<string, unknown>) => withQuery("/api/processing-log/export", query),
 };

@@ -6,7 +6,10 @@ export type ProcessingTableProps = { entries: ProcessingLogEntry[]; caption: str
 
 export function ProcessingTable({ entries, caption, showSubject = true }: ProcessingTableProps) {
   const { t, i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short" });
+  const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   return (
     <DataTable
       caption={caption}
@@ -15,10 +18,20 @@ export function ProcessingTable({ entries, caption, showSubject = true }: Proces
       empty={t("privacy.empty")}
       columns={[
         { header: t("privacy.when"), cell: (row) => format.format(new Date(row.occurredAt)) },
-        { header: t("privacy.who"), cell: (row) => `${row.actorName ?? "–"}${row.actorRole ? ` (${t(`roles.${row.actorRole}`)})` : ""}` },
+        {
+          header: t("privacy.who"),
+          cell: (row) => `${row.actorName ?? "–"}${row.actorRole ? ` (${t(`roles.${row.actorRole}`)})` : ""}`,
+        },
         { header: t("privacy.activity"), cell: (row) => row.activityName },
         { header: t("privacy.action"), cell: (row) => t(`privacy.actions.${row.action}`) },
-        ...(showSubject ? [{ header: t("privacy.subject"), cell: (row: ProcessingLogEntry) => <span className="inzet-mono">{row.subjectId}</span> }] : []),
+        ...(showSubject
+          ? [
+              {
+                header: t("privacy.subject"),
+                cell: (row: ProcessingLogEntry) => <span className="inzet-mono">{row.subjectId}</span>,
+              },
+            ]
+          : []),
       ]}
     />
   );

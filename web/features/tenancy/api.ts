@@ -10,12 +10,18 @@ export const publicTenantQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-export const districtsQuery = queryOptions({ queryKey: ["districts"], queryFn: () => api<District[]>("/api/districts") });
+export const districtsQuery = queryOptions({
+  queryKey: ["districts"],
+  queryFn: () => api<District[]>("/api/districts"),
+});
 export const tenantQuery = queryOptions({ queryKey: ["tenant"], queryFn: () => api<Tenant>("/api/tenant") });
 
 export const tenancyApi = {
   importDistricts: (csv: string) =>
-    api<{ districts: number; neighbourhoods: number }>("/api/districts/import", { method: "POST", body: { csv } }),
+    api<{ districts: number; neighbourhoods: number }>("/api/districts/import", {
+      method: "POST",
+      body: { csv },
+    }),
   updateTenant: (body: unknown) => api<Tenant>("/api/tenant", { method: "PUT", body }),
 };
 

@@ -1,0 +1,218 @@
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { authenticator } from "otplib";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../server/app.ts";
+import { type Database, openPglite } from "../server/db/client.ts";
+import { DEMO_PASSWORD, seedDemo } from "../server/db/seed.ts";
+import { configSchema, toConfig } from "../server/platform/config.ts";
+
+let browser: Browser;
+let database: Database;
+let app: Awaited<ReturnType<typeof buildApp>>["app"];
+let base: string;
+
+async function freePort() {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  database = await openPglite(mkdtempSync(join(tmpdir(), "inzet-e2e-")));
+  await database.migrate();
+  await seedDemo(database.db);
+  const config = toConfig(
+    configSchema.parse({
+      NODE_ENV: "test",
+      PORT: String(port),
+      PUBLIC_URL: base,
+      LOG_LEVEL: "silent",
+      DEMO: "true",
+    }),
+  );
+  ({ app } = await buildApp({ database, config, logger: false }));
+  await app.listen({ port, host: "127.0.0.1" });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await database?.close();
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: "nl-NL" });
+  return context.newPage();
+}
+
+/** axe with the WCAG 2.0–2.2 A/AA rules: no violations allowed. */
+async function expectAccessible(page: Page, name: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const violations = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(violations, `axe on ${name}`).toEqual([]);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${base}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+}
+
+describe("the shell in a real browser", () => {
+  it("shows an accessible sign-in page listing the demo accounts, with Dutch field errors", async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.waitForURL(/\/inloggen/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Inloggen");
+    await expect.poll(() => page.getByText("beheerder@demo.inzet.nl").count()).toBe(1);
+    await expectAccessible(page, "sign-in");
+
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Vul een geldig e-mailadres in");
+    await expectAccessible(page, "sign-in with errors");
+    await page.getByLabel("E-mailadres").fill("beheerder@demo.inzet.nl");
+    await page.getByLabel("Wachtwoord", { exact: true }).fill("verkeerd-wachtwoord");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Het e-mailadres of het wachtwoord klopt niet.");
+  });
+
+  it("is usable by keyboard: the skip link comes first and moves focus to the content", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/inloggen`);
+    await page.getByRole("heading", { name: "Inloggen" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Direct naar de inhoud");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("lets the beheerder enrol two-factor sign-in, then work through every beheer page", async () => {
+    const page = await newPage();
+    await signIn(page, "beheerder@demo.inzet.nl");
+    await page.waitForURL(/\/tweestapsverificatie/);
+    await expectAccessible(page, "2FA enrolment");
+    await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Instellen" }).click();
+    const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+    await expect.poll(() => page.getByRole("img", { name: /QR-code/ }).count()).toBe(1);
+    await expectAccessible(page, "2FA QR step");
+    await page.getByLabel("Code van 6 cijfers").fill(authenticator.generate(secret));
+    await page.getByRole("button", { name: "Bevestigen" }).click();
+    await expect.poll(() => page.getByText("Inloggen in twee stappen staat aan.").count()).toBe(1);
+
+    await page.goto(base);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Welkom, Anouk");
+    await expectAccessible(page, "home (beheerder)");
+
+    for (const [path, heading] of [
+      ["/beheer/organisaties", "Organisaties"],
+      ["/beheer/gebruikers", "Gebruikers"],
+      ["/beheer/wijken", "Wijken en buurten"],
+      ["/beheer/instellingen", "Instellingen van het werkgebied"],
+      ["/beheer/verwerkingslog", "Verwerkingslog"],
+      ["/beheer/outbox", "Verzonden e-mail"],
+      ["/mijn-gegevens", "Mijn gegevens"],
+      ["/beheer/organisaties/nieuw", "Nieuwe organisatie"],
+      ["/beheer/gebruikers/nieuw", "Nieuwe gebruiker"],
+    ]) {
+      await page.goto(`${base}${path}`);
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { message: path })
+        .toBe(heading);
+      await page.waitForLoadState("networkidle");
+      await expectAccessible(page, path!);
+    }
+
+    // A new organisation: bad input first, then saved.
+    await page.goto(`${base}/beheer/organisaties/nieuw`);
+    await page.getByLabel("Naam").fill("Buurtinitiatief De Brug");
+    await page.getByLabel("Soort organisatie").selectOption("privateInitiative");
+    await page.getByLabel("Postcode").fill("12345");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Vul een geldige postcode in, zoals 1234 AB.");
+    await expectAccessible(page, "organisation form with errors");
+    await page.getByLabel("Postcode").fill("1234ab");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Buurtinitiatief De Brug");
+    expect(await page.getByLabel("Postcode").inputValue()).toBe("1234 AB");
+
+    // The organisation list finds it; the processing log shows the beheerder's reads of users.
+    await page.goto(`${base}/beheer/organisaties`);
+    await page.getByLabel("Zoeken").fill("brug");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect.poll(() => page.getByRole("link", { name: "Buurtinitiatief De Brug" }).count()).toBe(1);
+    await page.goto(`${base}/beheer/verwerkingslog`);
+    await expect
+      .poll(() => page.getByRole("cell", { name: "Gebruikers en rollen beheren" }).count())
+      .toBeGreaterThan(0);
+  });
+
+  it("works on a phone for a volunteer, and switches to English", async () => {
+    const page = await newPage({ width: 375, height: 740 });
+    await signIn(page, "vrijwilliger@demo.inzet.nl");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Welkom, Kees");
+    await expect.poll(() => page.getByRole("link", { name: "Organisaties" }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole("link", { name: "Gebruikers" }).count()).toBe(0);
+    await expectAccessible(page, "home (vrijwilliger, phone)");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Welcome, Kees");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expectAccessible(page, "home in English");
+  });
+
+  it("sends the reset link to the outbox when no SMTP server is set", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/wachtwoord-vergeten`);
+    await page.getByLabel("E-mailadres").fill("deelnemer@demo.inzet.nl");
+    await page.getByRole("button", { name: "Stuur mij een link" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("krijgt u binnen een paar minuten een e-mail");
+    await expectAccessible(page, "forgot password");
+    const mail = await database.db.query.mailMessage.findFirst({
+      where: (m, { eq }) => eq(m.to, "deelnemer@demo.inzet.nl"),
+    });
+    const link = /http\S+/.exec(mail!.text)![0];
+    await page.goto(link);
+    await page.waitForURL(/\/wachtwoord-herstellen\?token=/);
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("Mijn-nieuwe-wachtwoord-1");
+    await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("Mijn-nieuwe-wachtwoord-1");
+    await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Uw nieuwe wachtwoord is opgeslagen.");
+    await expectAccessible(page, "reset password done");
+  });
+});

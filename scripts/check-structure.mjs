@@ -1,0 +1,90 @@
+// Keeps the layout of ../shared/CONVENTIONS.md honest. Fails (exit 1) when
+//  - a server feature folder holds a file outside the agreed vocabulary, or a sub-folder;
+//  - a file name is not kebab-case;
+//  - the web app or shared/ imports server code, or shared/ imports web code;
+//  - a feature reaches into another feature's internals instead of its public service (server) or api (web).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+
+const serverVocabulary = [
+  /^schema\.ts$/,
+  /^routes\.ts$/,
+  /^service\.ts$/,
+  /^queries\.ts$/,
+  /^policy\.ts$/,
+  /^[a-z0-9-]+\.test\.ts$/,
+];
+const publicOf = { server: ["service.ts", "schema.ts"], web: ["api.ts", "index.ts"] };
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*\.(ts|tsx|css|html|sql|json|mjs)$/;
+
+const problems = [];
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+
+for (const side of ["server", "web"]) {
+  for (const feature of readdirSync(join(side, "features"))) {
+    const dir = join(side, "features", feature);
+    if (!/^[a-z]+(-[a-z]+)*$/.test(feature)) problems.push(`${dir}: feature names are kebab-case words`);
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) problems.push(`${path}: a feature is one flat folder`);
+      else if (side === "server" && !serverVocabulary.some((re) => re.test(entry))) {
+        problems.push(
+          `${path}: not in the server feature vocabulary (schema, routes, service, queries, policy, *.test)`,
+        );
+      }
+    }
+  }
+}
+
+const sourceFiles = ["server", "web", "shared", "e2e", "bench", "scripts"]
+  .flatMap((dir) => walk(dir))
+  .filter((f) => !f.includes("migrations"));
+for (const file of sourceFiles) {
+  const name = file.split("/").pop();
+  if (!kebab.test(name)) problems.push(`${file}: file names are kebab-case`);
+}
+
+const featureOf = (path) => {
+  const match = /^(server|web)\/features\/([^/]+)\/(.+)$/.exec(path);
+  return match ? { side: match[1], feature: match[2], file: match[3] } : null;
+};
+
+for (const file of sourceFiles.filter((f) => /\.(ts|tsx|mjs)$/.test(f))) {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map(
+    (m) => m[1],
+  );
+  for (const specifier of specifiers.filter((s) => s.startsWith("."))) {
+    const target = normalize(join(dirname(file), specifier));
+    const top = file.split("/")[0];
+    if ((top === "web" || top === "shared") && target.startsWith("server/"))
+      problems.push(`${file}: imports server code (${specifier})`);
+    if (top === "shared" && target.startsWith("web/"))
+      problems.push(`${file}: shared/ imports web code (${specifier})`);
+    const from = featureOf(file);
+    const to = featureOf(target);
+    if (
+      from &&
+      to &&
+      from.side === to.side &&
+      from.feature !== to.feature &&
+      !publicOf[to.side].includes(to.file)
+    ) {
+      problems.push(
+        `${file}: reaches into ${relative(".", target)}; use ${to.side}/features/${to.feature}/${publicOf[to.side][0]}`,
+      );
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(
+    `Structure check: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
+  process.exit(1);
+}
+console.log(`Structure check: ${sourceFiles.length} files follow the conventions.`);

@@ -1,0 +1,67 @@
+// `npm test`: typecheck, lint, structure check, then unit/integration tests on PGlite (and on PostgreSQL
+// when TEST_DATABASE_URL is set), then the browser tests in Chromium. Stops at the first failure.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { ensureChromium } from "./find-chromium.mjs";
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${result.status ?? result.signal})`);
+    summary();
+    process.exit(result.status || 1);
+  }
+}
+
+function vitest(title, project, env = {}) {
+  const report = `.tmp/vitest-${project}-${env.INZET_TEST_DB ?? "pglite"}.json`;
+  rmSync(report, { force: true });
+  const code = spawnSync(
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ],
+    { stdio: "inherit", env: { ...process.env, ...env } },
+  ).status;
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  } catch {
+    totals.failed += 1;
+  }
+  if (code !== 0) {
+    console.error(`\n✗ ${title} failed`);
+    summary();
+    process.exit(code || 1);
+  }
+}
+
+function summary() {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+}
+
+const chromium = ensureChromium();
+console.log(`Chromium: ${chromium}`);
+run("Typecheck (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
+run("Lint and format (Biome)", "npx", ["biome", "check", "."]);
+run("Structure check", "node", ["scripts/check-structure.mjs"]);
+run("Build web app (Vite)", "npx", ["vite", "build", "--logLevel", "warn"]);
+vitest("Unit and integration tests on PGlite", "server");
+if (process.env.TEST_DATABASE_URL) {
+  vitest("Integration tests on PostgreSQL (TEST_DATABASE_URL)", "server", { INZET_TEST_DB: "postgres" });
+} else {
+  console.log("\n(TEST_DATABASE_URL is not set: the PostgreSQL run is skipped; .ci/run sets it.)");
+}
+vitest("Browser tests in Chromium", "e2e", { CHROMIUM_PATH: chromium });
+summary();
