@@ -75,6 +75,10 @@ const bare = createServer(async (_req, res) => {
   const [rows, total] = (await Promise.all([db.execute(pageSql), db.execute(countSql)])) as unknown as {
     rows: Record<string, unknown>[];
   }[];
+  // Inzet logs the read of each person on the page in the processing log; so does the baseline.
+  const ids = rows!.rows.map((row) => String(row.id));
+  await db.execute(sql`insert into processing_log (tenant_id, trace_id, actor_user_id, actor_role, activity, action, subject_type, subject_id)
+    select ${t!.id}, 'bench', null, 'admin', 'accounts.manage', 'read', 'person', unnest(${sql.raw(`ARRAY[${ids.map((id) => `'${id}'`).join(",") || "NULL"}]::text[]`)})`);
   res.setHeader("content-type", "application/json");
   res.end(JSON.stringify({ items: rows!.rows, total: (total!.rows[0] as { count: number }).count }));
 });
@@ -92,6 +96,8 @@ const baseline = await measure("http://127.0.0.1:3998/", {});
 console.log(`Inzet  GET /api/users   ${inzet.rps.toFixed(0)} req/s   p99 ${inzet.p99} ms`);
 console.log(`bare   node:http + SQL  ${baseline.rps.toFixed(0)} req/s   p99 ${baseline.p99} ms`);
 console.log(`ratio  ${(inzet.rps / baseline.rps).toFixed(2)} (target ≥ 0.6 on PostgreSQL)`);
+bare.closeAllConnections();
+await new Promise((resolve) => bare.close(resolve));
+await new Promise((resolve) => setTimeout(resolve, 500));
 await app.close();
-bare.close();
 await database.close();

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { OrganisationType } from "../../shared/organisations.ts";
 import type { Role } from "../../shared/roles.ts";
 import { hashPassword } from "../platform/auth.ts";
@@ -391,5 +391,7 @@ export async function seedScale(db: Db, scale: number, log: (line: string) => vo
     });
     if ((start / batch) % 10 === 0) log(`  ${start + size} / ${scale} gebruikers`);
   }
+  // Fresh statistics after a bulk load, or the planner guesses one row per table.
+  await db.execute(sql`analyze`);
   return { users: scale, organisations: orgCount };
 }
