@@ -18,7 +18,9 @@ import { accountsRoutes } from "./features/accounts/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
+import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
+import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
 import { AppError, errorBody, registerErrorHandler } from "./platform/errors.ts";
@@ -153,6 +155,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
   await app.register(accountsRoutes, { db, auth, config });
   await app.register(privacyRoutes, { db });
   await app.register(outboxRoutes, { db });
+  await app.register(volunteersRoutes, { db, auth, config, mailer });
+  await app.register(recruitmentRoutes, { db });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

@@ -29,6 +29,31 @@ export const processingActivities = {
     purpose: "Controleren welke berichten Inzet verstuurt",
     legalGround: "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
   },
+  "volunteers.signup": {
+    name: "Aanmelding als vrijwilliger",
+    purpose: "Een aanmelding ontvangen, bevestigen en opvolgen",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
+  "volunteers.manage": {
+    name: "Vrijwilligers begeleiden",
+    purpose: "Kennismaking, profiel, screening (VOG), trainingen en binding van vrijwilligers",
+    legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
+  },
+  "volunteers.self": {
+    name: "Eigen vrijwilligersprofiel",
+    purpose: "Een vrijwilliger beheert zijn eigen profiel en drijfveren",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
+  "volunteers.export": {
+    name: "Vrijwilligerslijst exporteren",
+    purpose: "Werken met een lijst buiten Inzet (bijvoorbeeld voor een mailing)",
+    legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
+  },
+  "volunteers.erasure": {
+    name: "Gegevens van een vrijwilliger wissen",
+    purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",
+    legalGround: "Recht op gegevenswissing (art. 17 AVG)",
+  },
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 

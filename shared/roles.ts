@@ -27,6 +27,14 @@ export const permissionRules = {
   "tenant.manage": ["admin"],
   "processingLog.read": ["admin"],
   "outbox.read": ["admin"],
+  "volunteers.read": ["admin", "coordinator"],
+  "volunteers.manage": ["admin", "coordinator"],
+  "volunteers.erase": ["admin"],
+  "volunteers.self": ["volunteer", "participant"],
+  "volunteers.settings": ["admin"],
+  "volunteers.report": ["admin", "policyOfficer", "coordinator"],
+  "recruitment.read": ["admin", "policyOfficer", "coordinator"],
+  "recruitment.manage": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -14,6 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoVolunteers } from "./seed-volunteers.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
 export const DEMO_TENANT_CODE = "GM9999";
@@ -264,6 +265,7 @@ export async function seedDemo(
         organisationId: account.organisation ? organisationIds.get(account.organisation)! : null,
       });
     }
+    await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     return { tenantId, organisationIds, districtIds };
   });
 }

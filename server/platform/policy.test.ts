@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { motiveItems } from "../../shared/motives.ts";
 import { can, type Permission, roles } from "../../shared/roles.ts";
 import { buildApp } from "../app.ts";
 import {
@@ -72,6 +73,14 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "tenant.manage", method: "GET", url: "/api/tenant" },
     { permission: "processingLog.read", method: "GET", url: "/api/processing-log" },
     { permission: "outbox.read", method: "GET", url: "/api/outbox" },
+    { permission: "volunteers.read", method: "GET", url: "/api/volunteers" },
+    { permission: "volunteers.manage", method: "POST", url: "/api/volunteers", payload: {} },
+    { permission: "volunteers.erase", method: "POST", url: `/api/volunteers/${crypto.randomUUID()}/erase` },
+    { permission: "volunteers.self", method: "GET", url: "/api/me/volunteer" },
+    { permission: "volunteers.settings", method: "PUT", url: "/api/volunteer-settings", payload: {} },
+    { permission: "volunteers.report", method: "GET", url: "/api/recruitment/dropout" },
+    { permission: "recruitment.read", method: "GET", url: "/api/recruitment/campaigns" },
+    { permission: "recruitment.manage", method: "POST", url: "/api/recruitment/campaigns", payload: {} },
   ];
 
 describe("role matrix", () => {
@@ -120,26 +129,82 @@ describe("tenant isolation", () => {
     const orgB = await createOrganisation(b.id, { name: "Geheime organisatie B" });
     const userB = await createUser(b.id, "volunteer");
     const districtB = await createDistrict(b.id, "WK123401", "Wijk van B");
+    const adminB = await createUser(b.id, "admin");
+    const asB = as(ctx.app, await signIn(ctx.app, adminB.email));
+    const today = new Date().toISOString().slice(0, 10);
+    const volunteerB = (
+      await asB({
+        method: "POST",
+        url: "/api/volunteers",
+        payload: { givenName: "Geheim", familyName: "B", consent: true },
+      })
+    ).json();
+    const withVog = await asB({
+      method: "POST",
+      url: `/api/volunteers/${volunteerB.id}/vogs`,
+      payload: { requestedOn: today },
+    });
+    const withTraining = await asB({
+      method: "POST",
+      url: `/api/volunteers/${volunteerB.id}/trainings`,
+      payload: { training: "ehbo", completedOn: today },
+    });
+    const campaignPayload = { name: "Campagne B", startsOn: today, channels: ["persoonlijk"] };
+    const campaignB = (
+      await asB({ method: "POST", url: "/api/recruitment/campaigns", payload: campaignPayload })
+    ).json();
+    const actionPayload = { level: "conditions", title: "Actie van B", owner: "Iemand" };
+    const actionB = (
+      await asB({ method: "POST", url: "/api/recruitment/actions", payload: actionPayload })
+    ).json();
     const request = as(ctx.app, await signIn(ctx.app, adminA.email));
 
-    // Every route with a path parameter, called with B's ids: 404, never B's data.
+    // Every route with a path parameter, called with B's ids and a valid body: 404, never B's data.
+    const idOfB = (url: string) =>
+      url.startsWith("/api/volunteers")
+        ? volunteerB.id
+        : url.startsWith("/api/recruitment/campaigns")
+          ? campaignB.id
+          : url.startsWith("/api/recruitment/actions")
+            ? actionB.id
+            : orgB.id;
     const idsOfB: Record<string, string> = {
-      id: orgB.id,
       userId: userB.userId,
       membershipId: userB.membershipId,
+      vogId: withVog.json().vogs[0].id,
+      trainingId: withTraining.json().trainings[0].id,
+    };
+    const answers = Object.fromEntries(motiveItems.map((item) => [item.id, 4]));
+    const bodies: Record<string, object> = {
+      "PUT /api/organisations/:id": { name: "Overgenomen", type: "welfare" },
+      "POST /api/users/:userId/memberships": { role: "admin" },
+      "PUT /api/volunteers/:id": { givenName: "Over", familyName: "Genomen" },
+      "POST /api/volunteers/:id/status": { status: "active", on: today },
+      "POST /api/volunteers/:id/motives": answers,
+      "POST /api/volunteers/:id/vogs": { requestedOn: today },
+      "PUT /api/volunteers/:id/vogs/:vogId": { requestedOn: today },
+      "POST /api/volunteers/:id/trainings": { training: "ehbo", completedOn: today },
+      "POST /api/volunteers/:id/check-ins": {
+        heldOn: today,
+        satisfaction: 3,
+        roleClarity: 3,
+        support: 3,
+        coordinatorRelation: 3,
+        workload: 3,
+      },
+      "PUT /api/recruitment/campaigns/:id": campaignPayload,
+      "PUT /api/recruitment/actions/:id": actionPayload,
     };
     const withParams = apiRoutes().filter((r) => r.url.includes(":"));
     expect(withParams.length).toBeGreaterThan(3);
     for (const route of withParams) {
-      const url = route.url.replace(/:([^/]+)/g, (_, name: string) => idsOfB[name] ?? crypto.randomUUID());
-      const payload =
-        route.method === "PUT"
-          ? { name: "Overgenomen", type: "welfare" }
-          : route.method === "POST"
-            ? { role: "admin" }
-            : undefined;
+      const url = route.url.replace(/:([^/]+)/g, (_, name: string) =>
+        name === "id" ? idOfB(route.url) : (idsOfB[name] ?? crypto.randomUUID()),
+      );
+      const key = `${route.method} ${route.url}`;
+      const payload = route.method === "PUT" || route.method === "POST" ? (bodies[key] ?? {}) : undefined;
       const response = await request({ method: route.method as "GET", url, payload });
-      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
+      expect(response.statusCode, `${key}: ${response.body}`).toBe(404);
     }
 
     // Lists and searches show nothing of B.
@@ -149,12 +214,29 @@ describe("tenant isolation", () => {
       "/api/districts",
       "/api/processing-log",
       "/api/outbox",
+      "/api/volunteers?pageSize=200",
+      "/api/volunteers/export",
+      "/api/volunteers/expiring",
+      "/api/recruitment/campaigns",
+      "/api/recruitment/actions",
+      "/api/recruitment/dropout",
     ]) {
       const body = (await request({ method: "GET", url })).body;
-      expect(body, url).not.toContain(orgB.id);
-      expect(body, url).not.toContain(userB.userId);
-      expect(body, url).not.toContain(districtB.id);
+      for (const id of [
+        orgB.id,
+        userB.userId,
+        districtB.id,
+        volunteerB.id,
+        campaignB.id,
+        actionB.id,
+        "Geheim",
+      ]) {
+        expect(body, url).not.toContain(id);
+      }
     }
+    expect((await asB({ method: "GET", url: `/api/volunteers/${volunteerB.id}` })).json().givenName).toBe(
+      "Geheim",
+    );
     // Creating an organisation in A that names B's district is refused.
     const sneaky = await request({
       method: "POST",
@@ -163,8 +245,6 @@ describe("tenant isolation", () => {
     });
     expect(sneaky.statusCode).toBe(400);
     // B's organisation is unchanged.
-    const adminB = await createUser(b.id, "admin");
-    const asB = as(ctx.app, await signIn(ctx.app, adminB.email));
     expect((await asB({ method: "GET", url: `/api/organisations/${orgB.id}` })).json().name).toBe(
       "Geheime organisatie B",
     );

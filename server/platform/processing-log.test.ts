@@ -1,5 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { motiveItems } from "../../shared/motives.ts";
+import { volunteer } from "../db/schema.ts";
 import { as, createTenant, createUser, signIn, testApp } from "../test/harness.ts";
 import { processingLog } from "./schema.ts";
 
@@ -15,6 +17,32 @@ describe("processing log", () => {
     const admin = await createUser(tenant.id, "admin");
     const subject = await createUser(tenant.id, "volunteer");
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
+    // A volunteer with a profile, for the routes a volunteer uses on their own data.
+    const volunteerUser = await createUser(tenant.id, "volunteer");
+    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: volunteerUser.personId });
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, volunteerUser.email));
+    const today = new Date().toISOString().slice(0, 10);
+    const assisted = await request({
+      method: "POST",
+      url: "/api/volunteers",
+      payload: { givenName: "Log", familyName: "Subject", consent: true },
+    });
+    const v = assisted.json();
+    const withVog = await request({
+      method: "POST",
+      url: `/api/volunteers/${v.id}/vogs`,
+      payload: { requestedOn: today },
+    });
+    const trainings = [1, 2].map(() =>
+      request({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/trainings`,
+        payload: { training: "ehbo", completedOn: today },
+      }),
+    );
+    const trainingId = (await trainings[1]!).json().trainings[0].id;
+    await trainings[0];
+    const answers = Object.fromEntries(motiveItems.map((item) => [item.id, 5]));
     // Mail to the subject so the outbox holds personal data.
     await ctx.mailer.send({
       to: subject.email,
@@ -25,10 +53,13 @@ describe("processing log", () => {
     });
 
     /** A valid request for each route that touches personal data. A new such route must be added here. */
-    const samples: Record<
-      string,
-      () => { method: "GET" | "POST" | "DELETE"; url: string; payload?: object }
-    > = {
+    type Sample = {
+      method: "GET" | "POST" | "PUT" | "DELETE";
+      url: string;
+      payload?: object;
+      byVolunteer?: true;
+    };
+    const samples: Record<string, () => Sample> = {
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
@@ -51,6 +82,78 @@ describe("processing log", () => {
         url: `/api/users/${subject.userId}/memberships/${subject.membershipId}`,
       }),
       "GET /api/outbox": () => ({ method: "GET", url: "/api/outbox" }),
+      "GET /api/volunteers": () => ({ method: "GET", url: "/api/volunteers" }),
+      "GET /api/volunteers/export": () => ({ method: "GET", url: "/api/volunteers/export" }),
+      "POST /api/volunteers": () => ({
+        method: "POST",
+        url: "/api/volunteers",
+        payload: { givenName: "Nog", familyName: "Iemand", consent: true },
+      }),
+      "GET /api/volunteers/:id": () => ({ method: "GET", url: `/api/volunteers/${v.id}` }),
+      "PUT /api/volunteers/:id": () => ({
+        method: "PUT",
+        url: `/api/volunteers/${v.id}`,
+        payload: { givenName: "Log", familyName: "Subject", hoursPerWeek: 3 },
+      }),
+      "POST /api/volunteers/:id/status": () => ({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/status`,
+        payload: { status: "active", on: today },
+      }),
+      "POST /api/volunteers/:id/motives": () => ({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/motives`,
+        payload: answers,
+      }),
+      "POST /api/volunteers/:id/vogs": () => ({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/vogs`,
+        payload: { requestedOn: today },
+      }),
+      "PUT /api/volunteers/:id/vogs/:vogId": () => ({
+        method: "PUT",
+        url: `/api/volunteers/${v.id}/vogs/${withVog.json().vogs[0].id}`,
+        payload: { requestedOn: today, receivedOn: today, issuedOn: today },
+      }),
+      "POST /api/volunteers/:id/trainings": () => ({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/trainings`,
+        payload: { training: "privacy", completedOn: today },
+      }),
+      "DELETE /api/volunteers/:id/trainings/:trainingId": () => ({
+        method: "DELETE",
+        url: `/api/volunteers/${v.id}/trainings/${trainingId}`,
+      }),
+      "POST /api/volunteers/:id/check-ins": () => ({
+        method: "POST",
+        url: `/api/volunteers/${v.id}/check-ins`,
+        payload: {
+          heldOn: today,
+          satisfaction: 4,
+          roleClarity: 4,
+          support: 4,
+          coordinatorRelation: 4,
+          workload: 3,
+        },
+      }),
+      "POST /api/volunteers/:id/erase": () => ({ method: "POST", url: `/api/volunteers/${v.id}/erase` }),
+      "PUT /api/me/volunteer": () => ({
+        method: "PUT",
+        url: "/api/me/volunteer",
+        payload: { givenName: "Eigen", familyName: "Profiel" },
+        byVolunteer: true,
+      }),
+      "POST /api/me/volunteer/motives": () => ({
+        method: "POST",
+        url: "/api/me/volunteer/motives",
+        payload: answers,
+        byVolunteer: true,
+      }),
+      "POST /api/me/volunteer/erasure-request": () => ({
+        method: "POST",
+        url: "/api/me/volunteer/erasure-request",
+        byVolunteer: true,
+      }),
     };
 
     const declared = ctx.routes.filter((r) => r.config.processing && r.method !== "HEAD");
@@ -59,7 +162,8 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const response = await request(sample!());
+      const { byVolunteer, ...options } = sample!();
+      const response = await (byVolunteer ? asVolunteer : request)(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);
       const traceId = String(response.headers["x-trace-id"]);
       const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.traceId, traceId));
@@ -69,7 +173,7 @@ describe("processing log", () => {
           (e) =>
             e.activity === route.config.processing &&
             e.tenantId === tenant.id &&
-            e.actorUserId === admin.userId,
+            e.actorUserId === (sample!().byVolunteer ? volunteerUser.userId : admin.userId),
         ),
       ).toBe(true);
     }

@@ -10,8 +10,11 @@ export type ProcessingEntry = {
   subjectIds: string[];
 };
 
+/** Who processed: a signed-in actor, or the system on behalf of a public request (userId null). */
+export type LogActor = Pick<Actor, "tenantId" | "traceId"> & { userId: string | null; role: string | null };
+
 /** Appends to the processing log: who processed whose data, for which activity. Call inside the transaction. */
-export async function logProcessing(db: DbOrTx, actor: Actor, entry: ProcessingEntry) {
+export async function logProcessing(db: DbOrTx, actor: LogActor, entry: ProcessingEntry) {
   const subjectIds = [...new Set(entry.subjectIds)];
   if (subjectIds.length === 0) return;
   await db.insert(processingLog).values(

@@ -201,3 +201,31 @@ export async function findDemoAccounts(db: DbOrTx, tenantId: string) {
     )
     .orderBy(asc(membership.createdAt));
 }
+
+export async function endAllMemberships(db: DbOrTx, tenantId: string, userId: string) {
+  await db
+    .update(membership)
+    .set({ endedAt: new Date() })
+    .where(and(eq(membership.tenantId, tenantId), eq(membership.userId, userId), isNull(membership.endedAt)));
+}
+
+export async function hasAnyMembership(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.userId, userId), isNull(membership.endedAt)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function deleteUser(db: DbOrTx, userId: string) {
+  await db.delete(authUser).where(eq(authUser.id, userId));
+}
+
+export async function findPersonOfUser(db: DbOrTx, tenantId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), eq(person.userId, userId)));
+  return row ?? null;
+}

@@ -242,3 +242,46 @@ export async function listDemoAccounts(db: DbOrTx, tenantId: string) {
 export function findPersonIdsOfUser(db: DbOrTx, tenantId: string, userId: string) {
   return queries.findPersonIdsOfUser(db, tenantId, userId);
 }
+
+/**
+ * Gives a person an account with a role in the tenant (for other features, e.g. a confirmed volunteer
+ * sign-up). Reuses an existing account with the same email; adds the role only if it is missing.
+ * Returns the user id and whether a new account was made (which then needs a password link).
+ */
+export async function ensureAccountWithRole(
+  db: DbOrTx,
+  input: { tenantId: string; email: string; name: string; role: Role; organisationId: string | null },
+): Promise<{ userId: string; created: boolean }> {
+  const existing = await queries.findUserByEmail(db, input.email);
+  const userId =
+    existing?.id ??
+    (
+      await queries.insertUser(db, {
+        id: crypto.randomUUID(),
+        name: input.name,
+        email: input.email,
+        emailVerified: true,
+      })
+    ).id;
+  const memberships = await queries.findMembershipsInTenant(db, input.tenantId, [userId]);
+  if (!memberships.some((m) => m.role === input.role)) {
+    await queries.insertMembership(db, {
+      tenantId: input.tenantId,
+      userId,
+      organisationId: input.organisationId,
+      role: input.role,
+    });
+  }
+  return { userId, created: !existing };
+}
+
+/** Ends a user's roles in a tenant; deletes the account when it has no role left anywhere (erasure). */
+export async function removeAccountFromTenant(db: DbOrTx, tenantId: string, userId: string) {
+  await queries.endAllMemberships(db, tenantId, userId);
+  if (!(await queries.hasAnyMembership(db, userId))) await queries.deleteUser(db, userId);
+}
+
+/** The person record of a user in a tenant, if any (for other features). */
+export function findPersonOfUser(db: DbOrTx, tenantId: string, userId: string) {
+  return queries.findPersonOfUser(db, tenantId, userId);
+}

@@ -98,3 +98,14 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
     return present(row, districtIds);
   });
 }
+
+/** Active organisations of a tenant as id + name (for public pages and pickers of other features). */
+export async function listOrganisationOptions(db: DbOrTx, tenantId: string) {
+  const { rows } = await queries.listOrganisations(db, tenantId, {}, { page: 1, pageSize: 1000 });
+  return rows.filter((row) => row.active).map((row) => ({ id: row.id, name: row.name }));
+}
+
+/** Whether the organisation belongs to the tenant. */
+export async function organisationExists(db: DbOrTx, tenantId: string, id: string) {
+  return Boolean(await queries.findOrganisation(db, tenantId, id));
+}

@@ -1,6 +1,6 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import { district, neighbourhood, tenant } from "./schema.ts";
+import { district, neighbourhood, postcodeNeighbourhood, tenant } from "./schema.ts";
 
 export async function findTenant(db: DbOrTx, tenantId: string) {
   const [row] = await db.select().from(tenant).where(eq(tenant.id, tenantId));
@@ -78,4 +78,21 @@ export async function updateTenant(
     .where(eq(tenant.id, tenantId))
     .returning();
   return row ?? null;
+}
+
+export async function findNeighbourhoodOfPostcode(db: DbOrTx, tenantId: string, postcode: string) {
+  const [row] = await db
+    .select({ id: neighbourhood.id, name: neighbourhood.name, districtId: neighbourhood.districtId })
+    .from(postcodeNeighbourhood)
+    .innerJoin(neighbourhood, eq(neighbourhood.id, postcodeNeighbourhood.neighbourhoodId))
+    .where(and(eq(postcodeNeighbourhood.tenantId, tenantId), eq(postcodeNeighbourhood.postcode, postcode)));
+  return row ?? null;
+}
+
+export async function insertPostcodeNeighbourhoods(
+  db: DbOrTx,
+  rows: { tenantId: string; postcode: string; neighbourhoodId: string }[],
+) {
+  if (rows.length === 0) return;
+  await db.insert(postcodeNeighbourhood).values(rows).onConflictDoNothing();
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { TenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
 
 export const tenant = pgTable("tenant", {
@@ -46,4 +46,19 @@ export const neighbourhood = pgTable(
     uniqueIndex("neighbourhood_tenant_code").on(t.tenantId, t.code),
     index("neighbourhood_district").on(t.districtId),
   ],
+);
+
+/** Which neighbourhood a postcode (PC6, "1234 AB") lies in, for deriving a person's buurt. */
+export const postcodeNeighbourhood = pgTable(
+  "postcode_neighbourhood",
+  {
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    postcode: text().notNull(),
+    neighbourhoodId: uuid()
+      .notNull()
+      .references(() => neighbourhood.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.postcode] })],
 );

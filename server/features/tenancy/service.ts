@@ -154,3 +154,13 @@ export async function importDistricts(db: Db, actor: Actor, csv: string) {
   if (districts.length === 0) throw new AppError(400, "empty", "Het bestand bevat geen wijken.");
   return db.transaction((tx) => queries.upsertDistricts(tx, actor.tenantId, districts));
 }
+
+/** The neighbourhood a postcode lies in, when the tenant has that postcode in its table; else null. */
+export function neighbourhoodOfPostcode(db: DbOrTx, tenantId: string, postcode: string | null | undefined) {
+  return postcode ? queries.findNeighbourhoodOfPostcode(db, tenantId, postcode) : Promise.resolve(null);
+}
+
+/** The tenant's name and slug by id (for mails and public pages of other features). */
+export function findTenantById(db: DbOrTx, tenantId: string) {
+  return queries.findTenant(db, tenantId);
+}

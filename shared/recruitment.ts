@@ -1,0 +1,106 @@
+import { optional } from "./validation.ts";
+import { z } from "./zod.ts";
+
+const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,40}$/, { message: "Onbekende code." });
+
+export const campaignInputSchema = z
+  .object({
+    name: z.string().trim().min(2, { message: "Vul een naam in van minstens 2 tekens." }).max(200),
+    organisationId: optional(z.uuid({ message: "Kies een organisatie." })),
+    goal: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }).default(""),
+    targetSignups: optional(z.coerce.number().int().min(1, { message: "Vul 1 of meer in." }).max(100_000)),
+    startsOn: isoDate,
+    endsOn: optional(isoDate),
+    channels: z.array(code).min(1, { message: "Kies minstens één kanaal." }).max(30),
+  })
+  .refine((c) => !c.endsOn || c.endsOn >= c.startsOn, {
+    message: "De einddatum ligt voor de startdatum.",
+    path: ["endsOn"],
+  });
+
+export const campaignSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  organisationId: z.uuid().nullable(),
+  organisationName: z.string().nullable(),
+  goal: z.string(),
+  targetSignups: z.number().nullable(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  channels: z.array(z.string()),
+  signups: z.number().int(),
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+/** One stage count, or null when suppressed (fewer than the minimum for aggregate reports). */
+const count = z.number().int().nullable();
+export const funnelRowSchema = z.object({
+  channel: z.string(),
+  signedUp: count,
+  intake: count,
+  active: count,
+  activeAfter3Months: count,
+  activeAfter6Months: count,
+});
+export const funnelSchema = z.object({
+  campaign: campaignSchema,
+  rows: z.array(funnelRowSchema),
+  total: funnelRowSchema,
+});
+export type FunnelRow = z.infer<typeof funnelRowSchema>;
+
+export const dropoutQuerySchema = z
+  .object({ from: optional(isoDate), to: optional(isoDate) })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: "De einddatum ligt voor de begindatum.",
+    path: ["to"],
+  });
+export const dropoutGroupSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  volunteers: count,
+  stopped: count,
+  /** Stopped ÷ volunteers in the group, 0–1; null when suppressed. */
+  rate: z.number().nullable(),
+});
+export const dropoutReportSchema = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  suppressedBelow: z.number().int(),
+  byOrganisation: z.array(dropoutGroupSchema),
+  byReason: z.array(dropoutGroupSchema),
+  byMotiveType: z.array(dropoutGroupSchema),
+  byChannel: z.array(dropoutGroupSchema),
+});
+export type DropoutReport = z.infer<typeof dropoutReportSchema>;
+
+export const actionLevels = ["approach", "conditions"] as const;
+export const actionStatuses = ["open", "inProgress", "done"] as const;
+export const actionInputSchema = z.object({
+  level: z.enum(actionLevels, { message: "Kies het niveau." }),
+  organisationId: optional(z.uuid({ message: "Kies een organisatie." })),
+  motiveType: optional(code),
+  title: z.string().trim().min(3, { message: "Beschrijf de actie in minstens 3 tekens." }).max(200),
+  description: z.string().trim().max(2000).default(""),
+  owner: z.string().trim().min(2, { message: "Vul in wie de actie uitvoert." }).max(100),
+  dueOn: optional(isoDate),
+  status: z.enum(actionStatuses, { message: "Kies een status." }).default("open"),
+});
+export const actionSchema = z.object({
+  id: z.uuid(),
+  level: z.enum(actionLevels),
+  organisationId: z.uuid().nullable(),
+  organisationName: z.string().nullable(),
+  motiveType: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  owner: z.string(),
+  dueOn: z.string().nullable(),
+  status: z.enum(actionStatuses),
+  overdue: z.boolean(),
+});
+export type Action = z.infer<typeof actionSchema>;
