@@ -181,12 +181,10 @@ export const signupInputSchema = z.object({
 export type SignupInput = z.input<typeof signupInputSchema>;
 
 /** A coordinator enters a sign-up for someone who came in person (email optional: assisted access). */
-export const assistedSignupSchema = signupInputSchema
-  .omit({ email: true, consent: true })
-  .extend({
-    email: optional(emailSchema),
-    consent: z.literal(true, { message: "Vraag toestemming en vink dit aan." }),
-  });
+export const assistedSignupSchema = signupInputSchema.omit({ email: true, consent: true }).extend({
+  email: optional(emailSchema),
+  consent: z.literal(true, { message: "Vraag toestemming en vink dit aan." }),
+});
 
 export const confirmSignupSchema = z.object({ token: z.string().min(10).max(200) });
 export const confirmSignupResultSchema = z.object({

@@ -261,24 +261,20 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         nextCheckInOn: activeSince ? day(r.int(-40, 80)) : null,
       })
       .returning();
-    await tx
-      .insert(volunteerStatusChange)
-      .values({
-        volunteerId: v!.id,
-        toStatus: "signedUp",
-        effectiveOn: day(-signedUpDaysAgo),
-        note: "Aangemeld",
-      });
+    await tx.insert(volunteerStatusChange).values({
+      volunteerId: v!.id,
+      toStatus: "signedUp",
+      effectiveOn: day(-signedUpDaysAgo),
+      note: "Aangemeld",
+    });
     if (status !== "signedUp") {
-      await tx
-        .insert(volunteerStatusChange)
-        .values({
-          volunteerId: v!.id,
-          fromStatus: "signedUp",
-          toStatus: status === "intakePlanned" ? "intakePlanned" : "active",
-          effectiveOn: activeSince ?? day(-signedUpDaysAgo + 3),
-          note: "",
-        });
+      await tx.insert(volunteerStatusChange).values({
+        volunteerId: v!.id,
+        fromStatus: "signedUp",
+        toStatus: status === "intakePlanned" ? "intakePlanned" : "active",
+        effectiveOn: activeSince ?? day(-signedUpDaysAgo + 3),
+        note: "",
+      });
     }
     if (i % 6 !== 5)
       await tx
@@ -286,24 +282,20 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         .values({ volunteerId: v!.id, answers, scores, typeCode: type?.code ?? null });
     if (activeSince) {
       const issued = day(-r.int(100, 1100));
-      await tx
-        .insert(vogRecord)
-        .values({
-          volunteerId: v!.id,
-          requestedOn: issued,
-          receivedOn: issued,
-          issuedOn: issued,
-          profileCodes: ["11", "45"],
-          renewalDue: new Date(Date.parse(issued) + 3 * 365 * 86_400_000).toISOString().slice(0, 10),
-        });
-      await tx
-        .insert(trainingRecord)
-        .values({
-          volunteerId: v!.id,
-          training: "gesprekstraining",
-          completedOn: activeSince,
-          expiresOn: i % 4 === 0 ? day(r.int(5, 50)) : null,
-        });
+      await tx.insert(vogRecord).values({
+        volunteerId: v!.id,
+        requestedOn: issued,
+        receivedOn: issued,
+        issuedOn: issued,
+        profileCodes: ["11", "45"],
+        renewalDue: new Date(Date.parse(issued) + 3 * 365 * 86_400_000).toISOString().slice(0, 10),
+      });
+      await tx.insert(trainingRecord).values({
+        volunteerId: v!.id,
+        training: "gesprekstraining",
+        completedOn: activeSince,
+        expiresOn: i % 4 === 0 ? day(r.int(5, 50)) : null,
+      });
       await tx.insert(checkIn).values({
         volunteerId: v!.id,
         heldOn: day(-r.int(10, 60)),
