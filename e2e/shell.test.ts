@@ -1,88 +1,29 @@
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { authenticator } from "otplib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../server/app.ts";
-import { type Database, openPglite } from "../server/db/client.ts";
-import { DEMO_PASSWORD, seedDemo } from "../server/db/seed.ts";
-import { configSchema, toConfig } from "../server/platform/config.ts";
+import type { Database } from "../server/db/client.ts";
+import { DEMO_PASSWORD } from "../server/db/seed.ts";
+import {
+  type Browsing,
+  expectAccessible,
+  newPage as newBrowserPage,
+  signIn as signInAs,
+  startBrowsing,
+} from "./harness.ts";
 
 let browser: Browser;
 let database: Database;
-let app: Awaited<ReturnType<typeof buildApp>>["app"];
 let base: string;
-
-async function freePort() {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+let browsing: Browsing;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  database = await openPglite(mkdtempSync(join(tmpdir(), "inzet-e2e-")));
-  await database.migrate();
-  await seedDemo(database.db);
-  const config = toConfig(
-    configSchema.parse({
-      NODE_ENV: "test",
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: "silent",
-      DEMO: "true",
-    }),
-  );
-  ({ app } = await buildApp({ database, config, logger: false }));
-  await app.listen({ port, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browsing = await startBrowsing();
+  ({ browser, database, base } = browsing);
 });
+afterAll(() => browsing?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: "nl-NL" });
-  return context.newPage();
-}
-
-/** axe with the WCAG 2.0–2.2 A/AA rules: no violations allowed. */
-async function expectAccessible(page: Page, name: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const violations = result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(violations, `axe on ${name}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-}
+const newPage = (viewport?: { width: number; height: number }) => newBrowserPage(browser, viewport);
+const signIn = (page: Page, email: string) => signInAs(page, base, email);
 
 describe("the shell in a real browser", () => {
   it("shows an accessible sign-in page listing the demo accounts, with Dutch field errors", async () => {
@@ -139,6 +80,7 @@ describe("the shell in a real browser", () => {
       ["/beheer/instellingen", "Instellingen van het werkgebied"],
       ["/beheer/verwerkingslog", "Verwerkingslog"],
       ["/beheer/outbox", "Verzonden e-mail"],
+      ["/beheer/vrijwilligers", "Instellingen vrijwilligers"],
       ["/mijn-gegevens", "Mijn gegevens"],
       ["/beheer/organisaties/nieuw", "Nieuwe organisatie"],
       ["/beheer/gebruikers/nieuw", "Nieuwe gebruiker"],

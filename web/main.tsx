@@ -54,6 +54,23 @@ const resetRoute = createRoute({
   component: page(() => import("./pages/reset-password.tsx"), "ResetPasswordPage"),
 });
 
+const signupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/aanmelden",
+  validateSearch: z.object({
+    werkgebied: z.string().optional(),
+    campagne: z.string().optional(),
+    kanaal: z.string().optional(),
+  }),
+  component: page(() => import("./pages/volunteer-signup.tsx"), "VolunteerSignupPage"),
+});
+const signupConfirmRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/aanmelden/bevestigen",
+  validateSearch: z.object({ token: z.string().optional() }),
+  component: page(() => import("./pages/volunteer-confirm.tsx"), "VolunteerConfirmPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -90,6 +107,26 @@ const appChildren = [
   appPage("/", () => import("./pages/home.tsx"), "HomePage"),
   appPage("/tweestapsverificatie", () => import("./pages/two-factor-setup.tsx"), "TwoFactorSetupPage"),
   appPage("/mijn-gegevens", () => import("./pages/my-data.tsx"), "MyDataPage"),
+  appPage("/mijn-profiel", () => import("./pages/my-profile.tsx"), "MyProfilePage"),
+  appPage("/mijn-profiel/drijfveren", () => import("./pages/my-motives.tsx"), "MyMotivesPage"),
+  appPage("/vrijwilligers", () => import("./pages/volunteers.tsx"), "VolunteersPage"),
+  appPage("/vrijwilligers/nieuw", () => import("./pages/volunteer-new.tsx"), "VolunteerNewPage"),
+  appPage(
+    "/vrijwilligers/aandacht",
+    () => import("./pages/volunteers-attention.tsx"),
+    "VolunteersAttentionPage",
+  ),
+  appPage("/vrijwilligers/$id", () => import("./pages/volunteer-detail.tsx"), "VolunteerDetailPage"),
+  appPage(
+    "/vrijwilligers/$id/drijfveren",
+    () => import("./pages/volunteer-motives.tsx"),
+    "VolunteerMotivesPage",
+  ),
+  appPage("/werving", () => import("./pages/recruitment.tsx"), "RecruitmentPage"),
+  appPage("/werving/uitval", () => import("./pages/dropout.tsx"), "DropoutPage"),
+  appPage("/werving/actieplan", () => import("./pages/action-plan.tsx"), "ActionPlanPage"),
+  appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
+  appPage("/beheer/vrijwilligers", () => import("./pages/volunteer-settings.tsx"), "VolunteerSettingsPage"),
   appPage("/beheer/organisaties", () => import("./pages/organisations.tsx"), "OrganisationsPage"),
   appPage("/beheer/organisaties/nieuw", () => import("./pages/organisation-edit.tsx"), "OrganisationNewPage"),
   appPage("/beheer/organisaties/$id", () => import("./pages/organisation-edit.tsx"), "OrganisationEditPage"),
@@ -107,6 +144,8 @@ const routeTree = rootRoute.addChildren([
   twoFactorCodeRoute,
   forgotRoute,
   resetRoute,
+  signupRoute,
+  signupConfirmRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

@@ -11,10 +11,15 @@ import { AppLink } from "./ui/app-link.tsx";
 
 const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/", label: "nav.home" },
+  { to: "/mijn-profiel", label: "volunteers.nav.myProfile", permission: "volunteers.self" },
+  { to: "/vrijwilligers", label: "volunteers.nav.volunteers", permission: "volunteers.read" },
+  { to: "/vrijwilligers/aandacht", label: "volunteers.nav.attention", permission: "volunteers.read" },
+  { to: "/werving", label: "volunteers.nav.recruitment", permission: "recruitment.read" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },
   { to: "/beheer/wijken", label: "nav.districts", permission: "districts.read" },
   { to: "/beheer/instellingen", label: "nav.settings", permission: "tenant.manage" },
+  { to: "/beheer/vrijwilligers", label: "volunteers.settings.title", permission: "volunteers.settings" },
   { to: "/beheer/verwerkingslog", label: "nav.processingLog", permission: "processingLog.read" },
   { to: "/beheer/outbox", label: "nav.outbox", permission: "outbox.read" },
   { to: "/mijn-gegevens", label: "nav.myData" },
@@ -106,7 +111,10 @@ export function Shell() {
               .filter((item) => !item.permission || hasPermission(me, item.permission))
               .map((item) => (
                 <li key={item.to}>
-                  <AppLink to={item.to} activeOptions={{ exact: item.to === "/" }}>
+                  <AppLink
+                    to={item.to}
+                    activeOptions={{ exact: item.to === "/" || item.to === "/vrijwilligers" }}
+                  >
                     {t(item.label)}
                   </AppLink>
                 </li>

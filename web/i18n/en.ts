@@ -1,6 +1,9 @@
 import type { Translations } from "./nl.ts";
 
+import { volunteersEn } from "./volunteers-en.ts";
+
 export const en: Translations = {
+  volunteers: volunteersEn,
   nav: {
     label: "Main menu",
     skipToContent: "Skip to content",
@@ -154,6 +157,11 @@ export const en: Translations = {
     settings: { title: "Settings", text: "Name, house style and security of the region." },
     processingLog: { title: "Processing log", text: "Who processed which personal data, and why." },
     volunteers: { title: "Volunteers", text: "Sign-up, intake, motives, certificates and retention." },
+    recruitment: {
+      title: "Recruitment and retention",
+      text: "Campaigns per channel, funnel, dropout and action plan.",
+    },
+    myProfile: { title: "My volunteer profile", text: "Your details, availability and motives." },
     vacancies: { title: "Vacancies and matching", text: "Find volunteer work and match people to places." },
     outreach: { title: "Door to door", text: "Home visits per district, walk lists and follow-up." },
     circles: { title: "Budget circles", text: "Groups, sessions and personal goals." },

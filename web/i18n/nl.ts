@@ -1,4 +1,7 @@
+import { volunteersNl } from "./volunteers-nl.ts";
+
 export const nl = {
+  volunteers: volunteersNl,
   nav: {
     label: "Hoofdmenu",
     skipToContent: "Direct naar de inhoud",
@@ -153,6 +156,11 @@ export const nl = {
     settings: { title: "Instellingen", text: "Naam, huisstijl en beveiliging van het werkgebied." },
     processingLog: { title: "Verwerkingslog", text: "Wie verwerkte welke persoonsgegevens, en waarom." },
     volunteers: { title: "Vrijwilligers", text: "Aanmelden, kennismaken, drijfveren, VOG en binding." },
+    recruitment: {
+      title: "Werving en binding",
+      text: "Campagnes per kanaal, trechter, uitval en actieplan.",
+    },
+    myProfile: { title: "Mijn vrijwilligersprofiel", text: "Uw gegevens, beschikbaarheid en drijfveren." },
     vacancies: {
       title: "Vacatures en matching",
       text: "Vrijwilligerswerk vinden en mensen aan plekken koppelen.",

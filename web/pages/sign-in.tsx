@@ -56,6 +56,9 @@ export function SignInPage() {
         <Paragraph>
           <AppLink to="/wachtwoord-vergeten">{t("signIn.forgot")}</AppLink>
         </Paragraph>
+        <Paragraph>
+          <AppLink to="/aanmelden">{t("volunteers.profile.signUpLink")}</AppLink>
+        </Paragraph>
       </form>
       {demo?.demo && (
         <section aria-labelledby="demo-heading">

@@ -1,6 +1,9 @@
 import {
   Alert,
   Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -8,6 +11,7 @@ import {
   Heading2,
   Link,
   Paragraph,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -134,7 +138,7 @@ function describedBy(name: string, description?: ReactNode, error?: string) {
 }
 
 export type TextFieldProps = BaseFieldProps & {
-  type?: "text" | "email" | "password" | "url" | "tel" | "search";
+  type?: "text" | "email" | "password" | "url" | "tel" | "search" | "date";
   defaultValue?: string | null;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email" | "tel";
@@ -211,4 +215,134 @@ export function SubmitButton({ busy, children }: { busy: boolean; children: Reac
       {children}
     </Button>
   );
+}
+
+export type ChoiceFieldProps = {
+  name: string;
+  legend: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  options: { value: string; label: string }[];
+  /** Lay the options out in a row (e.g. a 1–7 scale). */
+  inline?: boolean;
+};
+
+/** A fieldset of checkboxes; read it with `form.getAll(name)`. */
+export function CheckboxGroupField({
+  defaultValue = [],
+  ...props
+}: ChoiceFieldProps & { defaultValue?: readonly string[] }) {
+  return <ChoiceGroup {...props} type="checkbox" isChecked={(v) => defaultValue.includes(v)} />;
+}
+
+/** A fieldset of radio buttons. */
+export function RadioGroupField({
+  defaultValue,
+  ...props
+}: ChoiceFieldProps & { defaultValue?: string | null }) {
+  return <ChoiceGroup {...props} type="radio" isChecked={(v) => v === defaultValue} />;
+}
+
+function ChoiceGroup({
+  name,
+  legend,
+  description,
+  error,
+  options,
+  inline,
+  type,
+  isChecked,
+}: ChoiceFieldProps & { type: "checkbox" | "radio"; isChecked: (value: string) => boolean }) {
+  const describedByIds = [description && `field-${name}-description`, error && `field-${name}-error`]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <Fieldset
+      invalid={Boolean(error)}
+      aria-describedby={describedByIds || undefined}
+      id={`field-${name}`}
+      tabIndex={-1}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description && (
+        <FormFieldDescription id={`field-${name}-description`}>{description}</FormFieldDescription>
+      )}
+      {error && <FormFieldErrorMessage id={`field-${name}-error`}>{error}</FormFieldErrorMessage>}
+      <div className={inline ? "inzet-choices inzet-choices--inline" : "inzet-choices"}>
+        {options.map((option) => {
+          const id = `field-${name}-${option.value}`;
+          return (
+            <FormField key={option.value} type={type}>
+              <div className="utrecht-form-field__input">
+                {type === "checkbox" ? (
+                  <Checkbox
+                    id={id}
+                    name={name}
+                    value={option.value}
+                    defaultChecked={isChecked(option.value)}
+                  />
+                ) : (
+                  <RadioButton
+                    id={id}
+                    name={name}
+                    value={option.value}
+                    defaultChecked={isChecked(option.value)}
+                  />
+                )}
+              </div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor={id} type={type}>
+                  {option.label}
+                </FormLabel>
+              </div>
+            </FormField>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** One checkbox with its label (e.g. consent). Read it with `form.get(name) === "on"`. */
+export function CheckboxField({
+  name,
+  label,
+  error,
+  defaultChecked,
+}: {
+  name: string;
+  label: ReactNode;
+  error?: string;
+  defaultChecked?: boolean;
+}) {
+  const id = `field-${name}`;
+  return (
+    <FormField type="checkbox" invalid={Boolean(error)}>
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">
+        <Checkbox
+          id={id}
+          name={name}
+          defaultChecked={defaultChecked}
+          invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id} type="checkbox">
+          {label}
+        </FormLabel>
+      </div>
+    </FormField>
+  );
+}
+
+/** Form values as an object: repeated names become arrays when listed in `arrays`. */
+export function formValues(form: FormData, arrays: readonly string[] = []) {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    values[key] = arrays.includes(key) ? form.getAll(key).map(String) : String(form.get(key));
+  }
+  for (const key of arrays) values[key] ??= [];
+  return values;
 }

@@ -1,0 +1,108 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Volunteer } from "../../shared/volunteers.ts";
+import { hasPermission, meQuery } from "../features/accounts/api.ts";
+import { districtsQuery } from "../features/tenancy/api.ts";
+import { labelOf, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
+import {
+  CheckInSection,
+  MotivesSection,
+  RiskSection,
+  StatusSection,
+  TrainingSection,
+  VogSection,
+} from "../features/volunteers/detail-sections.tsx";
+import { ProfileForm } from "../features/volunteers/profile-form.tsx";
+import { StatusBadge } from "../features/volunteers/status-badge.tsx";
+import { AppLink } from "../ui/app-link.tsx";
+import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+
+/** Everything a coordinator does with one volunteer: intake, status, motives, screening, check-ins. */
+export function VolunteerDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const me = useQuery(meQuery).data;
+  const settings = useQuery(volunteerSettingsQuery);
+  const districts = useQuery(districtsQuery);
+  const volunteer = useQuery({ queryKey: ["volunteers", id], queryFn: () => volunteersApi.get(id) });
+  const [saved, setSaved] = useState<string | null>(null);
+  if (volunteer.isError) return <ErrorMessage error={volunteer.error} />;
+  if (volunteer.isPending || settings.isPending || districts.isPending) return <Loading />;
+  const v = volunteer.data;
+  const s = settings.data!;
+  const onSaved = (section: string) => (updated: Volunteer) => {
+    queryClient.setQueryData(["volunteers", id], updated);
+    void queryClient.invalidateQueries({ queryKey: ["volunteers"], exact: false, refetchType: "none" });
+    setSaved(section);
+  };
+  const canManage = hasPermission(me, "volunteers.manage");
+  return (
+    <>
+      <Heading1>{v.name}</Heading1>
+      <Paragraph>
+        <StatusBadge status={v.status} />
+        {v.organisationName ? ` · ${v.organisationName}` : ""}
+        {v.channel ? ` · ${labelOf(s.channels, v.channel)}` : ""}
+      </Paragraph>
+      <Paragraph>
+        {t("volunteers.detail.since", {
+          date: new Date(v.signedUpAt).toLocaleDateString(i18n.language),
+          days: v.daysWaiting,
+        })}
+        {v.hasAccount ? "" : ` ${t("volunteers.detail.noAccount")}`}
+      </Paragraph>
+      {saved && <Notice>{t("common.saved")}</Notice>}
+      <RiskSection volunteer={v} />
+      {canManage && <StatusSection volunteer={v} settings={s} onSaved={onSaved("status")} />}
+      <MotivesSection volunteer={v} settings={s} />
+      {canManage && <VogSection volunteer={v} onSaved={onSaved("vog")} />}
+      {canManage && <TrainingSection volunteer={v} settings={s} onSaved={onSaved("training")} />}
+      {canManage && <CheckInSection volunteer={v} onSaved={onSaved("checkIn")} />}
+      {canManage && (
+        <section aria-labelledby="profile-title">
+          <Heading2 id="profile-title">{t("volunteers.detail.profileTitle")}</Heading2>
+          <ProfileForm
+            key={JSON.stringify(v)}
+            volunteer={v}
+            settings={s}
+            districts={districts.data ?? []}
+            submitLabel={t("volunteers.profile.save")}
+            onSubmit={async (values) => onSaved("profile")(await volunteersApi.update(id, values))}
+          />
+        </section>
+      )}
+      {hasPermission(me, "volunteers.erase") && (
+        <section aria-labelledby="erase-title">
+          <Heading2 id="erase-title">{t("volunteers.detail.eraseTitle")}</Heading2>
+          {v.erasureRequestedAt && (
+            <Notice>
+              {t("volunteers.detail.eraseRequested", {
+                date: new Date(v.erasureRequestedAt).toLocaleDateString(i18n.language),
+              })}
+            </Notice>
+          )}
+          <Paragraph>{t("volunteers.detail.eraseText")}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={async () => {
+              if (!window.confirm(t("volunteers.detail.eraseConfirm", { name: v.name }))) return;
+              await volunteersApi.erase(id);
+              await queryClient.invalidateQueries({ queryKey: ["volunteers"] });
+              await navigate({ to: "/vrijwilligers" });
+            }}
+          >
+            {t("volunteers.detail.eraseConfirm", { name: v.name })}
+          </Button>
+        </section>
+      )}
+      <Paragraph>
+        <AppLink to="/vrijwilligers">{t("volunteers.detail.back")}</AppLink>
+      </Paragraph>
+    </>
+  );
+}

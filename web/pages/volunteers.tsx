@@ -1,0 +1,207 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ButtonLink, Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { availabilitySlots, screeningFilters, volunteerStatuses } from "../../shared/volunteers.ts";
+import { hasPermission, meQuery } from "../features/accounts/api.ts";
+import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
+import { districtsQuery } from "../features/tenancy/api.ts";
+import { labelOf, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
+import { StatusBadge } from "../features/volunteers/status-badge.tsx";
+import { AppLink } from "../ui/app-link.tsx";
+import { DataTable, Pagination } from "../ui/data-table.tsx";
+import { SelectField, TextField } from "../ui/form.tsx";
+import { ErrorMessage, Loading } from "../ui/status.tsx";
+
+const filterKeys = [
+  "q",
+  "status",
+  "organisationId",
+  "skill",
+  "districtId",
+  "motiveType",
+  "available",
+  "screening",
+  "sort",
+] as const;
+type Filter = Record<(typeof filterKeys)[number], string> & { page: number };
+
+export function VolunteersPage() {
+  const { t, i18n } = useTranslation();
+  const me = useQuery(meQuery).data;
+  const settings = useQuery(volunteerSettingsQuery).data;
+  const districts = useQuery(districtsQuery).data ?? [];
+  const organisations = useOrganisationOptions();
+  const [filter, setFilter] = useState<Filter>({
+    ...(Object.fromEntries(filterKeys.map((k) => [k, ""])) as Record<(typeof filterKeys)[number], string>),
+    sort: "name",
+    page: 1,
+  });
+  const list = useQuery({
+    queryKey: ["volunteers", filter],
+    queryFn: () => volunteersApi.list(filter),
+    placeholderData: keepPreviousData,
+  });
+  const terms = (items: { code: string; label: string }[] = []) =>
+    items.map((x) => ({ value: x.code, label: x.label }));
+  const { page: _, ...exportQuery } = filter;
+  return (
+    <>
+      <Heading1>{t("volunteers.list.title")}</Heading1>
+      {hasPermission(me, "volunteers.manage") && (
+        <p>
+          <ButtonLink appearance="primary-action-button" href="/vrijwilligers/nieuw">
+            {t("volunteers.list.new")}
+          </ButtonLink>
+        </p>
+      )}
+      <search>
+        <form
+          className="inzet-filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            setFilter({
+              ...(Object.fromEntries(filterKeys.map((k) => [k, String(data.get(k) ?? "")])) as Record<
+                (typeof filterKeys)[number],
+                string
+              >),
+              page: 1,
+            });
+          }}
+        >
+          <TextField
+            name="q"
+            type="search"
+            label={t("common.search")}
+            description={t("volunteers.list.searchHelp")}
+            defaultValue={filter.q}
+          />
+          <SelectField
+            name="status"
+            label={t("volunteers.fields.status")}
+            emptyLabel={t("common.all")}
+            options={volunteerStatuses.map((s) => ({ value: s, label: t(`volunteers.statuses.${s}`) }))}
+          />
+          {organisations.length > 1 && (
+            <SelectField
+              name="organisationId"
+              label={t("volunteers.fields.organisation")}
+              emptyLabel={t("common.all")}
+              options={organisations}
+            />
+          )}
+          <SelectField
+            name="skill"
+            label={t("volunteers.fields.skills")}
+            emptyLabel={t("common.all")}
+            options={terms(settings?.skills)}
+          />
+          <SelectField
+            name="districtId"
+            label={t("volunteers.fields.district")}
+            emptyLabel={t("common.all")}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          />
+          <SelectField
+            name="motiveType"
+            label={t("volunteers.fields.type")}
+            emptyLabel={t("common.all")}
+            options={(settings?.motiveTypes ?? []).map((m) => ({ value: m.code, label: m.name }))}
+          />
+          <SelectField
+            name="available"
+            label={t("volunteers.fields.availableOn")}
+            emptyLabel={t("common.all")}
+            options={availabilitySlots.map((slot) => {
+              const [day, part] = slot.split("-") as [string, string];
+              return {
+                value: slot,
+                label: `${t(`volunteers.days.${day}`)} ${t(`volunteers.parts.${part}`)}`,
+              };
+            })}
+          />
+          <SelectField
+            name="screening"
+            label={t("volunteers.fields.screening")}
+            emptyLabel={t("common.all")}
+            options={screeningFilters.map((s) => ({ value: s, label: t(`volunteers.screening.${s}`) }))}
+          />
+          <SelectField
+            name="sort"
+            label={t("volunteers.fields.sort")}
+            defaultValue={filter.sort}
+            options={(["name", "signedUpAt", "-signedUpAt", "status"] as const).map((s) => ({
+              value: s,
+              label: t(`volunteers.sort.${s}`),
+            }))}
+          />
+          <div>
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+              {t("common.filter")}
+            </button>
+          </div>
+        </form>
+      </search>
+      <Paragraph>
+        <Link href={volunteersApi.exportUrl(exportQuery)} download>
+          {t("volunteers.list.export")}
+        </Link>{" "}
+        ({t("volunteers.list.exportHelp")})
+      </Paragraph>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : (
+        <>
+          <DataTable
+            caption={t("volunteers.list.caption")}
+            rows={list.data.items}
+            rowKey={(row) => row.id}
+            empty={t("volunteers.list.empty")}
+            columns={[
+              {
+                header: t("volunteers.fields.name"),
+                cell: (row) => (
+                  <AppLink to="/vrijwilligers/$id" params={{ id: row.id }}>
+                    {row.name}
+                  </AppLink>
+                ),
+              },
+              {
+                header: t("volunteers.fields.status"),
+                cell: (row) => (
+                  <>
+                    <StatusBadge status={row.status} />
+                    {row.needsContact && <> {t("volunteers.list.needsContact")}</>}
+                  </>
+                ),
+              },
+              { header: t("volunteers.fields.organisation"), cell: (row) => row.organisationName ?? "–" },
+              { header: t("volunteers.fields.neighbourhood"), cell: (row) => row.neighbourhoodName ?? "–" },
+              {
+                header: t("volunteers.fields.type"),
+                cell: (row) => settings?.motiveTypes.find((m) => m.code === row.motiveType)?.name ?? "–",
+              },
+              {
+                header: t("volunteers.fields.skills"),
+                cell: (row) => row.skills.map((s) => labelOf(settings?.skills ?? [], s)).join(", ") || "–",
+              },
+              {
+                header: t("volunteers.fields.signedUpAt"),
+                cell: (row) => new Date(row.signedUpAt).toLocaleDateString(i18n.language),
+              },
+            ]}
+          />
+          <Pagination
+            page={filter.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onPage={(page) => setFilter({ ...filter, page })}
+          />
+        </>
+      )}
+    </>
+  );
+}
