@@ -21,9 +21,11 @@ import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { volunteersRoutes } from "./features/volunteers/routes.ts";
+import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
 import { AppError, errorBody, registerErrorHandler } from "./platform/errors.ts";
+import { startJobs } from "./platform/jobs.ts";
 import { createMailer, type Mailer } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
 
@@ -31,6 +33,8 @@ const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/w
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export type AppOptions = {
+  /** Start the periodic jobs (only the real server; tests call the job functions directly). */
+  jobs?: boolean;
   database: Database;
   config: Config;
   mailer?: Mailer;
@@ -38,7 +42,7 @@ export type AppOptions = {
 };
 
 /** Builds the whole application; `main.ts` listens on it, tests inject into it. */
-export async function buildApp({ database, config, mailer: givenMailer, logger }: AppOptions) {
+export async function buildApp({ database, config, mailer: givenMailer, logger, jobs = false }: AppOptions) {
   const { db } = database;
   const mailer = givenMailer ?? createMailer({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const auth = createAuth({ db, config, mailer });
@@ -196,6 +200,16 @@ export async function buildApp({ database, config, mailer: givenMailer, logger }
     }
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
+
+  if (jobs) {
+    startJobs(app, [
+      {
+        name: "volunteers.expiryReminders",
+        everyMs: 6 * 60 * 60 * 1000,
+        run: () => sendExpiryReminders(db, mailer),
+      },
+    ]);
+  }
 
   app.addHook("onClose", async () => {
     await auth.$context.catch(() => undefined);

@@ -11,7 +11,7 @@ async function main() {
     await seedDemo(database.db);
     console.log("Demodata geladen: Gemeente Voorbeeld, met een account per rol (zie de inlogpagina).");
   }
-  const { app } = await buildApp({ database, config });
+  const { app } = await buildApp({ database, config, jobs: true });
 
   let closing = false;
   const shutdown = async (signal: string) => {

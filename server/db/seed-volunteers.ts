@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { matchMotiveType, motiveFunctions, motiveItems, scoreMotives } from "../../shared/motives.ts";
 import { defaultVolunteerSettings, type VolunteerStatus } from "../../shared/volunteers.ts";
+import { nameKeys } from "../features/volunteers/service.ts";
 import type { DbOrTx } from "./client.ts";
 import {
   checkIn,
@@ -113,8 +114,9 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
     tenantId,
     postcode: `${9900 + i} A${String.fromCharCode(65 + (i % 26))}`,
     neighbourhoodId: b.id,
+    districtId: b.districtId,
   }));
-  await tx.insert(postcodeNeighbourhood).values(postcodes);
+  await tx.insert(postcodeNeighbourhood).values(postcodes.map(({ districtId: _, ...row }) => row));
 
   const vc = organisationIds.get("vc")!;
   const [campaign] = await tx
@@ -182,6 +184,8 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         channel: "vrijwilligerscentrale",
         postcode: postcodes[0]!.postcode,
         neighbourhoodId: postcodes[0]!.neighbourhoodId,
+        districtId: postcodes[0]!.districtId,
+        ...nameKeys(demoPerson.givenName, demoPerson.familyName, demoPerson.email),
         birthDate: "1988-04-12",
         skills: ["administratie", "gesprekken"],
         interests: ["geldzaken"],
@@ -206,7 +210,7 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
       .values({
         tenantId,
         givenName: given[i % given.length]!,
-        familyName: family[(i * 7) % family.length]!,
+        familyName: family[(i * 7 + Math.floor(i / given.length)) % family.length]!,
         email: `vrijwilliger${i + 1}@${emailDomain}`,
         phone: `06 ${String(10000000 + i * 7919).slice(0, 8)}`,
       })
@@ -238,6 +242,8 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         campaignId: i % 3 === 0 ? null : campaign!.id,
         postcode: pc.postcode,
         neighbourhoodId: pc.neighbourhoodId,
+        districtId: pc.districtId,
+        ...nameKeys(p!.givenName, p!.familyName, p!.email),
         birthDate: `${birthYear}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
         skills: r.some(
           settings.skills.map((s) => s.code),
@@ -324,7 +330,7 @@ export async function seedScaleVolunteers(
 ) {
   const r = random(7);
   const buurten = await db
-    .select({ id: neighbourhood.id })
+    .select({ id: neighbourhood.id, districtId: neighbourhood.districtId })
     .from(neighbourhood)
     .where(eq(neighbourhood.tenantId, tenantId));
   const types = settings.motiveTypes.map((t) => t.code);
@@ -341,10 +347,16 @@ export async function seedScaleVolunteers(
           email: `v${start + i}@bench.inzet.nl`,
         })),
       )
-      .returning({ id: person.id });
+      .returning({
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        email: person.email,
+      });
     await db.insert(volunteer).values(
       people.map((p) => {
         const status = r.pick(statuses);
+        const buurt = buurten.length ? r.pick(buurten) : null;
         return {
           tenantId,
           personId: p.id,
@@ -354,7 +366,9 @@ export async function seedScaleVolunteers(
           activeSince:
             status === "active" || status === "paused" || status === "stopped" ? day(-r.int(1, 800)) : null,
           channel: r.pick(settings.channels).code,
-          neighbourhoodId: buurten.length ? r.pick(buurten).id : null,
+          neighbourhoodId: buurt?.id ?? null,
+          districtId: buurt?.districtId ?? null,
+          ...nameKeys(p.givenName, p.familyName, p.email),
           skills: r.some(
             settings.skills.map((s) => s.code),
             3,

@@ -38,6 +38,7 @@ export const en: Translations = {
   },
   form: { problems: "Some fields need your attention" },
   paging: {
+    summaryCapped: "Page {{page}} (more than {{total}} in total)",
     label: "Pagination",
     summary: "Page {{page}} of {{pages}} ({{total}} in total)",
     previous: "Previous page",

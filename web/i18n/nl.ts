@@ -36,6 +36,7 @@ export const nl = {
   },
   form: { problems: "Er is iets niet goed ingevuld" },
   paging: {
+    summaryCapped: "Pagina {{page}} (meer dan {{total}} in totaal)",
     label: "Paginering",
     summary: "Pagina {{page}} van {{pages}} ({{total}} in totaal)",
     previous: "Vorige pagina",

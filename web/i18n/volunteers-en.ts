@@ -68,6 +68,7 @@ export const volunteersEn: Translations["volunteers"] = {
     consent: "I agree that my data is used to handle my sign-up. I can withdraw this at any time.",
     consentAssisted: "The person agreed verbally that their data may be recorded.",
     skills: "What are you good at?",
+    skillsShort: "Skill",
     interests: "What are you interested in?",
     languages: "Which languages do you speak?",
     availability: "When are you available?",

@@ -69,6 +69,7 @@ export const volunteersNl = {
       "Ik geef toestemming dat mijn gegevens worden gebruikt om mijn aanmelding te behandelen. Ik kan dit altijd intrekken.",
     consentAssisted: "De persoon heeft mondeling toestemming gegeven om de gegevens vast te leggen.",
     skills: "Wat kunt u goed?",
+    skillsShort: "Vaardigheid",
     interests: "Waar gaat uw interesse naar uit?",
     languages: "Welke talen spreekt u?",
     availability: "Wanneer kunt u?",

@@ -54,7 +54,7 @@ export function CampaignPage() {
     const value = row[stage];
     if (value === null) return t("volunteers.dropout.hidden", { n: 5 });
     return (
-      <span className="inzet-bar" style={{ gridTemplateColumns: "1fr 2.5rem" }}>
+      <span className="inzet-bar inzet-bar--cell">
         <span className="inzet-bar__track" aria-hidden="true">
           <span className="inzet-bar__fill" style={{ width: `${(value / max) * 100}%`, display: "block" }} />
         </span>

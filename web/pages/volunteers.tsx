@@ -185,7 +185,7 @@ export function VolunteersPage() {
                 cell: (row) => settings?.motiveTypes.find((m) => m.code === row.motiveType)?.name ?? "–",
               },
               {
-                header: t("volunteers.fields.skills"),
+                header: t("volunteers.fields.skillsShort"),
                 cell: (row) => row.skills.map((s) => labelOf(settings?.skills ?? [], s)).join(", ") || "–",
               },
               {
@@ -198,6 +198,8 @@ export function VolunteersPage() {
             page={filter.page}
             pageSize={list.data.pageSize}
             total={list.data.total}
+            totalCapped={list.data.totalCapped}
+            itemCount={list.data.items.length}
             onPage={(page) => setFilter({ ...filter, page })}
           />
         </>

@@ -56,15 +56,25 @@ export type PaginationProps = {
   page: number;
   pageSize: number;
   total: number;
+  /** The count stopped at `total`: there may be more pages. */
+  totalCapped?: boolean;
+  /** Items on this page (to know whether a next page can exist when the count is capped). */
+  itemCount?: number;
   onPage: (page: number) => void;
 };
 
-export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
-  const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+export function Pagination({ page, pageSize, total, totalCapped, itemCount = 0, onPage }: PaginationProps) {
+  const { t, i18n } = useTranslation();
+  const pages = totalCapped
+    ? Math.max(page + (itemCount === pageSize ? 1 : 0), 1)
+    : Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav aria-label={t("paging.label")}>
-      <Paragraph>{t("paging.summary", { page, pages, total })}</Paragraph>
+      <Paragraph>
+        {totalCapped
+          ? t("paging.summaryCapped", { page, total: total.toLocaleString(i18n.language) })
+          : t("paging.summary", { page, pages, total })}
+      </Paragraph>
       <ButtonGroup>
         <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t("paging.previous")}

@@ -115,6 +115,9 @@ CREATE TABLE "volunteer" (
 	"postcode" text,
 	"city" text,
 	"neighbourhood_id" uuid,
+	"district_id" uuid,
+	"sort_key" text DEFAULT '' NOT NULL,
+	"search_key" text DEFAULT '' NOT NULL,
 	"languages" text[] DEFAULT '{}' NOT NULL,
 	"skills" text[] DEFAULT '{}' NOT NULL,
 	"interests" text[] DEFAULT '{}' NOT NULL,
@@ -172,6 +175,7 @@ ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_person_id_person_id_fk" FOREIG
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_campaign_id_recruitment_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."recruitment_campaign"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_neighbourhood_id_neighbourhood_id_fk" FOREIGN KEY ("neighbourhood_id") REFERENCES "public"."neighbourhood"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_settings" ADD CONSTRAINT "volunteer_settings_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_status_change" ADD CONSTRAINT "volunteer_status_change_volunteer_id_volunteer_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_status_change" ADD CONSTRAINT "volunteer_status_change_changed_by_user_id_auth_user_id_fk" FOREIGN KEY ("changed_by_user_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -184,10 +188,13 @@ CREATE INDEX "training_record_volunteer" ON "training_record" USING btree ("volu
 CREATE INDEX "training_record_expires" ON "training_record" USING btree ("expires_on");--> statement-breakpoint
 CREATE INDEX "vog_record_volunteer" ON "vog_record" USING btree ("volunteer_id");--> statement-breakpoint
 CREATE INDEX "vog_record_renewal" ON "vog_record" USING btree ("renewal_due") WHERE "vog_record"."renewal_due" is not null;--> statement-breakpoint
+CREATE INDEX "volunteer_tenant_sort" ON "volunteer" USING btree ("tenant_id","sort_key","id");--> statement-breakpoint
+CREATE INDEX "volunteer_tenant_signed_up" ON "volunteer" USING btree ("tenant_id","signed_up_at");--> statement-breakpoint
+CREATE INDEX "volunteer_tenant_district" ON "volunteer" USING btree ("tenant_id","district_id");--> statement-breakpoint
+CREATE INDEX "volunteer_search" ON "volunteer" USING gin ("search_key" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "volunteer_tenant_status" ON "volunteer" USING btree ("tenant_id","status","signed_up_at");--> statement-breakpoint
 CREATE INDEX "volunteer_tenant_organisation" ON "volunteer" USING btree ("tenant_id","organisation_id","status");--> statement-breakpoint
 CREATE INDEX "volunteer_tenant_campaign" ON "volunteer" USING btree ("tenant_id","campaign_id");--> statement-breakpoint
 CREATE INDEX "volunteer_skills" ON "volunteer" USING gin ("skills");--> statement-breakpoint
 CREATE INDEX "volunteer_districts" ON "volunteer" USING gin ("preferred_district_ids");--> statement-breakpoint
-CREATE INDEX "volunteer_status_change_volunteer" ON "volunteer_status_change" USING btree ("volunteer_id","changed_at");--> statement-breakpoint
-CREATE INDEX "person_name_trgm" ON "person" USING gin ((lower("given_name" || ' ' || "family_name")) gin_trgm_ops);
+CREATE INDEX "volunteer_status_change_volunteer" ON "volunteer_status_change" USING btree ("volunteer_id","changed_at");

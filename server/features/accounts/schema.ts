@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -126,11 +125,6 @@ export const person = pgTable(
   (t) => [
     uniqueIndex("person_tenant_user").on(t.tenantId, t.userId),
     index("person_tenant_name").on(t.tenantId, t.familyName, t.givenName),
-    // Typo-tolerant, substring name search (pg_trgm, created before the migrations run).
-    index("person_name_trgm").using(
-      "gin",
-      sql`(lower(${t.givenName} || ' ' || ${t.familyName})) gin_trgm_ops`,
-    ),
   ],
 );
 

@@ -96,3 +96,7 @@ export async function insertPostcodeNeighbourhoods(
   if (rows.length === 0) return;
   await db.insert(postcodeNeighbourhood).values(rows).onConflictDoNothing();
 }
+
+export async function listTenantIds(db: DbOrTx) {
+  return (await db.select({ id: tenant.id }).from(tenant)).map((row) => row.id);
+}

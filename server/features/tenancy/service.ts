@@ -164,3 +164,8 @@ export function neighbourhoodOfPostcode(db: DbOrTx, tenantId: string, postcode: 
 export function findTenantById(db: DbOrTx, tenantId: string) {
   return queries.findTenant(db, tenantId);
 }
+
+/** Every tenant's id, for jobs that run across the installation. */
+export function listTenantIds(db: DbOrTx) {
+  return queries.listTenantIds(db);
+}

@@ -16,7 +16,7 @@ import type { VolunteerSettings, VolunteerStatus } from "../../../shared/volunte
 import { authUser, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { recruitmentCampaign } from "../recruitment/schema.ts";
-import { neighbourhood, tenant } from "../tenancy/schema.ts";
+import { district, neighbourhood, tenant } from "../tenancy/schema.ts";
 
 /** Tenant-managed taxonomies, intervals and motive types (validated by volunteerSettingsSchema). */
 export const volunteerSettings = pgTable("volunteer_settings", {
@@ -57,6 +57,12 @@ export const volunteer = pgTable(
     postcode: text(),
     city: text(),
     neighbourhoodId: uuid().references(() => neighbourhood.id, { onDelete: "set null" }),
+    /** District of the neighbourhood (denormalised for filtering). */
+    districtId: uuid().references(() => district.id, { onDelete: "set null" }),
+    /** lower("family given"): the list's sort order, kept in step with the person's name. */
+    sortKey: text().notNull().default(""),
+    /** lower("given family email"): typo-tolerant search (pg_trgm). */
+    searchKey: text().notNull().default(""),
     languages: text().array().notNull().default([]),
     skills: text().array().notNull().default([]),
     interests: text().array().notNull().default([]),
@@ -79,6 +85,10 @@ export const volunteer = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index("volunteer_tenant_sort").on(t.tenantId, t.sortKey, t.id),
+    index("volunteer_tenant_signed_up").on(t.tenantId, t.signedUpAt),
+    index("volunteer_tenant_district").on(t.tenantId, t.districtId),
+    index("volunteer_search").using("gin", sql`${t.searchKey} gin_trgm_ops`),
     index("volunteer_tenant_status").on(t.tenantId, t.status, t.signedUpAt),
     index("volunteer_tenant_organisation").on(t.tenantId, t.organisationId, t.status),
     index("volunteer_tenant_campaign").on(t.tenantId, t.campaignId),

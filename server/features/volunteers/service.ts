@@ -34,6 +34,7 @@ import {
   findTenantById,
   getPublicTenant,
   listDistricts,
+  listTenantIds,
   neighbourhoodOfPostcode,
 } from "../tenancy/service.ts";
 import * as queries from "./queries.ts";
@@ -56,6 +57,14 @@ export function ageOn(birthDate: string | null, day: string): number | null {
   const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
   const [ty, tm, td] = day.split("-").map(Number) as [number, number, number];
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+
+/** The denormalised sort and search keys of a volunteer, kept in step with the person's name. */
+export function nameKeys(givenName: string, familyName: string, email: string | null | undefined) {
+  return {
+    sortKey: `${familyName} ${givenName}`.trim().toLowerCase(),
+    searchKey: `${givenName} ${familyName} ${email ?? ""}`.trim().toLowerCase(),
+  };
 }
 
 // --- Settings ---
@@ -226,6 +235,8 @@ export async function confirmSignup(
         postcode: input.postcode ?? null,
         birthDate: input.birthDate ?? null,
         neighbourhoodId: neighbourhood?.id ?? null,
+        districtId: neighbourhood?.districtId ?? null,
+        ...nameKeys(personRow.givenName, personRow.familyName, personRow.email),
         motivation: input.motivation,
         signedUpAt: request.createdAt,
       });
@@ -332,6 +343,8 @@ export async function createAssisted(db: Db, actor: Actor, input: z.output<typeo
       postcode: input.postcode ?? null,
       birthDate: input.birthDate ?? null,
       neighbourhoodId: neighbourhood?.id ?? null,
+      districtId: neighbourhood?.districtId ?? null,
+      ...nameKeys(input.givenName, input.familyName, input.email),
       motivation: input.motivation,
       assisted: true,
       firstContactAt: now,
@@ -397,9 +410,11 @@ export async function listVolunteers(
     subjectType: "person",
     subjectIds: rows.map((r) => r.personId),
   });
+  const totalCapped = total > queries.COUNT_CAP;
   return {
     items: rows.map((row) => toListItem(row, settings, now)),
-    total,
+    total: totalCapped ? queries.COUNT_CAP : total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };
@@ -756,6 +771,12 @@ async function updateProfileIn(
       postcode: input.postcode ?? null,
       city: input.city ?? null,
       neighbourhoodId: neighbourhood?.id ?? null,
+      districtId: neighbourhood?.districtId ?? null,
+      ...nameKeys(
+        input.givenName,
+        input.familyName,
+        input.email ?? (row.person.userId ? row.person.email : null),
+      ),
       birthDate: input.birthDate ?? null,
       languages: input.languages,
       skills: input.skills,
@@ -1083,9 +1104,9 @@ export async function listExpiring(db: DbOrTx, actor: Actor) {
  * Mails volunteers whose VOG renewal or training expiry falls within the warning window. Each record
  * is claimed first, so a reminder goes out once even with several app instances. Run daily.
  */
-export async function sendExpiryReminders(db: Db, mailer: Mailer, tenantIds: string[]) {
+export async function sendExpiryReminders(db: Db, mailer: Mailer, onlyTenantIds?: string[]) {
   let sent = 0;
-  for (const tenantId of tenantIds) {
+  for (const tenantId of onlyTenantIds ?? (await listTenantIds(db))) {
     const settings = await getSettings(db, tenantId);
     const until = addDays(isoDay(new Date()), settings.expiryWarningDays);
     const { vogs, trainings } = await queries.findExpiring(db, { tenantId, organisationId: null }, until);

@@ -11,7 +11,7 @@ import {
   TEST_ORIGIN,
   testApp,
 } from "../../test/harness.ts";
-import { assessRisk } from "./service.ts";
+import { assessRisk, sendExpiryReminders } from "./service.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -375,6 +375,17 @@ describe("coordinator work", () => {
     const paged = await request({ method: "GET", url: "/api/volunteers?pageSize=2&page=2&sort=name" });
     expect(paged.json()).toMatchObject({ total: 3, page: 2 });
     expect(paged.json().items.map((i: { name: string }) => i.name)).toEqual(["Piet Prins"]);
+    const fatma = search.json().items[0].id;
+    const today = new Date().toISOString().slice(0, 10);
+    await request({
+      method: "POST",
+      url: `/api/volunteers/${fatma}/vogs`,
+      payload: { issuedOn: today, receivedOn: today },
+    });
+    const withVog = await request({ method: "GET", url: "/api/volunteers?screening=vogValid" });
+    expect(withVog.json().items.map((i: { id: string }) => i.id)).toEqual([fatma]);
+    const withoutVog = await request({ method: "GET", url: "/api/volunteers?screening=vogMissing" });
+    expect(withoutVog.json().total).toBe(2);
     const filtered = await request({ method: "GET", url: "/api/volunteers?status=active" });
     expect(filtered.json().total).toBe(0);
     const badFilter = await request({ method: "GET", url: "/api/volunteers?status=weg&available=mon-night" });
@@ -435,6 +446,34 @@ describe("coordinator work", () => {
     expect((await asAdmin({ method: "GET", url: `/api/volunteers/${id}` })).statusCode).toBe(404);
     // The account is gone: the old session no longer works.
     expect((await asVolunteer({ method: "GET", url: "/api/me/volunteer" })).statusCode).toBe(401);
+  });
+});
+
+describe("expiry reminders", () => {
+  it("mails a volunteer once when the VOG renewal comes within the warning window", async () => {
+    const tenant = await createTenant();
+    const admin = await createUser(tenant.id, "admin");
+    const request = as(ctx.app, await signIn(ctx.app, admin.email));
+    const email = `vog-${crypto.randomUUID()}@test.inzet.nl`;
+    const v = (
+      await request({
+        method: "POST",
+        url: "/api/volunteers",
+        payload: { givenName: "Vera", familyName: "Vog", email, consent: true },
+      })
+    ).json();
+    // Issued almost 3 years ago: renewal due in about 20 days, inside the default 60-day window.
+    const issued = new Date(Date.now() - (3 * 365 - 20) * 86_400_000).toISOString().slice(0, 10);
+    await request({
+      method: "POST",
+      url: `/api/volunteers/${v.id}/vogs`,
+      payload: { issuedOn: issued, receivedOn: issued },
+    });
+    expect(await sendExpiryReminders(ctx.db, ctx.mailer, [tenant.id])).toBe(1);
+    const mail = await lastMailTo(email);
+    expect(mail).toMatchObject({ subject: "Uw VOG moet binnenkort vernieuwd worden", tenantId: tenant.id });
+    // Running again (or from a second instance) sends nothing new.
+    expect(await sendExpiryReminders(ctx.db, ctx.mailer, [tenant.id])).toBe(0);
   });
 });
 
