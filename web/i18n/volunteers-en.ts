@@ -161,6 +161,7 @@ export const volunteersEn: Translations["volunteers"] = {
     empty: "No volunteers match your search.",
     new: "Enter a sign-up",
     export: "Download as CSV",
+    exportXlsx: "Download for Excel (XLSX)",
     exportHelp: "The download is recorded in the processing log.",
     needsContact: "Waiting for contact",
     assisted: "Via coordinator",

@@ -162,6 +162,7 @@ export const volunteersNl = {
     empty: "Er zijn geen vrijwilligers die passen bij uw zoekopdracht.",
     new: "Aanmelding invoeren",
     export: "Download als CSV",
+    exportXlsx: "Download voor Excel (XLSX)",
     exportHelp: "De download komt in het verwerkingslog.",
     needsContact: "Wacht op contact",
     assisted: "Via coördinator",

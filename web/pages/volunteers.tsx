@@ -147,6 +147,10 @@ export function VolunteersPage() {
         <Link href={volunteersApi.exportUrl(exportQuery)} download>
           {t("volunteers.list.export")}
         </Link>{" "}
+        ·{" "}
+        <Link href={volunteersApi.exportUrl({ ...exportQuery, format: "xlsx" })} download>
+          {t("volunteers.list.exportXlsx")}
+        </Link>{" "}
         ({t("volunteers.list.exportHelp")})
       </Paragraph>
       {list.isPending ? (

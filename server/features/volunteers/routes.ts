@@ -227,15 +227,24 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
       config: { permission: "volunteers.read", processing: "volunteers.export" },
       schema: {
         tags,
-        summary: "Gefilterde lijst als CSV (wordt gelogd)",
-        querystring: listQuery.omit({ page: true, pageSize: true }),
+        summary: "Gefilterde lijst als CSV of XLSX (wordt gelogd)",
+        querystring: listQuery
+          .omit({ page: true, pageSize: true })
+          .extend({ format: z.enum(["csv", "xlsx"]).default("csv") }),
       },
     },
-    async (request, reply) =>
-      reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="vrijwilligers.csv"')
-        .send(await service.exportVolunteersCsv(db, actorOf(request), request.query)),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const file = await service.exportVolunteers(db, actorOf(request), query, format);
+      return reply
+        .type(
+          format === "xlsx"
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv; charset=utf-8",
+        )
+        .header("content-disposition", `attachment; filename="vrijwilligers.${format}"`)
+        .send(file);
+    },
   );
 
   app.get(

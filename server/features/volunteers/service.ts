@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import writeExcelFile from "write-excel-file/node";
 import type { FieldError } from "../../../shared/errors.ts";
 import { type MotiveAnswers, matchMotiveType, scoreMotives } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
@@ -427,53 +428,76 @@ const csvCell = (value: unknown) => {
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
-/** The filtered list as CSV (semicolon, UTF-8 with BOM for Excel); every exported person is logged. */
-export async function exportVolunteersCsv(db: Db, actor: Actor, query: VolunteerListQuery & { q?: string }) {
+const statusLabels: Record<string, string> = {
+  signedUp: "Aangemeld",
+  intakePlanned: "Kennismaking gepland",
+  active: "Actief",
+  paused: "Pauze",
+  stopped: "Gestopt",
+};
+
+/**
+ * The filtered list as CSV (semicolon, UTF-8 with BOM for Excel) or XLSX. Every exported person is
+ * written to the processing log, in the same transaction as the read.
+ */
+export async function exportVolunteers(
+  db: Db,
+  actor: Actor,
+  query: VolunteerListQuery & { q?: string },
+  format: "csv" | "xlsx",
+): Promise<Buffer> {
   const settings = await getSettings(db, actor.tenantId);
-  const { rows } = await queries.listVolunteers(db, scopeOf(actor), query, null, {
-    staleDays: settings.signupStaleDays,
-    expiryDays: settings.expiryWarningDays,
-  });
-  await logProcessing(db, actor, {
-    activity: "volunteers.export",
-    action: "export",
-    subjectType: "person",
-    subjectIds: rows.map((r) => r.personId),
+  const rows = await db.transaction(async (tx) => {
+    const { rows } = await queries.listVolunteers(tx, scopeOf(actor), query, null, {
+      staleDays: settings.signupStaleDays,
+      expiryDays: settings.expiryWarningDays,
+    });
+    await logProcessing(tx, actor, {
+      activity: "volunteers.export",
+      action: "export",
+      subjectType: "person",
+      subjectIds: rows.map((r) => r.personId),
+    });
+    return rows;
   });
   const label = (list: { code: string; label: string }[], code: string | null) =>
     list.find((t) => t.code === code)?.label ?? code ?? "";
-  const header = [
-    "Voornaam",
-    "Achternaam",
-    "E-mail",
-    "Organisatie",
-    "Status",
-    "Aangemeld op",
-    "Kanaal",
-    "Type",
-    "Buurt",
-    "Vaardigheden",
-  ];
-  const lines = rows.map((row) =>
+  const types = settings.motiveTypes.map((t) => ({ code: t.code, label: t.name }));
+  const table: string[][] = [
     [
+      "Voornaam",
+      "Achternaam",
+      "E-mail",
+      "Organisatie",
+      "Status",
+      "Aangemeld op",
+      "Kanaal",
+      "Type",
+      "Buurt",
+      "Vaardigheden",
+    ],
+    ...rows.map((row) => [
       row.givenName,
       row.familyName,
-      row.email,
-      row.organisationName,
-      row.status,
+      row.email ?? "",
+      row.organisationName ?? "",
+      statusLabels[row.status] ?? row.status,
       isoDay(row.signedUpAt),
       label(settings.channels, row.channel),
-      label(
-        settings.motiveTypes.map((t) => ({ code: t.code, label: t.name })),
-        row.motiveType,
+      label(types, row.motiveType),
+      row.neighbourhoodName ?? "",
+      row.skills.map((s) => label(settings.skills, s)).join(", "),
+    ]),
+  ];
+  if (format === "xlsx") {
+    // Typed as text cells: nothing is ever read as a formula.
+    return writeExcelFile(
+      table.map((line, i) =>
+        line.map((value) => ({ value, type: String, fontWeight: i === 0 ? ("bold" as const) : undefined })),
       ),
-      row.neighbourhoodName,
-      row.skills.map((s) => label(settings.skills, s)),
-    ]
-      .map(csvCell)
-      .join(";"),
-  );
-  return `\uFEFF${[header.map(csvCell).join(";"), ...lines].join("\r\n")}\r\n`;
+    ).toBuffer();
+  }
+  return Buffer.from(`\uFEFF${table.map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`);
 }
 
 // --- One volunteer ---

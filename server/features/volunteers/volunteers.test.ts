@@ -416,6 +416,14 @@ describe("coordinator work", () => {
       .where(and(eq(processingLog.traceId, String(csv.headers["x-trace-id"]))));
     expect(exported).toHaveLength(1);
     expect(exported[0]).toMatchObject({ activity: "volunteers.export", action: "export" });
+    const xlsx = await request({ method: "GET", url: "/api/volunteers/export?format=xlsx" });
+    expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const xlsxLog = await ctx.db
+      .select()
+      .from(processingLog)
+      .where(eq(processingLog.traceId, String(xlsx.headers["x-trace-id"])));
+    expect(xlsxLog).toHaveLength(3);
   });
 
   it("erases personal data on request and keeps only anonymous counts", async () => {
