@@ -124,7 +124,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
     },
     transform: jsonSchemaTransform,
   });
-  registerPolicy(app, { auth, db });
+  registerPolicy(app, { auth, db, secret: config.authSecret });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   app.get("/api/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -16,6 +16,9 @@ import type { Mailer } from "./mail.ts";
 
 /** The header through which Inzet hands better-auth the client address (any client value is replaced). */
 export const CLIENT_IP_HEADER = "x-inzet-client-ip";
+/** A session is renewed (sliding expiry) when it was last updated longer ago than this. */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 15;
+export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 12;
 
 export function hashPassword(password: string) {
   return hash(password); // argon2id, library defaults (19 MiB, t=2)
@@ -44,8 +47,8 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       additionalFields: { locale: { type: "string", required: false, defaultValue: "nl", input: true } },
     },
     session: {
-      expiresIn: 60 * 60 * 12,
-      updateAge: 60 * 15,
+      expiresIn: SESSION_EXPIRES_IN_SECONDS,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       additionalFields: { activeMembershipId: { type: "string", required: false, input: false } },
     },
     emailAndPassword: {

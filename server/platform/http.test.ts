@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authSession } from "../db/schema.ts";
 import { as, createTenant, createUser, signIn, TEST_ORIGIN, testApp } from "../test/harness.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -116,5 +118,39 @@ describe("HTTP contract", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(response.headers["cache-control"]).toBe("no-store");
+  });
+});
+
+describe("session lookup", () => {
+  it("accepts only a correctly signed, unexpired session cookie, and renews an old one", async () => {
+    const c = ctx;
+    const tenant = await createTenant();
+    const user = await createUser(tenant.id, "admin");
+    const cookie = await signIn(c.app, user.email);
+    const ok = await c.app.inject({ url: "/api/users", headers: { cookie } });
+    expect(ok.statusCode).toBe(200);
+
+    // A forged signature is refused without touching better-auth.
+    const forged = cookie.replace(
+      /(inzet\.session_token=[^.;]+\.)[^;]+/,
+      (_, head) => `${head}AAAA${"A".repeat(39)}%3D`,
+    );
+    expect((await c.app.inject({ url: "/api/users", headers: { cookie: forged } })).statusCode).toBe(401);
+
+    // Due for renewal: better-auth extends it and the request still works.
+    const token = decodeURIComponent(/inzet\.session_token=([^;]+)/.exec(cookie)![1]!).split(".")[0]!;
+    // (Issued an hour ago: it expires in 11 of its 12 hours.)
+    const old = new Date(Date.now() + 11 * 60 * 60 * 1000);
+    await c.db.update(authSession).set({ expiresAt: old }).where(eq(authSession.token, token));
+    expect((await c.app.inject({ url: "/api/users", headers: { cookie } })).statusCode).toBe(200);
+    const [renewed] = await c.db.select().from(authSession).where(eq(authSession.token, token));
+    expect(renewed!.expiresAt.getTime()).toBeGreaterThan(old.getTime() + 30 * 60 * 1000);
+
+    // Expired: refused.
+    await c.db
+      .update(authSession)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authSession.token, token));
+    expect((await c.app.inject({ url: "/api/users", headers: { cookie } })).statusCode).toBe(401);
   });
 });

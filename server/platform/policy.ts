@@ -3,9 +3,15 @@ import type { ProcessingActivity } from "../../shared/privacy.ts";
 import { can, type Permission, permissions } from "../../shared/roles.ts";
 import type { Db } from "../db/client.ts";
 import type { Actor, SessionUser } from "./actor.ts";
-import type { Auth } from "./auth.ts";
+import { type Auth, SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./auth.ts";
 import { AppError } from "./errors.ts";
-import { findMembershipsOfUser, pickActiveMembership } from "./session.ts";
+import {
+  findMembershipsOfUser,
+  findSession,
+  pickActiveMembership,
+  type ResolvedSession,
+  sessionTokenFromCookie,
+} from "./session.ts";
 
 /** What a route needs: nobody ("public"), a signed-in user ("authenticated"), or a permission. */
 export type RoutePermission = "public" | "authenticated" | Permission;
@@ -32,7 +38,10 @@ export function isRoutePermission(value: unknown): value is RoutePermission {
  * Deny by default: an /api route without a declared permission stops the app from starting.
  * Before each handler the session is resolved and the permission checked against the active role.
  */
-export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }) {
+export function registerPolicy(
+  app: FastifyInstance,
+  { auth, db, secret }: { auth: Auth; db: Db; secret: string },
+) {
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionUser", null);
 
@@ -53,28 +62,25 @@ export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth;
     const permission = config.permission;
     if (!permission || permission === "public") return;
 
-    const session = await auth.api.getSession({ headers: toHeaders(request) });
+    const session = await resolveSession(request, { auth, db, secret });
     if (!session) throw new AppError(401, "unauthenticated", "U bent niet ingelogd.");
-    const memberships = await findMembershipsOfUser(db, session.user.id);
-    const activeMembershipId =
-      (session.session as { activeMembershipId?: string | null }).activeMembershipId ?? null;
-    const active = pickActiveMembership(memberships, activeMembershipId);
-    const twoFactorEnabled = Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled);
+    const active = pickActiveMembership(session.memberships, session.activeMembershipId);
+    const twoFactorEnabled = session.twoFactorEnabled;
     request.sessionUser = {
       traceId: String(request.id),
-      userId: session.user.id,
-      name: session.user.name,
-      email: session.user.email,
+      userId: session.userId,
+      name: session.name,
+      email: session.email,
       twoFactorEnabled,
-      sessionId: session.session.id,
+      sessionId: session.sessionId,
       activeMembershipId: active?.id ?? null,
     };
     if (active) {
       request.actor = {
         traceId: String(request.id),
-        userId: session.user.id,
-        name: session.user.name,
-        email: session.user.email,
+        userId: session.userId,
+        name: session.name,
+        email: session.email,
         twoFactorEnabled,
         membershipId: active.id,
         tenantId: active.tenantId,
@@ -89,6 +95,35 @@ export function registerPolicy(app: FastifyInstance, { auth, db }: { auth: Auth;
     if (!request.actor) throw new AppError(403, "no_membership", "U heeft nog geen rol in een werkgebied.");
     if (!can(request.actor.role, permission)) throw new AppError(403, "forbidden", "U mag dit niet doen.");
   });
+}
+
+/**
+ * The session of a request in one query (see findSession). When the session is due for renewal,
+ * better-auth handles it (it extends the expiry), and its answer is used instead.
+ */
+async function resolveSession(
+  request: FastifyRequest,
+  { auth, db, secret }: { auth: Auth; db: Db; secret: string },
+): Promise<ResolvedSession | null> {
+  const token = sessionTokenFromCookie(request.headers.cookie, secret);
+  if (!token) return null;
+  const found = await findSession(db, token, {
+    expiresInSeconds: SESSION_EXPIRES_IN_SECONDS,
+    updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+  });
+  if (found !== "refresh") return found;
+  const session = await auth.api.getSession({ headers: toHeaders(request) });
+  if (!session) return null;
+  return {
+    sessionId: session.session.id,
+    userId: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled),
+    activeMembershipId:
+      (session.session as { activeMembershipId?: string | null }).activeMembershipId ?? null,
+    memberships: await findMembershipsOfUser(db, session.user.id),
+  };
 }
 
 /** The actor of a route that declared a permission (not "public"/"authenticated"). */

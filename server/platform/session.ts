@@ -1,9 +1,10 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Membership } from "../../shared/accounts.ts";
 import type { Role } from "../../shared/roles.ts";
 import { tenantSettingsSchema } from "../../shared/tenancy.ts";
 import type { DbOrTx } from "../db/client.ts";
-import { membership } from "../features/accounts/schema.ts";
+import { authSession, authUser, membership } from "../features/accounts/schema.ts";
 import { organisation } from "../features/organisations/schema.ts";
 import { tenant } from "../features/tenancy/schema.ts";
 
@@ -38,4 +39,98 @@ export function pickActiveMembership<T extends { id: string }>(
   activeId: string | null,
 ): T | null {
   return memberships.find((m) => m.id === activeId) ?? memberships[0] ?? null;
+}
+
+export type ResolvedSession = {
+  sessionId: string;
+  userId: string;
+  name: string;
+  email: string;
+  twoFactorEnabled: boolean;
+  activeMembershipId: string | null;
+  memberships: MembershipWithRules[];
+};
+
+const SESSION_COOKIES = ["inzet.session_token", "__Secure-inzet.session_token"];
+
+/** The session token from better-auth's signed cookie (`token.base64(hmac-sha256)`), or null if absent or forged. */
+export function sessionTokenFromCookie(cookieHeader: string | undefined, secret: string): string | null {
+  if (!cookieHeader) return null;
+  for (const part of cookieHeader.split(";")) {
+    const at = part.indexOf("=");
+    if (at < 0 || !SESSION_COOKIES.includes(part.slice(0, at).trim())) continue;
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(at + 1).trim());
+    } catch {
+      return null;
+    }
+    const dot = value.lastIndexOf(".");
+    if (dot < 1) return null;
+    const token = value.slice(0, dot);
+    const given = Buffer.from(value.slice(dot + 1), "base64");
+    const expected = createHmac("sha256", secret).update(token).digest();
+    return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
+  }
+  return null;
+}
+
+/**
+ * One query for what every request needs: the session, its user and their current memberships.
+ * Returns "refresh" when the session is due for better-auth's sliding renewal (then the caller asks
+ * better-auth, which renews it); null when there is no valid session.
+ */
+export async function findSession(
+  db: DbOrTx,
+  token: string,
+  renewal: { expiresInSeconds: number; updateAgeSeconds: number },
+): Promise<ResolvedSession | "refresh" | null> {
+  const result = (await db.execute(sql`
+    select s.id, s.user_id, s.expires_at, s.active_membership_id,
+      u.name, u.email, u.two_factor_enabled,
+      coalesce((
+        select json_agg(json_build_object(
+          'id', m.id, 'tenantId', m.tenant_id, 'tenantName', t.name, 'tenantSettings', t.settings,
+          'organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role
+        ) order by m.created_at, m.id)
+        from ${membership} m
+        join ${tenant} t on t.id = m.tenant_id
+        left join ${organisation} o on o.id = m.organisation_id
+        where m.user_id = s.user_id and m.ended_at is null
+      ), '[]') as memberships
+    from ${authSession} s join ${authUser} u on u.id = s.user_id
+    where s.token = ${token}`)) as unknown as {
+    rows: {
+      id: string;
+      user_id: string;
+      expires_at: string | Date;
+      active_membership_id: string | null;
+      name: string;
+      email: string;
+      two_factor_enabled: boolean | null;
+      memberships: string | (Membership & { tenantSettings: unknown })[];
+    }[];
+  };
+  const row = result.rows[0];
+  if (!row || new Date(row.expires_at) <= new Date()) return null;
+  // better-auth's rule: renew when the session is older than updateAge (its age follows from expiresAt).
+  const issuedAt = new Date(row.expires_at).getTime() - renewal.expiresInSeconds * 1000;
+  if (issuedAt + renewal.updateAgeSeconds * 1000 <= Date.now()) return "refresh";
+  const memberships = typeof row.memberships === "string" ? JSON.parse(row.memberships) : row.memberships;
+  return {
+    sessionId: row.id,
+    userId: row.user_id,
+    name: row.name,
+    email: row.email,
+    twoFactorEnabled: Boolean(row.two_factor_enabled),
+    activeMembershipId: row.active_membership_id,
+    memberships: (memberships as (Membership & { tenantSettings: unknown })[]).map(
+      ({ tenantSettings, ...m }) => ({
+        ...m,
+        twoFactorRequired: tenantSettingsSchema
+          .parse(tenantSettings ?? {})
+          .twoFactorRequiredRoles.includes(m.role),
+      }),
+    ),
+  };
 }
