@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailMessage } from "../server/db/schema.ts";
+import { PNG_BASE64 } from "../server/test/harness.ts";
 import { motiveItems } from "../shared/motives.ts";
 import {
   type Browsing,
@@ -101,6 +102,12 @@ describe("volunteers in a real browser", () => {
     await expect.poll(() => page.getByRole("table", { name: /Drijfveren/ }).count()).toBe(1);
     await expectAccessible(page, "profile with motives");
 
+    // An optional photo.
+    await page
+      .getByLabel("Kies een foto")
+      .setInputFiles({ name: "ik.png", mimeType: "image/png", buffer: Buffer.from(PNG_BASE64, "base64") });
+    await expect.poll(() => page.getByRole("img", { name: "Uw foto" }).count()).toBe(1);
+
     // The volunteer fills in availability and saves.
     await page.getByRole("checkbox", { name: "dinsdag avond" }).check();
     await page.getByLabel("Uren per week").fill("-2");
@@ -130,6 +137,7 @@ describe("volunteers in a real browser", () => {
     await expect.poll(() => h1(page)).toBe("Noor de Wit");
     await expect.poll(() => page.getByText("Starter die werkervaring zoekt").count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole("heading", { name: "Zo pakt u het aan" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("img", { name: "Foto van Noor de Wit" }).count()).toBe(1);
     await expectAccessible(page, "volunteer detail");
 
     const status = page.locator("section", { has: page.getByRole("heading", { name: "Status wijzigen" }) });

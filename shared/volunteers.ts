@@ -429,6 +429,7 @@ export const volunteerSchema = volunteerListItemSchema.extend({
   stopReason: z.string().nullable(),
   nextCheckInOn: z.string().nullable(),
   hasAccount: z.boolean(),
+  hasPhoto: z.boolean(),
   erasureRequestedAt: z.string().nullable(),
   motives: z.array(motiveResultSchema),
   vogs: z.array(vogRecordSchema),
@@ -463,3 +464,16 @@ export const expiringItemSchema = z.object({
   dueOn: z.string(),
   daysLeft: z.number().int(),
 });
+
+export const PHOTO_MAX_BYTES = 1024 * 1024;
+const photoTypes = ["image/jpeg", "image/png", "image/webp"] as const;
+/** A photo as a data URL (what a browser's FileReader gives). The bytes are checked on the server too. */
+export const photoInputSchema = z.object({
+  dataUrl: z
+    .string()
+    .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 100, { message: "De foto is te groot (maximaal 1 MB)." })
+    .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+=*$/, {
+      message: "Kies een foto als JPG, PNG of WebP.",
+    }),
+});
+export type PhotoType = (typeof photoTypes)[number];

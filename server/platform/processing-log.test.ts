@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
-import { volunteer } from "../db/schema.ts";
-import { as, createTenant, createUser, signIn, testApp } from "../test/harness.ts";
+import { volunteer, volunteerPhoto } from "../db/schema.ts";
+import { as, createTenant, createUser, PNG_BASE64, signIn, testApp } from "../test/harness.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -28,6 +28,9 @@ describe("processing log", () => {
       payload: { givenName: "Log", familyName: "Subject", consent: true },
     });
     const v = assisted.json();
+    await ctx.db
+      .insert(volunteerPhoto)
+      .values({ volunteerId: v.id, contentType: "image/png", data: PNG_BASE64 });
     const withVog = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/vogs`,
@@ -149,6 +152,18 @@ describe("processing log", () => {
         payload: answers,
         byVolunteer: true,
       }),
+      "PUT /api/me/volunteer/photo": () => ({
+        method: "PUT",
+        url: "/api/me/volunteer/photo",
+        payload: { dataUrl: `data:image/png;base64,${PNG_BASE64}` },
+        byVolunteer: true,
+      }),
+      "DELETE /api/me/volunteer/photo": () => ({
+        method: "DELETE",
+        url: "/api/me/volunteer/photo",
+        byVolunteer: true,
+      }),
+      "GET /api/volunteers/:id/photo": () => ({ method: "GET", url: `/api/volunteers/${v.id}/photo` }),
       "POST /api/me/volunteer/erasure-request": () => ({
         method: "POST",
         url: "/api/me/volunteer/erasure-request",

@@ -186,3 +186,7 @@ export async function setTenantSettings(tenantId: string, settings: TenantSettin
   const db = (await testDatabase()).db;
   await db.update(tenant).set({ settings }).where(eq(tenant.id, tenantId));
 }
+
+/** A real 1×1 PNG, for photo uploads. */
+export const PNG_BASE64 =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";

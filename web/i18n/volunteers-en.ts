@@ -141,6 +141,17 @@ export const volunteersEn: Translations["volunteers"] = {
     erasureRequested: "Your erasure request was received on {{date}}.",
     availabilityCaption: "When are you available? Choose the parts of the day.",
   },
+  photo: {
+    title: "Photo",
+    none: "You have no photo. That is fine.",
+    yours: "Your photo",
+    of: "Photo of {{name}}",
+    choose: "Choose a photo",
+    replace: "Choose another photo",
+    help: "Optional. JPG, PNG or WebP, at most 1 MB. Coordinators of your organisation see the photo.",
+    tooBig: "The photo is too big (at most 1 MB).",
+    remove: "Remove photo",
+  },
   questionnaire: {
     title: "Motives questionnaire",
     titleFor: "Motives questionnaire for {{name}}",

@@ -142,6 +142,17 @@ export const volunteersNl = {
     erasureRequested: "Uw verzoek om te wissen is ontvangen op {{date}}.",
     availabilityCaption: "Wanneer kunt u? Kies de dagdelen.",
   },
+  photo: {
+    title: "Foto",
+    none: "U heeft geen foto. Dat hoeft ook niet.",
+    yours: "Uw foto",
+    of: "Foto van {{name}}",
+    choose: "Kies een foto",
+    replace: "Kies een andere foto",
+    help: "Niet verplicht. JPG, PNG of WebP, maximaal 1 MB. Coördinatoren van uw organisatie zien de foto.",
+    tooBig: "De foto is te groot (maximaal 1 MB).",
+    remove: "Foto verwijderen",
+  },
   questionnaire: {
     title: "Vragenlijst drijfveren",
     titleFor: "Vragenlijst drijfveren voor {{name}}",

@@ -6,6 +6,7 @@ import { ApiError } from "../api.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
 import { MotiveChart } from "../features/volunteers/motive-chart.tsx";
+import { OwnPhotoSection } from "../features/volunteers/photo-section.tsx";
 import { ProfileForm } from "../features/volunteers/profile-form.tsx";
 import { StatusBadge } from "../features/volunteers/status-badge.tsx";
 import { AppLink } from "../ui/app-link.tsx";
@@ -62,6 +63,11 @@ export function MyProfilePage() {
           {latest ? t("volunteers.profile.motivesRetake") : t("volunteers.profile.motivesStart")}
         </ButtonLink>
       </Paragraph>
+
+      <OwnPhotoSection
+        hasPhoto={v.hasPhoto}
+        onChanged={() => void queryClient.invalidateQueries({ queryKey: ownVolunteerQuery.queryKey })}
+      />
 
       <Heading2>{t("volunteers.profile.edit")}</Heading2>
       {saved && <Notice>{t("common.saved")}</Notice>}

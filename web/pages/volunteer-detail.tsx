@@ -44,6 +44,13 @@ export function VolunteerDetailPage() {
   return (
     <>
       <Heading1>{v.name}</Heading1>
+      {v.hasPhoto && (
+        <img
+          className="inzet-photo"
+          src={`/api/volunteers/${v.id}/photo`}
+          alt={t("volunteers.photo.of", { name: v.name })}
+        />
+      )}
       <Paragraph>
         <StatusBadge status={v.status} />
         {v.organisationName ? ` · ${v.organisationName}` : ""}

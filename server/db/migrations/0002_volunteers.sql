@@ -139,6 +139,13 @@ CREATE TABLE "volunteer" (
 	CONSTRAINT "volunteer_personId_unique" UNIQUE("person_id")
 );
 --> statement-breakpoint
+CREATE TABLE "volunteer_photo" (
+	"volunteer_id" uuid PRIMARY KEY NOT NULL,
+	"content_type" text NOT NULL,
+	"data" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "volunteer_settings" (
 	"tenant_id" uuid PRIMARY KEY NOT NULL,
 	"settings" jsonb NOT NULL,
@@ -176,6 +183,7 @@ ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_organisation_id_organisation_i
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_campaign_id_recruitment_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."recruitment_campaign"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_neighbourhood_id_neighbourhood_id_fk" FOREIGN KEY ("neighbourhood_id") REFERENCES "public"."neighbourhood"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer" ADD CONSTRAINT "volunteer_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "volunteer_photo" ADD CONSTRAINT "volunteer_photo_volunteer_id_volunteer_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_settings" ADD CONSTRAINT "volunteer_settings_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_status_change" ADD CONSTRAINT "volunteer_status_change_volunteer_id_volunteer_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "volunteer_status_change" ADD CONSTRAINT "volunteer_status_change_changed_by_user_id_auth_user_id_fk" FOREIGN KEY ("changed_by_user_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -33,6 +33,7 @@ import {
   trainingRecord,
   vogRecord,
   volunteer,
+  volunteerPhoto,
   volunteerSettings,
   volunteerStatusChange,
 } from "./schema.ts";
@@ -452,6 +453,7 @@ export async function claimReminder(db: DbOrTx, kind: "vog" | "training", id: st
 
 export async function eraseVolunteer(db: DbOrTx, id: string, personId: string) {
   await db.delete(motiveResponse).where(eq(motiveResponse.volunteerId, id));
+  await db.delete(volunteerPhoto).where(eq(volunteerPhoto.volunteerId, id));
   await db.delete(vogRecord).where(eq(vogRecord.volunteerId, id));
   await db.delete(trainingRecord).where(eq(trainingRecord.volunteerId, id));
   await db.delete(checkIn).where(eq(checkIn.volunteerId, id));
@@ -550,4 +552,31 @@ export async function countRecentSignupRequests(db: DbOrTx, tenantId: string, em
       ),
     );
   return row?.value ?? 0;
+}
+
+export async function upsertPhoto(db: DbOrTx, volunteerId: string, contentType: string, data: string) {
+  await db
+    .insert(volunteerPhoto)
+    .values({ volunteerId, contentType, data })
+    .onConflictDoUpdate({
+      target: volunteerPhoto.volunteerId,
+      set: { contentType, data, updatedAt: new Date() },
+    });
+}
+
+export async function findPhoto(db: DbOrTx, volunteerId: string) {
+  const [row] = await db.select().from(volunteerPhoto).where(eq(volunteerPhoto.volunteerId, volunteerId));
+  return row ?? null;
+}
+
+export async function deletePhoto(db: DbOrTx, volunteerId: string) {
+  await db.delete(volunteerPhoto).where(eq(volunteerPhoto.volunteerId, volunteerId));
+}
+
+export async function hasPhoto(db: DbOrTx, volunteerId: string) {
+  const [row] = await db
+    .select({ id: volunteerPhoto.volunteerId })
+    .from(volunteerPhoto)
+    .where(eq(volunteerPhoto.volunteerId, volunteerId));
+  return Boolean(row);
 }

@@ -9,6 +9,7 @@ import {
   confirmSignupSchema,
   defaultVolunteerSettings,
   expiringItemSchema,
+  photoInputSchema,
   signupInputSchema,
   statusInputSchema,
   trainingInputSchema,
@@ -32,6 +33,7 @@ const slugQuery = z.object({ slug: z.string().max(100).optional() });
 const vogParams = idParamSchema.extend({ vogId: z.uuid({ message: "Ongeldige id." }) });
 const trainingParams = idParamSchema.extend({ trainingId: z.uuid({ message: "Ongeldige id." }) });
 const listQuery = pageQuerySchema.extend(volunteerListQuerySchema.shape);
+const photoResult = z.object({ hasPhoto: z.boolean() });
 
 export const volunteersRoutes: FastifyPluginAsyncZod<{
   db: Db;
@@ -192,6 +194,39 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.put(
+    "/api/me/volunteer/photo",
+    {
+      config: { permission: "volunteers.self", processing: "volunteers.self" },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: "Mijn foto plaatsen (JPG, PNG of WebP, maximaal 1 MB)",
+        body: photoInputSchema,
+        response: { 200: photoResult },
+      },
+    },
+    (request) => service.saveOwnPhoto(db, actorOf(request), request.body.dataUrl),
+  );
+
+  app.delete(
+    "/api/me/volunteer/photo",
+    {
+      config: { permission: "volunteers.self", processing: "volunteers.self" },
+      schema: { tags, summary: "Mijn foto verwijderen", response: { 200: photoResult } },
+    },
+    (request) => service.deleteOwnPhoto(db, actorOf(request)),
+  );
+
+  app.get(
+    "/api/me/volunteer/photo",
+    { config: { permission: "volunteers.self" }, schema: { tags, summary: "Mijn foto" } },
+    async (request, reply) => {
+      const photo = await service.getOwnPhoto(db, actorOf(request));
+      return reply.type(photo.contentType).header("cache-control", "private, no-store").send(photo.bytes);
+    },
+  );
+
   app.post(
     "/api/me/volunteer/erasure-request",
     {
@@ -282,6 +317,18 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
       schema: { tags, params: idParamSchema, response: { 200: volunteerSchema } },
     },
     (request) => service.getVolunteer(db, actorOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/volunteers/:id/photo",
+    {
+      config: { permission: "volunteers.read", processing: "volunteers.manage" },
+      schema: { tags, summary: "Foto van een vrijwilliger", params: idParamSchema },
+    },
+    async (request, reply) => {
+      const photo = await service.getPhoto(db, actorOf(request), request.params.id);
+      return reply.type(photo.contentType).header("cache-control", "private, no-store").send(photo.bytes);
+    },
   );
 
   app.put(

@@ -214,3 +214,14 @@ export const checkIn = pgTable(
   },
   (t) => [index("check_in_volunteer").on(t.volunteerId, t.heldOn)],
 );
+
+/** An optional photo of the volunteer (JPEG, PNG or WebP, at most 1 MB), deleted on erasure. */
+export const volunteerPhoto = pgTable("volunteer_photo", {
+  volunteerId: uuid()
+    .primaryKey()
+    .references(() => volunteer.id, { onDelete: "cascade" }),
+  contentType: text().notNull(),
+  /** The image bytes, base64-encoded. */
+  data: text().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

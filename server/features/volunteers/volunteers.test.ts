@@ -7,6 +7,7 @@ import {
   createOrganisation,
   createTenant,
   createUser,
+  PNG_BASE64,
   signIn,
   TEST_ORIGIN,
   testApp,
@@ -157,6 +158,31 @@ describe("public sign-up", () => {
     });
     expect(unknownSkill.statusCode).toBe(400);
     expect(unknownSkill.json().error.fields[0]).toMatchObject({ path: "skills", code: "unknown_code" });
+
+    // A photo: only real images, at most 1 MB; the coordinator's view shows it too.
+    const fake = await me({
+      method: "PUT",
+      url: "/api/me/volunteer/photo",
+      payload: { dataUrl: `data:image/png;base64,${Buffer.from("<script>").toString("base64")}` },
+    });
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().error.fields[0]).toMatchObject({ path: "dataUrl", code: "not_an_image" });
+    const notData = await me({
+      method: "PUT",
+      url: "/api/me/volunteer/photo",
+      payload: { dataUrl: "https://example.org/x.png" },
+    });
+    expect(notData.json().error.fields[0].message).toBe("Kies een foto als JPG, PNG of WebP.");
+    const photo = await me({
+      method: "PUT",
+      url: "/api/me/volunteer/photo",
+      payload: { dataUrl: `data:image/png;base64,${PNG_BASE64}` },
+    });
+    expect(photo.json()).toEqual({ hasPhoto: true });
+    const ownPhoto = await me({ method: "GET", url: "/api/me/volunteer/photo" });
+    expect(ownPhoto.headers["content-type"]).toBe("image/png");
+    expect(ownPhoto.rawPayload.equals(Buffer.from(PNG_BASE64, "base64"))).toBe(true);
+    expect((await me({ method: "GET", url: "/api/me/volunteer" })).json().hasPhoto).toBe(true);
 
     // Own data: JSON and readable HTML.
     const json = await me({ method: "GET", url: "/api/me/volunteer/export" });

@@ -34,6 +34,9 @@ export const volunteersApi = {
   updateOwn: (body: unknown) => api<Volunteer>("/api/me/volunteer", { method: "PUT", body }),
   answerOwn: (answers: MotiveAnswers) =>
     api<Volunteer>("/api/me/volunteer/motives", { method: "POST", body: answers }),
+  savePhoto: (body: { dataUrl: string }) =>
+    api<{ hasPhoto: boolean }>("/api/me/volunteer/photo", { method: "PUT", body }),
+  deletePhoto: () => api<{ hasPhoto: boolean }>("/api/me/volunteer/photo", { method: "DELETE" }),
   requestErasure: () => api<{ requested: boolean }>("/api/me/volunteer/erasure-request", { method: "POST" }),
   list: (query: Record<string, unknown>) => api<Page<VolunteerListItem>>("/api/volunteers", { query }),
   exportUrl: (query: Record<string, unknown>) => withQuery("/api/volunteers/export", query),
