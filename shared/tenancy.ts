@@ -89,3 +89,19 @@ export const districtImportResultSchema = z.object({
   districts: z.number().int(),
   neighbourhoods: z.number().int(),
 });
+
+/** One row of a postcode → buurt table (CBS "buurt per postcode", PC6 level). */
+export const postcodeCsvRowSchema = z.object({
+  PC6: z
+    .string()
+    .trim()
+    .regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, { message: "Ongeldige postcode (verwacht 1234AB)." })
+    .transform((value) => `${value.slice(0, 4)} ${value.slice(-2).toUpperCase()}`),
+  BU_CODE: z
+    .string()
+    .trim()
+    // CBS files give the buurtcode with or without the BU prefix.
+    .transform((value) => (/^[0-9]{1,8}$/.test(value) ? `BU${value.padStart(8, "0")}` : value.toUpperCase()))
+    .pipe(buurtCodeSchema),
+});
+export const postcodeImportResultSchema = z.object({ postcodes: z.number().int() });

@@ -100,3 +100,27 @@ export async function insertPostcodeNeighbourhoods(
 export async function listTenantIds(db: DbOrTx) {
   return (await db.select({ id: tenant.id }).from(tenant)).map((row) => row.id);
 }
+
+export function listNeighbourhoodCodes(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ id: neighbourhood.id, code: neighbourhood.code })
+    .from(neighbourhood)
+    .where(eq(neighbourhood.tenantId, tenantId));
+}
+
+/** Replaces the tenant's postcode table (in batches: a municipality has tens of thousands of PC6). */
+export async function replacePostcodes(db: DbOrTx, tenantId: string, mapping: Map<string, string>) {
+  await db.delete(postcodeNeighbourhood).where(eq(postcodeNeighbourhood.tenantId, tenantId));
+  const rows = [...mapping].map(([postcode, neighbourhoodId]) => ({ tenantId, postcode, neighbourhoodId }));
+  for (let start = 0; start < rows.length; start += 5000) {
+    await db.insert(postcodeNeighbourhood).values(rows.slice(start, start + 5000));
+  }
+}
+
+export async function countPostcodes(db: DbOrTx, tenantId: string) {
+  const [row] = await db
+    .select({ value: sql<number>`count(*)::int` })
+    .from(postcodeNeighbourhood)
+    .where(eq(postcodeNeighbourhood.tenantId, tenantId));
+  return row?.value ?? 0;
+}

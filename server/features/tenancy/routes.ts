@@ -3,6 +3,7 @@ import {
   districtImportResultSchema,
   districtImportSchema,
   districtSchema,
+  postcodeImportResultSchema,
   publicTenantSchema,
   tenantSchema,
   tenantUpdateSchema,
@@ -80,5 +81,38 @@ export const tenancyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     (request) => service.importDistricts(db, actorOf(request), request.body.csv),
+  );
+
+  app.post(
+    "/api/districts/postcodes/import",
+    {
+      config: { permission: "districts.manage" },
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags: ["werkgebied"],
+        summary: "Postcodes per buurt importeren (CSV met PC6 en BU_CODE); vervangt de vorige tabel",
+        body: z.object({
+          csv: z
+            .string()
+            .min(1, { message: "Het bestand is leeg." })
+            .max(8_000_000, { message: "Het bestand is te groot (maximaal 8 MB)." }),
+        }),
+        response: { 200: postcodeImportResultSchema },
+      },
+    },
+    (request) => service.importPostcodes(db, actorOf(request), request.body.csv),
+  );
+
+  app.get(
+    "/api/districts/postcodes/count",
+    {
+      config: { permission: "districts.read" },
+      schema: {
+        tags: ["werkgebied"],
+        summary: "Aantal postcodes in de tabel",
+        response: { 200: postcodeImportResultSchema },
+      },
+    },
+    async (request) => ({ postcodes: await service.countPostcodes(db, actorOf(request)) }),
   );
 };

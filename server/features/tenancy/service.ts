@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import type { FieldError } from "../../../shared/errors.ts";
 import {
   districtCsvRowSchema,
+  postcodeCsvRowSchema,
   type Tenant,
   type TenantUpdate,
   tenantSettingsSchema,
@@ -13,6 +14,7 @@ import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import * as queries from "./queries.ts";
 
 const MAX_IMPORT_ROWS = 20_000;
+const MAX_POSTCODE_ROWS = 200_000;
 
 function present(row: NonNullable<Awaited<ReturnType<typeof queries.findTenant>>>): Tenant {
   return {
@@ -155,6 +157,73 @@ export async function importDistricts(db: Db, actor: Actor, csv: string) {
   return db.transaction((tx) => queries.upsertDistricts(tx, actor.tenantId, districts));
 }
 
+/**
+ * Imports which neighbourhood each postcode (PC6) lies in, from a CSV with columns PC6 and BU_CODE
+ * (or Buurt…); a file with one row per address may repeat a postcode. Every row is checked first; any
+ * error means nothing is imported. The new table replaces the old one.
+ */
+export async function importPostcodes(db: Db, actor: Actor, csv: string) {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (header) => {
+      const h = header.trim().toUpperCase();
+      return h.startsWith("BUURT") || h === "BU_CODE" ? "BU_CODE" : h === "POSTCODE" ? "PC6" : h;
+    },
+    transform: (value) => value.trim(),
+  });
+  const missing = ["PC6", "BU_CODE"].filter((column) => !parsed.meta.fields?.includes(column));
+  if (missing.length > 0) {
+    throw validationFailed([
+      { path: "csv", code: "missing_columns", message: `Deze kolommen ontbreken: ${missing.join(", ")}.` },
+    ]);
+  }
+  if (parsed.data.length === 0)
+    throw validationFailed([{ path: "csv", code: "empty", message: "Het bestand bevat geen regels." }]);
+  if (parsed.data.length > MAX_POSTCODE_ROWS) {
+    throw validationFailed([
+      { path: "csv", code: "too_many_rows", message: `Maximaal ${MAX_POSTCODE_ROWS} regels per import.` },
+    ]);
+  }
+  const neighbourhoods = new Map(
+    (await queries.listNeighbourhoodCodes(db, actor.tenantId)).map((n) => [n.code, n.id]),
+  );
+  const errors: FieldError[] = [];
+  const mapping = new Map<string, string>();
+  parsed.data.forEach((raw, index) => {
+    const line = index + 2;
+    const result = postcodeCsvRowSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({
+          path: `rows.${line}.${issue.path.join(".")}`,
+          code: issue.code,
+          message: `Regel ${line}: ${issue.message}`,
+        });
+      }
+      return;
+    }
+    const id = neighbourhoods.get(result.data.BU_CODE);
+    if (!id) {
+      errors.push({
+        path: `rows.${line}.BU_CODE`,
+        code: "unknown_neighbourhood",
+        message: `Regel ${line}: buurt ${result.data.BU_CODE} hoort niet bij dit werkgebied. Importeer eerst de wijken en buurten.`,
+      });
+      return;
+    }
+    if (!mapping.has(result.data.PC6)) mapping.set(result.data.PC6, id);
+  });
+  if (errors.length > 0) {
+    throw validationFailed(
+      errors.slice(0, 200),
+      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
+    );
+  }
+  await db.transaction((tx) => queries.replacePostcodes(tx, actor.tenantId, mapping));
+  return { postcodes: mapping.size };
+}
+
 /** The neighbourhood a postcode lies in, when the tenant has that postcode in its table; else null. */
 export function neighbourhoodOfPostcode(db: DbOrTx, tenantId: string, postcode: string | null | undefined) {
   return postcode ? queries.findNeighbourhoodOfPostcode(db, tenantId, postcode) : Promise.resolve(null);
@@ -168,4 +237,8 @@ export function findTenantById(db: DbOrTx, tenantId: string) {
 /** Every tenant's id, for jobs that run across the installation. */
 export function listTenantIds(db: DbOrTx) {
   return queries.listTenantIds(db);
+}
+
+export function countPostcodes(db: DbOrTx, actor: Actor) {
+  return queries.countPostcodes(db, actor.tenantId);
 }

@@ -83,6 +83,44 @@ describe("districts import and tenant settings", () => {
     expect(again[0].neighbourhoods.map((n: { name: string }) => n.name)).toEqual(["Oude Stad", "Nieuw"]);
   });
 
+  it("imports postcodes per buurt, so a volunteer's buurt follows from the postcode", async () => {
+    const tenant = await createTenant();
+    const admin = await createUser(tenant.id, "admin");
+    const request = as(ctx.app, await signIn(ctx.app, admin.email));
+    const gm = tenant.code.slice(2);
+    await request({
+      method: "POST",
+      url: "/api/districts/import",
+      payload: {
+        csv: `GM_CODE;WK_CODE;WK_NAAM;BU_CODE;BU_NAAM\n${tenant.code};WK${gm}01;Centrum;BU${gm}0101;Oud\n`,
+      },
+    });
+    // Buurt codes with or without "BU"; one row per address repeats a postcode.
+    const csv = `PC6;Huisnummer;Buurt2024\n1234AB;1;${gm}0101\n1234AB;3;${gm}0101\n1235 CD;2;BU${gm}0101\n`;
+    const bad = await request({
+      method: "POST",
+      url: "/api/districts/postcodes/import",
+      payload: { csv: `${csv}9999;1;${gm}0101\n1236EF;1;BU99990101\n` },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      "rows.5.PC6",
+      "rows.6.BU_CODE",
+    ]);
+    expect((await request({ method: "GET", url: "/api/districts/postcodes/count" })).json()).toEqual({
+      postcodes: 0,
+    });
+
+    const ok = await request({ method: "POST", url: "/api/districts/postcodes/import", payload: { csv } });
+    expect(ok.json()).toEqual({ postcodes: 2 });
+    const volunteer = await request({
+      method: "POST",
+      url: "/api/volunteers",
+      payload: { givenName: "Bo", familyName: "Buurt", postcode: "1234ab", consent: true },
+    });
+    expect(volunteer.json()).toMatchObject({ postcode: "1234 AB", neighbourhoodName: "Oud" });
+  });
+
   it("updates name, theme and the 2FA setting with validation", async () => {
     const tenant = await createTenant();
     const admin = await createUser(tenant.id, "admin");

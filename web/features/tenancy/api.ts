@@ -22,6 +22,9 @@ export const tenancyApi = {
       method: "POST",
       body: { csv },
     }),
+  importPostcodes: (csv: string) =>
+    api<{ postcodes: number }>("/api/districts/postcodes/import", { method: "POST", body: { csv } }),
+  postcodeCount: () => api<{ postcodes: number }>("/api/districts/postcodes/count"),
   updateTenant: (body: unknown) => api<Tenant>("/api/tenant", { method: "PUT", body }),
 };
 
