@@ -132,6 +132,7 @@ export const defaultVolunteerSettings: VolunteerSettings = {
     ["vrijwilligerscentrale", "Vrijwilligerscentrale"],
     ["partner", "Doorverwezen door partner"],
     ["website", "Website"],
+    ["anders", "Anders of weet ik niet"],
   ]),
   stopReasons: terms([
     ["tijd", "Geen tijd meer"],
@@ -173,7 +174,12 @@ export const signupInputSchema = z.object({
   postcode: optional(postcodeSchema),
   birthDate: optional(birthDateSchema),
   organisationId: optional(z.uuid({ message: "Kies een organisatie." })),
-  channel: optional(code),
+  /** Every sign-up records how the person heard of us (werving per kanaal). */
+  channel: z
+    .string({ message: "Kies hoe u van ons hoorde." })
+    .trim()
+    .min(1, { message: "Kies hoe u van ons hoorde." })
+    .pipe(code),
   campaignId: optional(z.uuid()),
   motivation: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }).default(""),
   consent: z.literal(true, { message: "Geef toestemming om uw gegevens te gebruiken voor uw aanmelding." }),

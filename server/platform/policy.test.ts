@@ -136,7 +136,7 @@ describe("tenant isolation", () => {
       await asB({
         method: "POST",
         url: "/api/volunteers",
-        payload: { givenName: "Geheim", familyName: "B", consent: true },
+        payload: { givenName: "Geheim", familyName: "B", consent: true, channel: "persoonlijk" },
       })
     ).json();
     const withVog = await asB({

@@ -25,7 +25,7 @@ describe("processing log", () => {
     const assisted = await request({
       method: "POST",
       url: "/api/volunteers",
-      payload: { givenName: "Log", familyName: "Subject", consent: true },
+      payload: { givenName: "Log", familyName: "Subject", consent: true, channel: "persoonlijk" },
     });
     const v = assisted.json();
     await ctx.db
@@ -90,7 +90,7 @@ describe("processing log", () => {
       "POST /api/volunteers": () => ({
         method: "POST",
         url: "/api/volunteers",
-        payload: { givenName: "Nog", familyName: "Iemand", consent: true },
+        payload: { givenName: "Nog", familyName: "Iemand", consent: true, channel: "persoonlijk" },
       }),
       "GET /api/volunteers/:id": () => ({ method: "GET", url: `/api/volunteers/${v.id}` }),
       "PUT /api/volunteers/:id": () => ({

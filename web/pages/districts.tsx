@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { districtsQuery, tenancyApi } from "../features/tenancy/api.ts";

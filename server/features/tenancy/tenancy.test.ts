@@ -116,7 +116,13 @@ describe("districts import and tenant settings", () => {
     const volunteer = await request({
       method: "POST",
       url: "/api/volunteers",
-      payload: { givenName: "Bo", familyName: "Buurt", postcode: "1234ab", consent: true },
+      payload: {
+        givenName: "Bo",
+        familyName: "Buurt",
+        postcode: "1234ab",
+        consent: true,
+        channel: "persoonlijk",
+      },
     });
     expect(volunteer.json()).toMatchObject({ postcode: "1234 AB", neighbourhoodName: "Oud" });
   });

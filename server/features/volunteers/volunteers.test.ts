@@ -46,6 +46,7 @@ async function signUpAndConfirm(slug: string, email: string, extra: object = {})
     email,
     postcode: "1234ab",
     consent: true,
+    channel: "persoonlijk",
     ...extra,
   });
   expect(signup.statusCode, signup.body).toBe(202);
@@ -209,12 +210,14 @@ describe("public sign-up", () => {
     expect(fields.postcode).toMatch(/postcode/);
     expect(fields.consent).toMatch(/toestemming/);
     expect(fields.birthDate).toMatch(/verleden/);
+    expect(fields.channel).toBe("Kies hoe u van ons hoorde.");
 
     const unknownOrg = await post(`/api/public/volunteer-signups?slug=${tenant.slug}`, {
       givenName: "A",
       familyName: "B",
       email: "a@b.nl",
       consent: true,
+      channel: "persoonlijk",
       organisationId: crypto.randomUUID(),
     });
     expect(unknownOrg.statusCode).toBe(400);
@@ -253,7 +256,13 @@ describe("coordinator work", () => {
     const created = await request({
       method: "POST",
       url: "/api/volunteers",
-      payload: { givenName: "Henk", familyName: "Bos", phone: "06 11112222", consent: true },
+      payload: {
+        givenName: "Henk",
+        familyName: "Bos",
+        phone: "06 11112222",
+        consent: true,
+        channel: "persoonlijk",
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const v = created.json();
@@ -493,7 +502,7 @@ describe("expiry reminders", () => {
       await request({
         method: "POST",
         url: "/api/volunteers",
-        payload: { givenName: "Vera", familyName: "Vog", email, consent: true },
+        payload: { givenName: "Vera", familyName: "Vog", email, consent: true, channel: "persoonlijk" },
       })
     ).json();
     // Issued almost 3 years ago: renewal due in about 20 days, inside the default 60-day window.

@@ -50,6 +50,8 @@ export const volunteersApi = {
     api<Volunteer>(`/api/volunteers/${id}/motives`, { method: "POST", body: answers }),
   addVog: (id: string, body: unknown) =>
     api<Volunteer>(`/api/volunteers/${id}/vogs`, { method: "POST", body }),
+  updateVog: (id: string, vogId: string, body: unknown) =>
+    api<Volunteer>(`/api/volunteers/${id}/vogs/${vogId}`, { method: "PUT", body }),
   addTraining: (id: string, body: unknown) =>
     api<Volunteer>(`/api/volunteers/${id}/trainings`, { method: "POST", body }),
   removeTraining: (id: string, trainingId: string) =>

@@ -6,17 +6,20 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   checkInInputSchema,
   statusInputSchema,
   statusTransitions,
   trainingInputSchema,
+  type VogRecord,
   type Volunteer,
   type VolunteerSettings,
   vogInputSchema,
   vogProfileCodes,
 } from "../../../shared/volunteers.ts";
+import type { z } from "../../../shared/zod.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import {
@@ -122,7 +125,7 @@ export function StatusSection({ volunteer: v, settings, onSaved }: SectionProps)
 }
 
 export function MotivesSection({ volunteer: v, settings }: Omit<SectionProps, "onSaved">) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const latest = v.motives[0];
   const type = settings.motiveTypes.find((x) => x.code === v.motiveType);
   return (
@@ -155,6 +158,32 @@ export function MotivesSection({ volunteer: v, settings }: Omit<SectionProps, "o
       ) : (
         <Paragraph>{t("volunteers.detail.motivesNone")}</Paragraph>
       )}
+      {v.motives.length > 1 && (
+        <DataTable
+          caption={t("volunteers.detail.motivesHistory")}
+          rows={v.motives}
+          rowKey={(row) => row.id}
+          empty=""
+          columns={[
+            { header: t("volunteers.fields.on"), cell: (row) => date(row.takenAt, i18n.language) },
+            {
+              header: t("volunteers.fields.type"),
+              cell: (row) => settings.motiveTypes.find((x) => x.code === row.typeCode)?.name ?? "–",
+            },
+            {
+              header: t("volunteers.detail.strongest"),
+              cell: (row) => {
+                const [top] = Object.entries(row.scores).sort((a, b) => b[1] - a[1]);
+                return top ? `${t(`volunteers.functions.${top[0]}`)} (${top[1]})` : "–";
+              },
+            },
+            {
+              header: t("volunteers.detail.filledIn"),
+              cell: (row) => (row.assisted ? t("volunteers.detail.together") : t("volunteers.detail.self")),
+            },
+          ]}
+        />
+      )}
       <Paragraph>
         <AppLink to="/vrijwilligers/$id/drijfveren" params={{ id: v.id }}>
           {t("volunteers.detail.fillTogether")}
@@ -166,12 +195,7 @@ export function MotivesSection({ volunteer: v, settings }: Omit<SectionProps, "o
 
 export function VogSection({ volunteer: v, onSaved }: Omit<SectionProps, "settings">) {
   const { t, i18n } = useTranslation();
-  const form = useSchemaForm(
-    vogInputSchema,
-    async (values) => onSaved(await volunteersApi.addVog(v.id, values)),
-    (data) => formValues(data, ["profileCodes"]),
-  );
-  const e = form.errors;
+  const [editing, setEditing] = useState<VogRecord | null>(null);
   return (
     <section aria-labelledby="vog-title">
       <Heading2 id="vog-title">{t("volunteers.detail.vogTitle")}</Heading2>
@@ -182,39 +206,105 @@ export function VogSection({ volunteer: v, onSaved }: Omit<SectionProps, "settin
         empty={t("volunteers.detail.vogNone")}
         columns={[
           { header: t("volunteers.detail.requestedOn"), cell: (row) => date(row.requestedOn, i18n.language) },
+          { header: t("volunteers.detail.receivedOn"), cell: (row) => date(row.receivedOn, i18n.language) },
           { header: t("volunteers.detail.issuedOn"), cell: (row) => date(row.issuedOn, i18n.language) },
           { header: t("volunteers.detail.profileCodes"), cell: (row) => row.profileCodes.join(", ") || "–" },
           { header: t("volunteers.detail.renewalDue"), cell: (row) => date(row.renewalDue, i18n.language) },
+          {
+            header: t("common.actions"),
+            cell: (row) => (
+              <Button appearance="subtle-button" onClick={() => setEditing(row)}>
+                {t("volunteers.detail.vogEdit")}
+                <span className="inzet-visually-hidden">
+                  {" "}
+                  {date(row.requestedOn ?? row.issuedOn, i18n.language)}
+                </span>
+              </Button>
+            ),
+          },
         ]}
       />
-      <Heading3>{t("volunteers.detail.vogAdd")}</Heading3>
+      <VogForm
+        key={editing?.id ?? "new"}
+        vog={editing}
+        onCancel={() => setEditing(null)}
+        onSubmit={async (values) => {
+          onSaved(
+            editing
+              ? await volunteersApi.updateVog(v.id, editing.id, values)
+              : await volunteersApi.addVog(v.id, values),
+          );
+          setEditing(null);
+        }}
+      />
+    </section>
+  );
+}
+
+function VogForm({
+  vog,
+  onSubmit,
+  onCancel,
+}: {
+  vog: VogRecord | null;
+  onSubmit: (values: z.output<typeof vogInputSchema>) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useSchemaForm(vogInputSchema, onSubmit, (data) => formValues(data, ["profileCodes"]));
+  const e = form.errors;
+  return (
+    <>
+      <Heading3>{vog ? t("volunteers.detail.vogEditTitle") : t("volunteers.detail.vogAdd")}</Heading3>
       <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary {...form} />
         <TextField
           name="requestedOn"
           type="date"
           label={t("volunteers.detail.requestedOn")}
+          defaultValue={vog?.requestedOn}
           error={e.requestedOn}
         />
         <TextField
           name="receivedOn"
           type="date"
           label={t("volunteers.detail.receivedOn")}
+          defaultValue={vog?.receivedOn}
           error={e.receivedOn}
         />
-        <TextField name="issuedOn" type="date" label={t("volunteers.detail.issuedOn")} error={e.issuedOn} />
+        <TextField
+          name="issuedOn"
+          type="date"
+          label={t("volunteers.detail.issuedOn")}
+          defaultValue={vog?.issuedOn}
+          error={e.issuedOn}
+        />
         <CheckboxGroupField
           name="profileCodes"
           inline
           legend={t("volunteers.detail.profileCodes")}
           options={vogProfileCodes.map((code) => ({ value: code, label: code }))}
+          defaultValue={vog?.profileCodes ?? []}
           error={e.profileCodes}
         />
+        <TextAreaField
+          name="note"
+          label={t("volunteers.fields.note")}
+          defaultValue={vog?.note}
+          error={e.note}
+        />
         <div>
-          <SubmitButton busy={form.busy}>{t("volunteers.detail.vogAdd")}</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            {vog ? t("volunteers.detail.vogEditTitle") : t("volunteers.detail.vogAdd")}
+          </SubmitButton>{" "}
+          {vog && (
+            <Button appearance="secondary-action-button" onClick={onCancel}>
+              {t("volunteers.detail.cancel")}
+            </Button>
+          )}
         </div>
       </form>
-    </section>
+    </>
   );
 }
 
