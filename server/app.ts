@@ -20,6 +20,8 @@ import { outboxRoutes } from "./features/outbox/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
+import { vacanciesRoutes } from "./features/vacancies/routes.ts";
+import { applyFromSignup } from "./features/vacancies/service.ts";
 import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import { createAuth } from "./platform/auth.ts";
@@ -159,7 +161,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(accountsRoutes, { db, auth, config });
   await app.register(privacyRoutes, { db });
   await app.register(outboxRoutes, { db });
-  await app.register(volunteersRoutes, { db, auth, config, mailer });
+  await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });
+  await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));

@@ -35,6 +35,8 @@ export const permissionRules = {
   "volunteers.report": ["admin", "policyOfficer", "coordinator"],
   "recruitment.read": ["admin", "policyOfficer", "coordinator"],
   "recruitment.manage": ["admin", "coordinator"],
+  "vacancies.read": ["admin", "policyOfficer", "coordinator"],
+  "vacancies.manage": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

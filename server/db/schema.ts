@@ -3,5 +3,6 @@ export * from "../features/accounts/schema.ts";
 export * from "../features/organisations/schema.ts";
 export * from "../features/recruitment/schema.ts";
 export * from "../features/tenancy/schema.ts";
+export * from "../features/vacancies/schema.ts";
 export * from "../features/volunteers/schema.ts";
 export * from "../platform/schema.ts";

@@ -81,6 +81,8 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "volunteers.report", method: "GET", url: "/api/recruitment/dropout" },
     { permission: "recruitment.read", method: "GET", url: "/api/recruitment/campaigns" },
     { permission: "recruitment.manage", method: "POST", url: "/api/recruitment/campaigns", payload: {} },
+    { permission: "vacancies.read", method: "GET", url: "/api/vacancies" },
+    { permission: "vacancies.manage", method: "POST", url: "/api/vacancies", payload: {} },
   ];
 
 describe("role matrix", () => {
@@ -157,6 +159,16 @@ describe("tenant isolation", () => {
     const actionB = (
       await asB({ method: "POST", url: "/api/recruitment/actions", payload: actionPayload })
     ).json();
+    const vacancyPayload = {
+      organisationId: orgB.id,
+      title: "Vacature van B",
+      description: "Een vacature die alleen werkgebied B mag zien en wijzigen.",
+      locationType: "remote",
+      scheduleType: "flexible",
+      places: 1,
+      status: "published",
+    };
+    const vacancyB = (await asB({ method: "POST", url: "/api/vacancies", payload: vacancyPayload })).json();
     const request = as(ctx.app, await signIn(ctx.app, adminA.email));
 
     // Every route with a path parameter, called with B's ids and a valid body: 404, never B's data.
@@ -167,7 +179,9 @@ describe("tenant isolation", () => {
           ? campaignB.id
           : url.startsWith("/api/recruitment/actions")
             ? actionB.id
-            : orgB.id;
+            : url.includes("/vacancies")
+              ? vacancyB.id
+              : orgB.id;
     const idsOfB: Record<string, string> = {
       userId: userB.userId,
       membershipId: userB.membershipId,
@@ -194,6 +208,14 @@ describe("tenant isolation", () => {
       },
       "PUT /api/recruitment/campaigns/:id": campaignPayload,
       "PUT /api/recruitment/actions/:id": actionPayload,
+      "PUT /api/vacancies/:id": { ...vacancyPayload, organisationId: undefined },
+      "POST /api/public/vacancies/:id/reactions": {
+        givenName: "Sluip",
+        familyName: "Route",
+        email: "sluip@test.inzet.nl",
+        consent: true,
+        channel: "website",
+      },
     };
     const withParams = apiRoutes().filter((r) => r.url.includes(":"));
     expect(withParams.length).toBeGreaterThan(3);
@@ -220,6 +242,8 @@ describe("tenant isolation", () => {
       "/api/recruitment/campaigns",
       "/api/recruitment/actions",
       "/api/recruitment/dropout",
+      "/api/vacancies?pageSize=200",
+      "/api/public/vacancies",
     ]) {
       const body = (await request({ method: "GET", url })).body;
       for (const id of [

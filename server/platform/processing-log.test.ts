@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
 import { volunteer, volunteerPhoto } from "../db/schema.ts";
-import { as, createTenant, createUser, PNG_BASE64, signIn, testApp } from "../test/harness.ts";
+import { as, createOrganisation, createTenant, createUser, PNG_BASE64, signIn, testApp } from "../test/harness.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -46,6 +46,22 @@ describe("processing log", () => {
     const trainingId = (await trainings[1]!).json().trainings[0].id;
     await trainings[0];
     const answers = Object.fromEntries(motiveItems.map((item) => [item.id, 5]));
+    const org = await createOrganisation(tenant.id);
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: {
+          organisationId: org.id,
+          title: "Vacature voor het log",
+          description: "Een vacature om op te reageren in de test van het verwerkingslog.",
+          locationType: "remote",
+          scheduleType: "flexible",
+          places: 3,
+          status: "published",
+        },
+      })
+    ).json();
     // Mail to the subject so the outbox holds personal data.
     await ctx.mailer.send({
       to: subject.email,
@@ -164,6 +180,12 @@ describe("processing log", () => {
         byVolunteer: true,
       }),
       "GET /api/volunteers/:id/photo": () => ({ method: "GET", url: `/api/volunteers/${v.id}/photo` }),
+      "POST /api/me/applications": () => ({
+        method: "POST",
+        url: "/api/me/applications",
+        payload: { vacancyId: vacancy.id },
+        byVolunteer: true,
+      }),
       "POST /api/me/volunteer/erasure-request": () => ({
         method: "POST",
         url: "/api/me/volunteer/erasure-request",

@@ -40,7 +40,9 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   auth: Auth;
   config: Config;
   mailer: Mailer;
-}> = async (app, { db, auth, config, mailer }) => {
+  /** What other features attach to a confirmed sign-up (e.g. the vacancy someone reacted to). */
+  onSignupConfirmed?: service.OnSignupConfirmed;
+}> = async (app, { db, auth, config, mailer, onSignupConfirmed }) => {
   const sendPasswordLink = (email: string) =>
     auth.api.requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } }).then(() => {});
 
@@ -100,7 +102,8 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
         response: { 200: confirmSignupResultSchema },
       },
     },
-    (request) => service.confirmSignup(db, request.body.token, String(request.id), sendPasswordLink),
+    (request) =>
+      service.confirmSignup(db, request.body.token, String(request.id), sendPasswordLink, onSignupConfirmed),
   );
 
   // --- Settings (taxonomies, motive types) ---

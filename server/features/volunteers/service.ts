@@ -147,6 +147,8 @@ export async function submitSignup(
   mailer: Mailer,
   options: { slug?: string; traceId: string; publicUrl: string },
   input: z.output<typeof signupInputSchema>,
+  /** Stored with the sign-up and handed to `onConfirmed` (e.g. the vacancy someone reacted to). */
+  extra: Record<string, string> = {},
 ) {
   const tenant = await getPublicTenant(db, options.slug);
   const settings = await getSettings(db, tenant.id);
@@ -162,7 +164,7 @@ export async function submitSignup(
     tenantId: tenant.id,
     tokenHash: hashToken(token),
     email: input.email,
-    data: input,
+    data: { ...input, ...extra },
     expiresAt: new Date(Date.now() + SIGNUP_TOKEN_DAYS * DAY),
   });
   await mailer.send({
@@ -182,6 +184,12 @@ export async function submitSignup(
   });
 }
 
+/** Runs inside the confirmation's transaction, for features that attach something to a sign-up. */
+export type OnSignupConfirmed = (
+  tx: DbOrTx,
+  signup: { tenantId: string; volunteerId: string; traceId: string; data: Record<string, unknown> },
+) => Promise<void>;
+
 /**
  * Confirms a sign-up: creates the volunteer (or merges into the existing one with the same email in
  * the tenant), gives them an account with the volunteer role, and mails a password link for a new account.
@@ -191,6 +199,7 @@ export async function confirmSignup(
   token: string,
   traceId: string,
   sendPasswordLink: (email: string) => Promise<void>,
+  onConfirmed: OnSignupConfirmed = async () => {},
 ) {
   const result = await db.transaction(async (tx) => {
     const request = await queries.findSignupRequest(tx, hashToken(token));
@@ -211,8 +220,10 @@ export async function confirmSignup(
     });
     const existing = await queries.findVolunteerByEmail(tx, request.tenantId, input.email);
     let personId: string;
+    let volunteerId: string;
     if (existing) {
       personId = existing.personId;
+      volunteerId = existing.id;
       await mergeSignup(tx, existing, input, account.userId);
     } else {
       const neighbourhood = await neighbourhoodOfPostcode(tx, request.tenantId, input.postcode);
@@ -242,6 +253,7 @@ export async function confirmSignup(
         motivation: input.motivation,
         signedUpAt: request.createdAt,
       });
+      volunteerId = row.id;
       await queries.insertStatusChange(tx, {
         volunteerId: row.id,
         fromStatus: null,
@@ -256,6 +268,7 @@ export async function confirmSignup(
       subjectType: "person",
       subjectIds: [personId],
     });
+    await onConfirmed(tx, { tenantId: request.tenantId, volunteerId, traceId, data: request.data });
     const tenant = await findTenantById(tx, request.tenantId);
     return {
       merged: Boolean(existing),
@@ -721,6 +734,11 @@ async function ownVolunteerId(db: DbOrTx, actor: Actor) {
       "U heeft nog geen vrijwilligersprofiel in dit werkgebied.",
     );
   return id;
+}
+
+/** The volunteer id of the signed-in user in the actor's tenant, or null (for other features). */
+export function findOwnVolunteerId(db: DbOrTx, actor: Actor) {
+  return queries.findVolunteerIdOfUser(db, actor.tenantId, actor.userId);
 }
 
 /** A volunteer reads their own profile (not logged, like /api/me: see ADR 0005). */

@@ -1,0 +1,120 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type {
+  languageLevels,
+  locationTypes,
+  scheduleTypes,
+  vacancyStatuses,
+} from "../../../shared/vacancies.ts";
+import { authUser } from "../accounts/schema.ts";
+import { organisation } from "../organisations/schema.ts";
+import { district, tenant } from "../tenancy/schema.ts";
+import { volunteer } from "../volunteers/schema.ts";
+
+/** A vacancy (vrijwilligersvacature) posted by an organisation. */
+export const vacancy = pgTable(
+  "vacancy",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    description: text().notNull(),
+    tasks: text().notNull().default(""),
+    locationType: text().$type<(typeof locationTypes)[number]>().notNull(),
+    street: text(),
+    postcode: text(),
+    city: text(),
+    districtId: uuid().references(() => district.id, { onDelete: "set null" }),
+    scheduleType: text().$type<(typeof scheduleTypes)[number]>().notNull(),
+    date: date(),
+    startTime: text(),
+    endTime: text(),
+    /** Weekly day parts (bit i = availabilitySlots[i]), as for volunteers' availability. */
+    slots: integer().notNull().default(0),
+    startsOn: date(),
+    endsOn: date(),
+    hoursPerWeek: numeric({ precision: 4, scale: 1, mode: "number" }),
+    places: integer().notNull(),
+    skills: text().array().notNull().default([]),
+    theme: text(),
+    requiredTrainings: text().array().notNull().default([]),
+    vogProfiles: text().array().notNull().default([]),
+    motives: text().array().notNull().default([]),
+    goals: text().array().notNull().default([]),
+    accessible: boolean().notNull().default(false),
+    languageLevel: text().$type<(typeof languageLevels)[number]>().notNull().default("none"),
+    suitableForBenefits: boolean().notNull().default(false),
+    publishFrom: date(),
+    publishUntil: date(),
+    status: text().$type<(typeof vacancyStatuses)[number]>().notNull().default("draft"),
+    /** lower(title, tasks, description): typo-tolerant public search (pg_trgm word similarity). */
+    searchText: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("vacancy_tenant_status").on(t.tenantId, t.status, t.publishFrom),
+    index("vacancy_tenant_organisation").on(t.tenantId, t.organisationId),
+    index("vacancy_search").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const applicationStatuses = ["responded", "intake", "trial", "placed", "finished", "stopped"] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** A volunteer's reaction to a vacancy and its path to a placement. */
+export const application = pgTable(
+  "application",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancy.id, { onDelete: "cascade" }),
+    volunteerId: uuid()
+      .notNull()
+      .references(() => volunteer.id, { onDelete: "cascade" }),
+    status: text().$type<ApplicationStatus>().notNull().default("responded"),
+    message: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("application_vacancy_volunteer").on(t.vacancyId, t.volunteerId),
+    index("application_volunteer").on(t.volunteerId),
+  ],
+);
+
+export const applicationStatusChange = pgTable(
+  "application_status_change",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    fromStatus: text().$type<ApplicationStatus>(),
+    toStatus: text().$type<ApplicationStatus>().notNull(),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    note: text().notNull().default(""),
+  },
+  (t) => [index("application_status_change_application").on(t.applicationId, t.changedAt)],
+);
