@@ -2,7 +2,15 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
 import { volunteer, volunteerPhoto } from "../db/schema.ts";
-import { as, createOrganisation, createTenant, createUser, PNG_BASE64, signIn, testApp } from "../test/harness.ts";
+import {
+  as,
+  createOrganisation,
+  createTenant,
+  createUser,
+  PNG_BASE64,
+  signIn,
+  testApp,
+} from "../test/harness.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
