@@ -71,6 +71,28 @@ const signupConfirmRoute = createRoute({
   component: page(() => import("./pages/volunteer-confirm.tsx"), "VolunteerConfirmPage"),
 });
 
+const vacancySearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/vacatures",
+  validateSearch: z.object({
+    werkgebied: z.string().optional(),
+    q: z.string().optional(),
+    wijk: z.string().optional(),
+    dagdeel: z.string().optional(),
+    soort: z.enum(["oneOff", "regular"]).optional().catch(undefined),
+    thema: z.string().optional(),
+    afstand: z.literal("ja").optional().catch(undefined),
+    pagina: z.coerce.number().int().min(1).optional().catch(undefined),
+  }),
+  component: page(() => import("./pages/vacancy-search.tsx"), "VacancySearchPage"),
+});
+const vacancyPublicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/vacatures/$id",
+  validateSearch: z.object({ werkgebied: z.string().optional() }),
+  component: page(() => import("./pages/vacancy-public.tsx"), "VacancyPublicPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -126,6 +148,9 @@ const appChildren = [
   appPage("/werving/uitval", () => import("./pages/dropout.tsx"), "DropoutPage"),
   appPage("/werving/actieplan", () => import("./pages/action-plan.tsx"), "ActionPlanPage"),
   appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
+  appPage("/vacaturebeheer", () => import("./pages/vacancies-manage.tsx"), "VacanciesManagePage"),
+  appPage("/vacaturebeheer/nieuw", () => import("./pages/vacancy-edit.tsx"), "VacancyNewPage"),
+  appPage("/vacaturebeheer/$id", () => import("./pages/vacancy-edit.tsx"), "VacancyEditPage"),
   appPage("/beheer/vrijwilligers", () => import("./pages/volunteer-settings.tsx"), "VolunteerSettingsPage"),
   appPage("/beheer/organisaties", () => import("./pages/organisations.tsx"), "OrganisationsPage"),
   appPage("/beheer/organisaties/nieuw", () => import("./pages/organisation-edit.tsx"), "OrganisationNewPage"),
@@ -146,6 +171,8 @@ const routeTree = rootRoute.addChildren([
   resetRoute,
   signupRoute,
   signupConfirmRoute,
+  vacancySearchRoute,
+  vacancyPublicRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

@@ -14,6 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
@@ -266,6 +267,7 @@ export async function seedDemo(
       });
     }
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
+    await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds });
     return { tenantId, organisationIds, districtIds };
   });
 }

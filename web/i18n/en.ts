@@ -1,9 +1,11 @@
 import type { Translations } from "./nl.ts";
 
+import { vacanciesEn } from "./vacancies-en.ts";
 import { volunteersEn } from "./volunteers-en.ts";
 
 export const en: Translations = {
   volunteers: volunteersEn,
+  vacancies: vacanciesEn,
   nav: {
     label: "Main menu",
     skipToContent: "Skip to content",

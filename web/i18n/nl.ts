@@ -1,7 +1,9 @@
+import { vacanciesNl } from "./vacancies-nl.ts";
 import { volunteersNl } from "./volunteers-nl.ts";
 
 export const nl = {
   volunteers: volunteersNl,
+  vacancies: vacanciesNl,
   nav: {
     label: "Hoofdmenu",
     skipToContent: "Direct naar de inhoud",

@@ -59,6 +59,9 @@ export function SignInPage() {
         <Paragraph>
           <AppLink to="/aanmelden">{t("volunteers.profile.signUpLink")}</AppLink>
         </Paragraph>
+        <Paragraph>
+          <AppLink to="/vacatures">{t("vacancies.search.title")}</AppLink>
+        </Paragraph>
       </form>
       {demo?.demo && (
         <section aria-labelledby="demo-heading">

@@ -242,3 +242,8 @@ export function listTenantIds(db: DbOrTx) {
 export function countPostcodes(db: DbOrTx, actor: Actor) {
   return queries.countPostcodes(db, actor.tenantId);
 }
+
+/** The districts of a tenant by id (for public pages, e.g. the vacancy search filters). */
+export function listDistrictsOfTenant(db: DbOrTx, tenantId: string) {
+  return queries.listDistricts(db, tenantId);
+}

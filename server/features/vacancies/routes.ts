@@ -46,6 +46,27 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   );
 
   app.get(
+    "/api/public/vacancy-filters",
+    {
+      config: { permission: "public" },
+      schema: {
+        tags,
+        summary: "Keuzes voor het zoekformulier (wijken, thema's, kanalen)",
+        querystring: slugQuery,
+        response: {
+          200: z.object({
+            tenant: z.object({ slug: z.string(), name: z.string() }),
+            districts: z.array(z.object({ id: z.uuid(), name: z.string() })),
+            themes: z.array(z.object({ code: z.string(), label: z.string() })),
+            channels: z.array(z.object({ code: z.string(), label: z.string() })),
+          }),
+        },
+      },
+    },
+    (request) => service.getPublicFilters(db, request.query.slug),
+  );
+
+  app.get(
     "/api/public/vacancies/:id",
     {
       config: { permission: "public" },

@@ -15,7 +15,7 @@ import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { findPersonOfUser } from "../accounts/service.ts";
 import { organisationExists } from "../organisations/service.ts";
-import { getPublicTenant, listDistricts } from "../tenancy/service.ts";
+import { getPublicTenant, listDistricts, listDistrictsOfTenant } from "../tenancy/service.ts";
 import {
   findOwnVolunteerId,
   getSettings,
@@ -196,6 +196,21 @@ export async function searchPublic(
     const { rows, total } = await queries.searchPublished(tx, tenant.id, isoDay(new Date()), query, query);
     return { items: rows.map(presentPublic), total, page: query.page, pageSize: query.pageSize };
   });
+}
+
+/** The choices for the public search form: districts and themes of the tenant. */
+export async function getPublicFilters(db: DbOrTx, slug: string | undefined) {
+  const tenant = await getPublicTenant(db, slug);
+  const [districts, settings] = await Promise.all([
+    listDistrictsOfTenant(db, tenant.id),
+    getSettings(db, tenant.id),
+  ]);
+  return {
+    tenant: { slug: tenant.slug, name: tenant.name },
+    districts: districts.map((d) => ({ id: d.id, name: d.name })),
+    themes: settings.interests,
+    channels: settings.channels,
+  };
 }
 
 export async function getPublic(db: DbOrTx, slug: string | undefined, id: string) {

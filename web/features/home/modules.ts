@@ -40,7 +40,7 @@ export const modules: Module[] = [
     to: "/mijn-profiel",
     permission: "volunteers.self",
   },
-  { key: "vacancies", roles: ["coordinator", "volunteer", "participant", "caseworker"] },
+  { key: "vacancies", roles: ["coordinator", "volunteer", "participant", "caseworker"], to: "/vacatures" },
   { key: "outreach", roles: ["coordinator", "professional", "volunteer", "policyOfficer"] },
   { key: "circles", roles: ["coordinator", "volunteer", "participant"] },
   { key: "referrals", roles: ["professional", "partner", "coordinator"] },

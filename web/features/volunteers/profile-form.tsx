@@ -1,23 +1,10 @@
-import {
-  Fieldset,
-  FieldsetLegend,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import {
   commitmentPatterns,
-  dayParts,
   personalGoals,
   type Volunteer,
   type VolunteerSettings,
   volunteerProfileInputSchema,
-  weekDays,
 } from "../../../shared/volunteers.ts";
 import type { z } from "../../../shared/zod.ts";
 import {
@@ -30,6 +17,7 @@ import {
   TextField,
   useSchemaForm,
 } from "../../ui/form.tsx";
+import { SlotGrid } from "./slot-grid.tsx";
 
 const arrays = ["languages", "skills", "interests", "availability", "preferredDistrictIds", "goals"] as const;
 
@@ -145,45 +133,13 @@ export function ProfileForm({
         error={e.languages}
         inline
       />
-      <Fieldset id="field-availability" invalid={Boolean(e.availability || e["availability.0"])}>
-        <FieldsetLegend>{t("volunteers.fields.availability")}</FieldsetLegend>
-        <div className="inzet-table-scroll">
-          <Table className="inzet-availability">
-            <TableCaption>{t("volunteers.profile.availabilityCaption")}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  <span className="inzet-visually-hidden">{t("volunteers.fields.on")}</span>
-                </TableHeaderCell>
-                {dayParts.map((part) => (
-                  <TableHeaderCell key={part} scope="col">
-                    {t(`volunteers.parts.${part}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {weekDays.map((day) => (
-                <TableRow key={day}>
-                  <TableHeaderCell scope="row">{t(`volunteers.days.${day}`)}</TableHeaderCell>
-                  {dayParts.map((part) => (
-                    <TableCell key={part}>
-                      <input
-                        type="checkbox"
-                        className="utrecht-checkbox utrecht-checkbox--html-input inzet-slot"
-                        name="availability"
-                        value={`${day}-${part}`}
-                        defaultChecked={v.availability.includes(`${day}-${part}`)}
-                        aria-label={`${t(`volunteers.days.${day}`)} ${t(`volunteers.parts.${part}`)}`}
-                      />
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </Fieldset>
+      <SlotGrid
+        name="availability"
+        legend={t("volunteers.fields.availability")}
+        caption={t("volunteers.profile.availabilityCaption")}
+        defaultValue={v.availability}
+        error={e.availability ?? e["availability.0"]}
+      />
       <TextField
         name="hoursPerWeek"
         inputMode="numeric"

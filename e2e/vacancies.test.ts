@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Browsing,
+  expectAccessible,
+  h1,
+  newPage,
+  signInWithTwoFactor,
+  startBrowsing,
+} from "./harness.ts";
+
+let b: Browsing;
+beforeAll(async () => {
+  b = await startBrowsing();
+});
+afterAll(() => b?.close());
+
+describe("vacancies in a real browser", () => {
+  it("lets a coordinator post a vacancy, with field errors first", async () => {
+    const page = await newPage(b.browser);
+    await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    await page.goto(`${b.base}/vacaturebeheer`);
+    await expect.poll(() => h1(page)).toBe("Vacaturebeheer");
+    await expect
+      .poll(() => page.getByRole("link", { name: "Maatje voor een oudere in Noord" }).count())
+      .toBe(1);
+    await expectAccessible(page, "vacancy management");
+    await page.getByRole("link", { name: "Vacature plaatsen" }).click();
+    await expect.poll(() => h1(page)).toBe("Vacature plaatsen");
+    await page.getByRole("button", { name: "Vacature opslaan" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Vul een titel in");
+    await expectAccessible(page, "vacancy form with errors");
+
+    await page.getByLabel("Titel").fill("Fietsenmaker bij de repair café");
+    await page
+      .getByLabel("Beschrijving")
+      .fill("Samen met bewoners kapotte fietsen maken, elke eerste zaterdag van de maand.");
+    await page.getByRole("radio", { name: "Op afstand of thuis" }).check();
+    await page.getByRole("radio", { name: "Flexibel, in overleg" }).check();
+    await page.getByLabel("Aantal plekken").fill("2");
+    await page.getByLabel("Status").selectOption({ label: "Gepubliceerd" });
+    await page.getByRole("button", { name: "Vacature opslaan" }).click();
+    await expect.poll(() => h1(page)).toBe("Fietsenmaker bij de repair café");
+  });
+
+  it("lets a resident find a vacancy with a typo on a phone and react without an account", async () => {
+    const page = await newPage(b.browser, { width: 375, height: 740 });
+    await page.goto(`${b.base}/vacatures`);
+    await expect.poll(() => h1(page)).toBe("Vrijwilligerswerk zoeken");
+    await expectAccessible(page, "vacancy search (phone)");
+    await page.getByLabel("Zoekwoord").fill("administartie");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.waitForURL(/q=administartie/);
+    await expect.poll(() => page.getByText("1 vacatures gevonden").count()).toBe(1);
+    await page.getByRole("link", { name: "Hulp bij de thuisadministratie" }).click();
+    await expect.poll(() => h1(page)).toBe("Hulp bij de thuisadministratie");
+    await expect.poll(() => page.getByRole("button", { name: "Reactie versturen" }).count()).toBe(1);
+    await expectAccessible(page, "vacancy detail (phone)");
+
+    await page.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Geef toestemming");
+    await page.getByLabel("Voornaam").fill("Mila");
+    await page.getByLabel("Achternaam").fill("Reageert");
+    await page.getByLabel("E-mailadres").fill("mila.reageert@voorbeeld.nl");
+    await page.getByLabel("Hoe hoorde u van ons?").selectOption({ label: "Website" });
+    await page.getByLabel(/Ik geef toestemming/).check();
+    await page.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("mila.reageert@voorbeeld.nl");
+    await expectAccessible(page, "reaction sent");
+  });
+});

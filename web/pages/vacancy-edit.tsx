@@ -1,0 +1,91 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { meQuery } from "../features/accounts/api.ts";
+import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
+import { districtsQuery } from "../features/tenancy/api.ts";
+import { vacanciesApi } from "../features/vacancies/api.ts";
+import { VacancyForm } from "../features/vacancies/vacancy-form.tsx";
+import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
+import { AppLink } from "../ui/app-link.tsx";
+import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+
+function useFormData() {
+  const me = useQuery(meQuery).data;
+  const settings = useQuery(volunteerSettingsQuery);
+  const districts = useQuery(districtsQuery);
+  const organisations = useOrganisationOptions();
+  const ownOrganisation =
+    me?.activeMembership?.role === "coordinator" && Boolean(me.activeMembership.organisationId);
+  return { settings, districts, organisations: ownOrganisation ? null : organisations };
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <AppLink to="/vacaturebeheer">{t("vacancies.manage.back")}</AppLink>
+    </Paragraph>
+  );
+}
+
+export function VacancyNewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { settings, districts, organisations } = useFormData();
+  if (settings.isPending || districts.isPending) return <Loading />;
+  return (
+    <>
+      <Heading1>{t("vacancies.manage.new")}</Heading1>
+      <VacancyForm
+        settings={settings.data!}
+        districts={districts.data ?? []}
+        organisations={organisations}
+        onSubmit={async (values) => {
+          const created = await vacanciesApi.create(values);
+          await queryClient.invalidateQueries({ queryKey: ["vacancies"] });
+          await navigate({ to: "/vacaturebeheer/$id", params: { id: created.id } });
+        }}
+      />
+      <BackLink />
+    </>
+  );
+}
+
+export function VacancyEditPage() {
+  const { t } = useTranslation();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const queryClient = useQueryClient();
+  const { settings, districts, organisations } = useFormData();
+  const vacancy = useQuery({ queryKey: ["vacancies", id], queryFn: () => vacanciesApi.get(id) });
+  const [saved, setSaved] = useState(false);
+  if (vacancy.isError) return <ErrorMessage error={vacancy.error} />;
+  if (vacancy.isPending || settings.isPending || districts.isPending) return <Loading />;
+  return (
+    <>
+      <Heading1>{vacancy.data.title}</Heading1>
+      {vacancy.data.status === "published" && (
+        <Paragraph>
+          <Link href={`/vacatures/${id}`}>{t("vacancies.manage.view")}</Link>
+        </Paragraph>
+      )}
+      {saved && <Notice>{t("common.saved")}</Notice>}
+      <VacancyForm
+        key={JSON.stringify(vacancy.data)}
+        vacancy={vacancy.data}
+        settings={settings.data!}
+        districts={districts.data ?? []}
+        organisations={organisations}
+        onSubmit={async (values) => {
+          queryClient.setQueryData(["vacancies", id], await vacanciesApi.update(id, values));
+          await queryClient.invalidateQueries({ queryKey: ["vacancies"] });
+          setSaved(true);
+        }}
+      />
+      <BackLink />
+    </>
+  );
+}
