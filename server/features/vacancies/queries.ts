@@ -80,6 +80,23 @@ const published = (today: string) =>
     or(isNull(vacancy.publishUntil), gte(vacancy.publishUntil, today)),
   );
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Typo-tolerant text match: a word of the vacancy is similar to the query (pg_trgm word similarity),
+ * or the text contains the query, or the start of its longest word (Dutch compounds: "maaltjd" finds
+ * "buurtmaaltijd" through "maalt"). All three can use the trigram index.
+ */
+function textMatches(q: string) {
+  const longest = q.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? "";
+  const stem = longest.length >= 5 ? longest.slice(0, Math.ceil(longest.length * 0.6)) : null;
+  return or(
+    sql`${q} <% ${vacancy.searchText}`,
+    sql`${vacancy.searchText} like ${`%${escapeLike(q)}%`}`,
+    stem ? sql`${vacancy.searchText} like ${`%${escapeLike(stem)}%`}` : undefined,
+  );
+}
+
 /**
  * The public search: published vacancies of a tenant. The text search tolerates typos: a vacancy
  * matches when a word in it is similar to the query (pg_trgm word similarity) or contains it.
@@ -102,9 +119,7 @@ export async function searchPublished(
   const where: SQL | undefined = and(
     eq(vacancy.tenantId, tenantId),
     published(today),
-    q
-      ? sql`(${q} <% ${vacancy.searchText} or ${vacancy.searchText} like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`
-      : undefined,
+    q ? textMatches(q) : undefined,
     filter.districtId ? eq(vacancy.districtId, filter.districtId) : undefined,
     filter.slot
       ? sql`(${vacancy.scheduleType} = 'flexible' or (${vacancy.slots} & ${1 << availabilitySlots.indexOf(filter.slot as (typeof availabilitySlots)[number])}) <> 0)`

@@ -114,6 +114,8 @@ describe("vacancies", () => {
     expect(typo.items.map((v: { title: string }) => v.title)).toEqual(["Hulp bij de thuisadministratie"]);
     expect(typo.items[0]).not.toHaveProperty("status");
     expect((await search("q=koken")).json().total).toBe(0); // a draft is not public
+    expect((await search("q=rekenign")).json().total).toBe(1); // a typo in part of a compound
+    expect((await search("q=tuinieren")).json().total).toBe(0);
     expect((await search("slot=tue-evening")).json().total).toBe(1);
     expect((await search("slot=mon-morning")).json().total).toBe(0);
     expect((await search("schedule=oneOff")).json().total).toBe(0);
