@@ -71,6 +71,19 @@ export const volunteerSettingsSchema = z.object({
   trainings: termList.default([]),
   channels: termList.default([]),
   stopReasons: termList.default([]),
+  /** How much each part counts in matching volunteers and vacancies (relative weights). */
+  matchWeights: z
+    .object({
+      skills: z.number().int().min(0).max(100),
+      motives: z.number().int().min(0).max(100),
+      availability: z.number().int().min(0).max(100),
+      location: z.number().int().min(0).max(100),
+      goals: z.number().int().min(0).max(100),
+    })
+    .refine((w) => w.skills + w.motives + w.availability + w.location + w.goals > 0, {
+      message: "Minstens één gewicht moet groter dan 0 zijn.",
+    })
+    .default({ skills: 30, motives: 25, availability: 20, location: 15, goals: 10 }),
   motiveTypes: z
     .array(motiveTypeSchema)
     .min(1, { message: "Er moet minstens één type vrijwilliger zijn." })
@@ -89,6 +102,7 @@ export const defaultVolunteerSettings: VolunteerSettings = {
   checkInIntervalMonths: 3,
   expiryWarningDays: 60,
   inactivityWeeks: 6,
+  matchWeights: { skills: 30, motives: 25, availability: 20, location: 15, goals: 10 },
   skills: terms([
     ["administratie", "Administratie en formulieren"],
     ["taal", "Taalles en taalhulp"],

@@ -264,6 +264,7 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         hoursPerWeek: r.int(2, 12),
         commitment: r.pick(["regular", "occasional", "oneOff"]),
         motiveType: i % 6 === 5 ? null : (type?.code ?? null),
+        motiveScores: i % 6 === 5 ? null : scores,
         nextCheckInOn: activeSince ? day(r.int(-40, 80)) : null,
       })
       .returning();

@@ -173,3 +173,99 @@ export function listApplicationsOfVolunteer(db: DbOrTx, volunteerId: string) {
     .where(eq(application.volunteerId, volunteerId))
     .orderBy(desc(application.createdAt));
 }
+
+// --- Matching ---
+
+export type CandidateFilter = {
+  tenantId: string;
+  vacancyId: string;
+  skills: string[];
+  motives: string[];
+  goals: string[];
+  slotMask: number;
+  districtId: string | null;
+  requiredTrainings: string[];
+  vogProfiles: string[];
+  weights: { skills: number; motives: number; availability: number; location: number; goals: number };
+  limit: number;
+};
+
+/**
+ * The best candidates for a vacancy, ranked in SQL (the same formula as shared/matching.ts, which
+ * explains each result). Hard constraints filter: status, valid trainings and VOG with the right
+ * screening profiles, an overlapping day part, the district (or no preference), not already reacted.
+ */
+export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
+  const v = sql.raw('"volunteer"');
+  const overlap = (column: SQL, wanted: string[]) =>
+    wanted.length === 0
+      ? sql`1.0`
+      : sql`((select count(*) from unnest(${column}) x where x = any(${wanted}::text[]))::float8 / ${wanted.length})`;
+  const motives =
+    f.motives.length === 0
+      ? sql`1.0`
+      : sql`coalesce((select avg(((${v}.motive_scores ->> fn)::float8 - 1) / 6) from unnest(${f.motives}::text[]) fn), 0.5)`;
+  const availability =
+    f.slotMask === 0
+      ? sql`1.0`
+      : sql`(bit_count((${v}.availability & ${f.slotMask})::bit(21))::float8 / ${popcountOf(f.slotMask)})`;
+  const location =
+    f.districtId === null
+      ? sql`1.0`
+      : sql`(case when ${v}.district_id = ${f.districtId}::uuid then 1.0
+               when ${v}.preferred_district_ids @> array[${f.districtId}::uuid] then 0.8 else 0.4 end)`;
+  const w = f.weights;
+  const totalWeight = w.skills + w.motives + w.availability + w.location + w.goals || 1;
+  const score = sql`((${w.skills} * ${overlap(sql`${v}.skills`, f.skills)} + ${w.motives} * ${motives}
+    + ${w.availability} * ${availability} + ${w.location} * ${location}
+    + ${w.goals} * ${overlap(sql`${v}.goals`, f.goals)}) / ${totalWeight})`;
+  const where = and(
+    sql`${v}.tenant_id = ${f.tenantId}::uuid`,
+    sql`${v}.erased_at is null`,
+    sql`${v}.status in ('signedUp', 'intakePlanned', 'active')`,
+    f.slotMask === 0 ? undefined : sql`(${v}.availability & ${f.slotMask}) <> 0`,
+    f.districtId === null
+      ? undefined
+      : sql`(${v}.district_id = ${f.districtId}::uuid or ${v}.preferred_district_ids @> array[${f.districtId}::uuid]
+             or cardinality(${v}.preferred_district_ids) = 0)`,
+    f.requiredTrainings.length === 0
+      ? undefined
+      : sql`(select count(distinct t.training) from training_record t where t.volunteer_id = ${v}.id
+             and t.training = any(${f.requiredTrainings}::text[])
+             and (t.expires_on is null or t.expires_on >= current_date)) = ${f.requiredTrainings.length}`,
+    f.vogProfiles.length === 0
+      ? undefined
+      : sql`exists (select 1 from vog_record r where r.volunteer_id = ${v}.id and r.issued_on is not null
+             and r.renewal_due >= current_date and r.profile_codes @> ${f.vogProfiles}::text[])`,
+    sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
+  );
+  const result = (await db.execute(sql`
+    select ${v}.id, ${v}.person_id, p.given_name, p.family_name, ${v}.status, ${v}.skills, ${v}.goals,
+      ${v}.availability, ${v}.district_id, ${v}.preferred_district_ids, ${v}.motive_scores, ${score} as score
+    from volunteer ${v} join person p on p.id = ${v}.person_id
+    where ${where}
+    order by score desc, ${v}.id
+    limit ${f.limit}`)) as unknown as {
+    rows: {
+      id: string;
+      person_id: string;
+      given_name: string;
+      family_name: string;
+      status: string;
+      skills: string[];
+      goals: string[];
+      availability: number;
+      district_id: string | null;
+      preferred_district_ids: string[];
+      motive_scores: Record<string, number> | string | null;
+      score: number;
+    }[];
+  };
+  return result.rows;
+}
+
+function popcountOf(mask: number) {
+  let count = 0;
+  for (let m = mask; m; m &= m - 1) count++;
+  return count;
+}

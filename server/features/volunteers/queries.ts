@@ -481,6 +481,7 @@ export async function eraseVolunteer(db: DbOrTx, id: string, personId: string) {
       emergencyName: null,
       emergencyPhone: null,
       motivation: "",
+      motiveScores: null,
       updatedAt: new Date(),
     })
     .where(eq(volunteer.id, id));

@@ -76,8 +76,9 @@ export const volunteer = pgTable(
     emergencyName: text(),
     emergencyPhone: text(),
     motivation: text().notNull().default(""),
-    /** Latest motive type (denormalised from motive_response for filtering). */
+    /** Latest motive type and scores (denormalised from motive_response for filtering and matching). */
     motiveType: text(),
+    motiveScores: jsonb().$type<MotiveScores>(),
     nextCheckInOn: date(),
     erasureRequestedAt: timestamp({ withTimezone: true }),
     erasedAt: timestamp({ withTimezone: true }),

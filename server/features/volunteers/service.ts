@@ -871,7 +871,10 @@ async function recordMotivesIn(
     enteredByUserId: actor.userId,
     assisted,
   });
-  await queries.updateVolunteer(tx, row.volunteer.id, { motiveType: match?.code ?? null });
+  await queries.updateVolunteer(tx, row.volunteer.id, {
+    motiveType: match?.code ?? null,
+    motiveScores: scores,
+  });
   await logProcessing(tx, actor, {
     activity: assisted ? "volunteers.manage" : "volunteers.self",
     action: "create",
