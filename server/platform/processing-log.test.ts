@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
-import { volunteer, volunteerPhoto } from "../db/schema.ts";
+import { application, volunteer, volunteerPhoto } from "../db/schema.ts";
 import {
   as,
   createOrganisation,
@@ -27,7 +27,10 @@ describe("processing log", () => {
     const request = as(ctx.app, await signIn(ctx.app, admin.email));
     // A volunteer with a profile, for the routes a volunteer uses on their own data.
     const volunteerUser = await createUser(tenant.id, "volunteer");
-    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: volunteerUser.personId });
+    const [ownVolunteer] = await ctx.db
+      .insert(volunteer)
+      .values({ tenantId: tenant.id, personId: volunteerUser.personId, status: "active" })
+      .returning();
     const asVolunteer = as(ctx.app, await signIn(ctx.app, volunteerUser.email));
     const today = new Date().toISOString().slice(0, 10);
     const assisted = await request({
@@ -36,6 +39,13 @@ describe("processing log", () => {
       payload: { givenName: "Log", familyName: "Subject", consent: true, channel: "persoonlijk" },
     });
     const v = assisted.json();
+    const invitee = (
+      await request({
+        method: "POST",
+        url: "/api/volunteers",
+        payload: { givenName: "Uit", familyName: "Genodigd", consent: true, channel: "persoonlijk" },
+      })
+    ).json();
     await ctx.db
       .insert(volunteerPhoto)
       .values({ volunteerId: v.id, contentType: "image/png", data: PNG_BASE64 });
@@ -70,6 +80,31 @@ describe("processing log", () => {
         },
       })
     ).json();
+    const secondVacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: {
+          organisationId: org.id,
+          title: "Tweede vacature voor het log",
+          description: "Een tweede vacature, voor de uitnodigingen in de test van het verwerkingslog.",
+          locationType: "remote",
+          scheduleType: "flexible",
+          places: 3,
+          status: "published",
+        },
+      })
+    ).json();
+    // The invitation the volunteer answers is the one the batch made (the batch sample runs first).
+    const ownInvitation = async () => {
+      const [latest] = await ctx.db
+        .select({ id: application.id })
+        .from(application)
+        .where(eq(application.volunteerId, ownVolunteer!.id))
+        .orderBy(desc(application.createdAt))
+        .limit(1);
+      return latest!.id;
+    };
     // Mail to the subject so the outbox holds personal data.
     await ctx.mailer.send({
       to: subject.email,
@@ -86,7 +121,7 @@ describe("processing log", () => {
       payload?: object;
       byVolunteer?: true;
     };
-    const samples: Record<string, () => Sample> = {
+    const samples: Record<string, () => Sample | Promise<Sample>> = {
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
@@ -188,6 +223,31 @@ describe("processing log", () => {
         byVolunteer: true,
       }),
       "GET /api/volunteers/:id/photo": () => ({ method: "GET", url: `/api/volunteers/${v.id}/photo` }),
+      "GET /api/vacancies/:id/candidates": () => ({
+        method: "GET",
+        url: `/api/vacancies/${vacancy.id}/candidates`,
+      }),
+      "POST /api/vacancies/:id/invitations": () => ({
+        method: "POST",
+        url: `/api/vacancies/${vacancy.id}/invitations`,
+        payload: { volunteerId: invitee.id },
+      }),
+      "POST /api/vacancies/batch/proposal": () => ({
+        method: "POST",
+        url: "/api/vacancies/batch/proposal",
+        payload: {},
+      }),
+      "POST /api/vacancies/batch/invitations": () => ({
+        method: "POST",
+        url: "/api/vacancies/batch/invitations",
+        payload: { pairs: [{ vacancyId: secondVacancy.id, volunteerId: ownVolunteer!.id }] },
+      }),
+      "POST /api/me/applications/:id/answer": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/me/applications/${await ownInvitation()}/answer`,
+        payload: { accept: true },
+        byVolunteer: true,
+      }),
       "POST /api/me/applications": () => ({
         method: "POST",
         url: "/api/me/applications",
@@ -207,7 +267,7 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, ...options } = sample!();
+      const { byVolunteer, ...options } = await sample!();
       const response = await (byVolunteer ? asVolunteer : request)(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);
       const traceId = String(response.headers["x-trace-id"]);
@@ -218,7 +278,7 @@ describe("processing log", () => {
           (e) =>
             e.activity === route.config.processing &&
             e.tenantId === tenant.id &&
-            e.actorUserId === (sample!().byVolunteer ? volunteerUser.userId : admin.userId),
+            e.actorUserId === (byVolunteer ? volunteerUser.userId : admin.userId),
         ),
       ).toBe(true);
     }

@@ -200,11 +200,11 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
   const overlap = (column: SQL, wanted: string[]) =>
     wanted.length === 0
       ? sql`1.0`
-      : sql`((select count(*) from unnest(${column}) x where x = any(${wanted}::text[]))::float8 / ${wanted.length})`;
+      : sql`((select count(*) from unnest(${column}) x where x = any(${textArray(wanted)}))::float8 / ${wanted.length})`;
   const motives =
     f.motives.length === 0
       ? sql`1.0`
-      : sql`coalesce((select avg(((${v}.motive_scores ->> fn)::float8 - 1) / 6) from unnest(${f.motives}::text[]) fn), 0.5)`;
+      : sql`coalesce((select avg(((${v}.motive_scores ->> fn)::float8 - 1) / 6) from unnest(${textArray(f.motives)}) fn), 0.5)`;
   const availability =
     f.slotMask === 0
       ? sql`1.0`
@@ -231,12 +231,12 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
     f.requiredTrainings.length === 0
       ? undefined
       : sql`(select count(distinct t.training) from training_record t where t.volunteer_id = ${v}.id
-             and t.training = any(${f.requiredTrainings}::text[])
+             and t.training = any(${textArray(f.requiredTrainings)})
              and (t.expires_on is null or t.expires_on >= current_date)) = ${f.requiredTrainings.length}`,
     f.vogProfiles.length === 0
       ? undefined
       : sql`exists (select 1 from vog_record r where r.volunteer_id = ${v}.id and r.issued_on is not null
-             and r.renewal_due >= current_date and r.profile_codes @> ${f.vogProfiles}::text[])`,
+             and r.renewal_due >= current_date and r.profile_codes @> ${textArray(f.vogProfiles)})`,
     sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
   );
   const result = (await db.execute(sql`
@@ -264,8 +264,34 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
   return result.rows;
 }
 
+/** A text[] literal from values, each a bound parameter (drizzle would expand a bare JS array). */
+function textArray(values: string[]) {
+  return values.length === 0
+    ? sql`'{}'::text[]`
+    : sql`array[${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::text[]`;
+}
+
 function popcountOf(mask: number) {
   let count = 0;
   for (let m = mask; m; m &= m - 1) count++;
   return count;
+}
+
+export async function findApplicationOfVolunteer(db: DbOrTx, volunteerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(application)
+    .where(and(eq(application.id, id), eq(application.volunteerId, volunteerId)));
+  return row ?? null;
+}
+
+export async function setApplicationStatus(
+  db: DbOrTx,
+  id: string,
+  status: typeof application.$inferSelect.status,
+) {
+  await db.update(application).set({ status, updatedAt: new Date() }).where(eq(application.id, id));
 }

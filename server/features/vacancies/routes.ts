@@ -194,4 +194,145 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
     },
     (request) => service.updateVacancy(db, actorOf(request), request.params.id, request.body),
   );
+
+  const missingSchema = z.object({
+    skills: z.array(z.string()),
+    slots: z.array(z.string()),
+    goals: z.array(z.string()),
+    motivesUnknown: z.boolean(),
+  });
+  const pointsSchema = z.object({
+    skills: z.number(),
+    motives: z.number(),
+    availability: z.number(),
+    location: z.number(),
+    goals: z.number(),
+  });
+
+  app.get(
+    "/api/vacancies/:id/candidates",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Beste kandidaten voor een vacature, met uitleg per onderdeel en wat ontbreekt",
+        params: idParamSchema,
+        response: {
+          200: z.object({
+            full: z.boolean(),
+            openPlaces: z.number().int(),
+            candidates: z.array(
+              z.object({
+                volunteerId: z.uuid(),
+                name: z.string(),
+                status: z.string(),
+                score: z.number(),
+                points: pointsSchema,
+                missing: missingSchema,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    (request) => service.candidatesFor(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/vacancies/:id/invitations",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Kandidaat uitnodigen (de vrijwilliger krijgt een e-mail)",
+        params: idParamSchema,
+        body: z.object({ volunteerId: z.uuid({ message: "Kies een vrijwilliger." }) }),
+        response: { 201: z.object({ applicationId: z.uuid(), status: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.inviteCandidate(
+            db,
+            mailer,
+            actorOf(request),
+            request.params.id,
+            request.body.volunteerId,
+            config.publicUrl,
+          ),
+        ),
+  );
+
+  app.post(
+    "/api/vacancies/batch/proposal",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Voorstel: kandidaten over open plekken verdelen met de hoogste totale score (exact)",
+        body: z.object({
+          vacancyIds: z.array(z.uuid()).max(200).optional(),
+          maxPerVolunteer: z.coerce
+            .number()
+            .int()
+            .min(1, { message: "Minstens 1." })
+            .max(5, { message: "Maximaal 5." })
+            .default(1),
+        }),
+        response: {
+          200: z.object({
+            total: z.number(),
+            vacancies: z.number().int(),
+            candidates: z.number().int(),
+            pairs: z.array(
+              z.object({
+                volunteerId: z.uuid(),
+                vacancyId: z.uuid(),
+                score: z.number(),
+                volunteerName: z.string(),
+                vacancyTitle: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    (request) => service.batchProposal(db, actorOf(request), request.body),
+  );
+
+  app.post(
+    "/api/vacancies/batch/invitations",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Het (aangepaste) voorstel bevestigen: alle uitnodigingen in één keer",
+        body: z.object({
+          pairs: z
+            .array(z.object({ vacancyId: z.uuid(), volunteerId: z.uuid() }))
+            .min(1, { message: "Kies minstens één koppeling." })
+            .max(1000),
+        }),
+        response: { 200: z.object({ invited: z.number().int() }) },
+      },
+    },
+    (request) => service.batchInvite(db, mailer, actorOf(request), request.body.pairs, config.publicUrl),
+  );
+
+  app.post(
+    "/api/me/applications/:id/answer",
+    {
+      config: { permission: "volunteers.self", processing: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Een uitnodiging aannemen of afwijzen",
+        params: idParamSchema,
+        body: z.object({ accept: z.boolean({ message: "Kies ja of nee." }) }),
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    (request) => service.answerInvitation(db, actorOf(request), request.params.id, request.body.accept),
+  );
 };

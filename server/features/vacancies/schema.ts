@@ -75,7 +75,15 @@ export const vacancy = pgTable(
   ],
 );
 
-export const applicationStatuses = ["responded", "intake", "trial", "placed", "finished", "stopped"] as const;
+export const applicationStatuses = [
+  "invited",
+  "responded",
+  "intake",
+  "trial",
+  "placed",
+  "finished",
+  "stopped",
+] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 /** A volunteer's reaction to a vacancy and its path to a placement. */

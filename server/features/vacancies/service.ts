@@ -1,4 +1,7 @@
+import { assignOptimal } from "../../../shared/assignment.ts";
 import type { FieldError } from "../../../shared/errors.ts";
+import { matchScore, oneOffMask } from "../../../shared/matching.ts";
+import type { MotiveScores } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
 import type {
   PublicVacancy,
@@ -18,6 +21,7 @@ import { organisationExists } from "../organisations/service.ts";
 import { getPublicTenant, listDistricts, listDistrictsOfTenant } from "../tenancy/service.ts";
 import {
   findOwnVolunteerId,
+  findVolunteerContact,
   getSettings,
   isoDay,
   type OnSignupConfirmed,
@@ -306,4 +310,242 @@ export async function listOwnApplications(db: DbOrTx, actor: Actor) {
     status: row.application.status,
     createdAt: row.application.createdAt.toISOString(),
   }));
+}
+
+// --- Matching, invitations, batch assignment ---
+
+const MAX_BATCH_VACANCIES = 200;
+const CANDIDATES_PER_VACANCY = 50;
+
+function slotMaskOf(v: Vacancy) {
+  if (v.scheduleType === "recurring") return slotsToMask(v.slots);
+  if (v.scheduleType === "oneOff" && v.date) return oneOffMask(v.date, v.startTime);
+  return 0;
+}
+
+async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: number) {
+  const settings = await getSettings(db, actor.tenantId);
+  const match = {
+    skills: v.skills,
+    motives: v.motives,
+    goals: v.goals,
+    slotMask: slotMaskOf(v),
+    districtId: v.locationType === "remote" ? null : v.districtId,
+  };
+  const rows = await queries.findCandidates(db, {
+    tenantId: actor.tenantId,
+    vacancyId: v.id,
+    ...match,
+    requiredTrainings: v.requiredTrainings,
+    vogProfiles: v.vogProfiles,
+    weights: settings.matchWeights,
+    limit,
+  });
+  return rows.map((row) => {
+    const volunteer = {
+      skills: row.skills,
+      goals: row.goals,
+      availability: row.availability,
+      districtId: row.district_id,
+      preferredDistrictIds: row.preferred_district_ids,
+      motiveScores: (typeof row.motive_scores === "string"
+        ? JSON.parse(row.motive_scores)
+        : row.motive_scores) as MotiveScores | null,
+    };
+    const explained = matchScore(match, volunteer, settings.matchWeights);
+    return {
+      volunteerId: row.id,
+      personId: row.person_id,
+      name: `${row.given_name} ${row.family_name}`.trim(),
+      status: row.status,
+      score: explained.score,
+      points: explained.points,
+      missing: {
+        skills: v.skills.filter((s) => !row.skills.includes(s)),
+        slots: maskToSlots(match.slotMask & ~row.availability),
+        goals: v.goals.filter((g) => !row.goals.includes(g)),
+        motivesUnknown: volunteer.motiveScores === null,
+      },
+    };
+  });
+}
+
+/** Ranked, explained candidates for a vacancy (each read is logged: these are people's profiles). */
+export async function candidatesFor(db: Db, actor: Actor, vacancyId: string) {
+  return db.transaction(async (tx) => {
+    const v = await getVacancy(tx, actor, vacancyId);
+    const candidates = v.placed >= v.places ? [] : await rankCandidates(tx, actor, v, 20);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: candidates.map((c) => c.personId),
+    });
+    return {
+      full: v.placed >= v.places,
+      openPlaces: Math.max(0, v.places - v.placed),
+      candidates: candidates.map(({ personId: _, ...c }) => c),
+    };
+  });
+}
+
+async function invite(tx: DbOrTx, actor: Actor, vacancyId: string, volunteerId: string, publicUrl: string) {
+  const v = await getVacancy(tx, actor, vacancyId);
+  if (v.placed >= v.places) throw new AppError(409, "vacancy_full", `De vacature "${v.title}" is vol.`);
+  const person = await findVolunteerContact(tx, actor.tenantId, volunteerId);
+  if (!person)
+    throw validationFailed([
+      { path: "volunteerId", code: "unknown_volunteer", message: "Deze vrijwilliger bestaat niet." },
+    ]);
+  const created = await queries.insertApplication(tx, {
+    tenantId: actor.tenantId,
+    vacancyId,
+    volunteerId,
+    status: "invited",
+  });
+  if (!created)
+    throw new AppError(409, "already_applied", `${person.name} heeft al gereageerd of is al uitgenodigd.`);
+  await queries.insertApplicationChange(tx, {
+    applicationId: created.id,
+    toStatus: "invited",
+    changedByUserId: actor.userId,
+  });
+  await logProcessing(tx, actor, {
+    activity: "volunteers.manage",
+    action: "create",
+    subjectType: "person",
+    subjectIds: [person.personId],
+  });
+  return { application: created, person, vacancy: v, publicUrl };
+}
+
+type Invited = Awaited<ReturnType<typeof invite>>;
+
+async function mailInvitation(mailer: Mailer, tenantId: string, invited: Invited) {
+  if (!invited.person.email) return;
+  await mailer.send({
+    tenantId,
+    recipientUserId: invited.person.userId,
+    to: invited.person.email,
+    subject: `Uitnodiging: ${invited.vacancy.title}`,
+    text: [
+      `Beste ${invited.person.name},`,
+      "",
+      `${invited.vacancy.organisationName} denkt dat dit vrijwilligerswerk goed bij u past: ${invited.vacancy.title}.`,
+      "Log in bij Inzet om de vacature te bekijken en te antwoorden.",
+      "",
+      `${invited.publicUrl}/mijn-profiel`,
+    ].join("\n"),
+  });
+}
+
+/** The coordinator invites a candidate; the volunteer gets an email and answers in the app. */
+export async function inviteCandidate(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+  vacancyId: string,
+  volunteerId: string,
+  publicUrl: string,
+) {
+  const invited = await db.transaction((tx) => invite(tx, actor, vacancyId, volunteerId, publicUrl));
+  await mailInvitation(mailer, actor.tenantId, invited);
+  return { applicationId: invited.application.id, status: invited.application.status };
+}
+
+/**
+ * Proposes the assignment of candidates to the open places of the coordinator's published vacancies
+ * that maximises the total match score (exact, min-cost flow), at most `maxPerVolunteer` each.
+ */
+export async function batchProposal(
+  db: Db,
+  actor: Actor,
+  input: { vacancyIds?: string[]; maxPerVolunteer: number },
+) {
+  return db.transaction(async (tx) => {
+    const { rows } = await queries.listVacancies(
+      tx,
+      scopeOf(actor),
+      { status: "published" },
+      { page: 1, pageSize: MAX_BATCH_VACANCIES },
+    );
+    const open = rows
+      .map(present)
+      .filter((v) => v.placed < v.places && (!input.vacancyIds || input.vacancyIds.includes(v.id)));
+    const edges: { volunteerId: string; vacancyId: string; score: number }[] = [];
+    const names = new Map<string, { name: string; personId: string }>();
+    for (const v of open) {
+      for (const c of await rankCandidates(tx, actor, v, CANDIDATES_PER_VACANCY)) {
+        edges.push({ volunteerId: c.volunteerId, vacancyId: v.id, score: c.score });
+        names.set(c.volunteerId, { name: c.name, personId: c.personId });
+      }
+    }
+    const result = assignOptimal({
+      volunteers: [...names.keys()].map((id) => ({ id, capacity: input.maxPerVolunteer })),
+      vacancies: open.map((v) => ({ id: v.id, capacity: v.places - v.placed })),
+      edges,
+    });
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: result.pairs.map((p) => names.get(p.volunteerId)!.personId),
+    });
+    const titles = new Map(open.map((v) => [v.id, v.title]));
+    return {
+      total: result.total,
+      vacancies: open.length,
+      candidates: names.size,
+      pairs: result.pairs.map((p) => ({
+        ...p,
+        volunteerName: names.get(p.volunteerId)!.name,
+        vacancyTitle: titles.get(p.vacancyId)!,
+      })),
+    };
+  });
+}
+
+/** Confirms a (reviewed, possibly edited) batch: all invitations in one transaction, or none. */
+export async function batchInvite(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+  pairs: { vacancyId: string; volunteerId: string }[],
+  publicUrl: string,
+) {
+  const invited = await db.transaction(async (tx) => {
+    const done: Invited[] = [];
+    for (const pair of pairs) done.push(await invite(tx, actor, pair.vacancyId, pair.volunteerId, publicUrl));
+    return done;
+  });
+  for (const item of invited) await mailInvitation(mailer, actor.tenantId, item);
+  return { invited: invited.length };
+}
+
+/** The volunteer accepts or declines an invitation. */
+export async function answerInvitation(db: Db, actor: Actor, applicationId: string, accept: boolean) {
+  return db.transaction(async (tx) => {
+    const volunteerId = await findOwnVolunteerId(tx, actor);
+    const row = volunteerId ? await queries.findApplicationOfVolunteer(tx, volunteerId, applicationId) : null;
+    if (!row) throw notFound();
+    if (row.status !== "invited")
+      throw new AppError(409, "not_invited", "U heeft deze uitnodiging al beantwoord.");
+    const status = accept ? "responded" : "stopped";
+    await queries.setApplicationStatus(tx, applicationId, status);
+    await queries.insertApplicationChange(tx, {
+      applicationId,
+      fromStatus: "invited",
+      toStatus: status,
+      changedByUserId: actor.userId,
+      note: accept ? "Uitnodiging aangenomen" : "Uitnodiging afgewezen",
+    });
+    const person = await findPersonOfUser(tx, actor.tenantId, actor.userId);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.self",
+      action: "update",
+      subjectType: "person",
+      subjectIds: person ? [person.id] : [],
+    });
+    return { id: applicationId, status };
+  });
 }

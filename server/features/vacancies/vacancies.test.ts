@@ -1,8 +1,10 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { application, mailMessage, volunteer } from "../../db/schema.ts";
+import { slotsToMask } from "../../../shared/volunteers.ts";
+import { application, mailMessage, person, trainingRecord, vogRecord, volunteer } from "../../db/schema.ts";
 import {
   as,
+  createDistrict,
   createOrganisation,
   createTenant,
   createUser,
@@ -10,6 +12,7 @@ import {
   TEST_ORIGIN,
   testApp,
 } from "../../test/harness.ts";
+import { findCandidates } from "./queries.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -199,5 +202,250 @@ describe("vacancies", () => {
     expect(mine.json()).toMatchObject([
       { vacancyId: vacancy.id, status: "responded", title: "Hulp bij de thuisadministratie" },
     ]);
+  });
+});
+
+describe("matching", () => {
+  it("ranks only eligible candidates, explains each score and what is missing, and invites", async () => {
+    const { tenant, request } = await setup();
+    const districtA = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
+    const districtB = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}02`, "Zuid");
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          locationType: "district",
+          districtId: districtA.id,
+          slots: ["tue-evening"],
+          places: 1,
+          vogProfiles: ["11"],
+        }),
+      })
+    ).json();
+
+    const people: Record<string, string> = {};
+    async function volunteerWith(
+      name: string,
+      values: Partial<typeof volunteer.$inferInsert>,
+      screening: { vog?: boolean; trainingExpires?: string | null } = {},
+    ) {
+      const [p] = await ctx.db
+        .insert(person)
+        .values({
+          tenantId: tenant.id,
+          givenName: name,
+          familyName: "Test",
+          email: `${name.toLowerCase()}-${crypto.randomUUID()}@test.inzet.nl`,
+        })
+        .returning();
+      const [v] = await ctx.db
+        .insert(volunteer)
+        .values({
+          tenantId: tenant.id,
+          personId: p!.id,
+          status: "active",
+          districtId: districtA.id,
+          availability: slotsToMask(["tue-evening"]),
+          skills: ["administratie"],
+          goals: ["workExperience"],
+          motiveScores: { values: 7, understanding: 4, social: 4, career: 7, protective: 3, enhancement: 4 },
+          ...values,
+        })
+        .returning();
+      if (screening.vog !== false) {
+        await ctx.db.insert(vogRecord).values({
+          volunteerId: v!.id,
+          issuedOn: day(-10),
+          renewalDue: day(1000),
+          profileCodes: ["11", "45"],
+        });
+      }
+      await ctx.db.insert(trainingRecord).values({
+        volunteerId: v!.id,
+        training: "thuisadministratie",
+        completedOn: day(-30),
+        expiresOn: screening.trainingExpires ?? null,
+      });
+      people[name] = v!.id;
+      return v!.id;
+    }
+    await volunteerWith("Anna", {});
+    await volunteerWith("Fenna", { skills: [], goals: [], motiveScores: null });
+    await volunteerWith("Geen-vog", {}, { vog: false });
+    await volunteerWith("Maandag", { availability: slotsToMask(["mon-morning"]) });
+    await volunteerWith("Verlopen", {}, { trainingExpires: day(-1) });
+    await volunteerWith("Zuid", { districtId: districtB.id, preferredDistrictIds: [districtB.id] });
+    await volunteerWith("Gestopt", { status: "stopped" });
+
+    const response = await request({ method: "GET", url: `/api/vacancies/${vacancy.id}/candidates` });
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json();
+    expect(result.candidates.map((c: { name: string }) => c.name)).toEqual(["Anna Test", "Fenna Test"]);
+    const [anna, fenna] = result.candidates;
+    expect(anna.score).toBe(100);
+    const sum = (points: Record<string, number>) => Object.values(points).reduce((a, b) => a + b, 0);
+    expect(sum(fenna.points)).toBeCloseTo(fenna.score, 0);
+    expect(fenna.missing).toEqual({
+      skills: ["administratie"],
+      slots: [],
+      goals: ["workExperience"],
+      motivesUnknown: true,
+    });
+    expect(fenna.score).toBeCloseTo((100 * (0 * 30 + 0.5 * 25 + 1 * 20 + 1 * 15 + 0 * 10)) / 100, 1);
+
+    // The SQL ranking and the explanation use the same formula.
+    const rows = await findCandidates(ctx.db, {
+      tenantId: tenant.id,
+      vacancyId: vacancy.id,
+      skills: ["administratie"],
+      motives: ["values", "career"],
+      goals: ["workExperience"],
+      slotMask: slotsToMask(["tue-evening"]),
+      districtId: districtA.id,
+      requiredTrainings: ["thuisadministratie"],
+      vogProfiles: ["11"],
+      weights: { skills: 30, motives: 25, availability: 20, location: 15, goals: 10 },
+      limit: 10,
+    });
+    expect(rows.map((r) => Math.round(Number(r.score) * 1000) / 10)).toEqual([anna.score, fenna.score]);
+
+    const invited = await request({
+      method: "POST",
+      url: `/api/vacancies/${vacancy.id}/invitations`,
+      payload: { volunteerId: people.Anna },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const twice = await request({
+      method: "POST",
+      url: `/api/vacancies/${vacancy.id}/invitations`,
+      payload: { volunteerId: people.Anna },
+    });
+    expect(twice.statusCode).toBe(409);
+    // Invited people are no longer suggested.
+    const after = (await request({ method: "GET", url: `/api/vacancies/${vacancy.id}/candidates` })).json();
+    expect(after.candidates.map((c: { name: string }) => c.name)).toEqual(["Fenna Test"]);
+  });
+
+  it("proposes the best batch assignment and confirms it all at once, or not at all", async () => {
+    const { tenant, request } = await setup();
+    const base = {
+      locationType: "remote",
+      scheduleType: "flexible",
+      requiredTrainings: [],
+      vogProfiles: [],
+      places: 1,
+    };
+    const koken = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({ ...base, title: "Koken in het buurthuis", skills: ["koken"], goals: [] }),
+      })
+    ).json();
+    const taal = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          ...base,
+          title: "Taalmaatje voor een nieuwkomer",
+          skills: ["taal"],
+          goals: [],
+        }),
+      })
+    ).json();
+    const make = async (name: string, skills: string[]) => {
+      const [p] = await ctx.db
+        .insert(person)
+        .values({ tenantId: tenant.id, givenName: name, familyName: "Batch" })
+        .returning();
+      const [v] = await ctx.db
+        .insert(volunteer)
+        .values({ tenantId: tenant.id, personId: p!.id, status: "active", skills })
+        .returning();
+      return v!.id;
+    };
+    const both = await make("Beide", ["koken", "taal"]);
+    const cook = await make("Kok", ["koken"]);
+    const proposal = (
+      await request({ method: "POST", url: "/api/vacancies/batch/proposal", payload: {} })
+    ).json();
+    // Greedy would give "Beide" the first vacancy and might leave one empty; the optimum fills both.
+    expect(
+      proposal.pairs
+        .map((p: { volunteerId: string; vacancyId: string }) => `${p.volunteerId}:${p.vacancyId}`)
+        .sort(),
+    ).toEqual([`${both}:${taal.id}`, `${cook}:${koken.id}`].sort());
+
+    const tooMany = await request({
+      method: "POST",
+      url: "/api/vacancies/batch/invitations",
+      payload: {
+        pairs: [
+          { vacancyId: koken.id, volunteerId: cook },
+          { vacancyId: koken.id, volunteerId: cook },
+        ],
+      },
+    });
+    expect(tooMany.statusCode).toBe(409);
+    expect(await ctx.db.select().from(application).where(eq(application.vacancyId, koken.id))).toHaveLength(
+      0,
+    );
+
+    const confirmed = await request({
+      method: "POST",
+      url: "/api/vacancies/batch/invitations",
+      payload: {
+        pairs: proposal.pairs.map((p: { vacancyId: string; volunteerId: string }) => ({
+          vacancyId: p.vacancyId,
+          volunteerId: p.volunteerId,
+        })),
+      },
+    });
+    expect(confirmed.json()).toEqual({ invited: 2 });
+  });
+
+  it("lets an invited volunteer accept once", async () => {
+    const { tenant, request } = await setup();
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({ requiredTrainings: [], vogProfiles: [], scheduleType: "flexible" }),
+      })
+    ).json();
+    const user = await createUser(tenant.id, "volunteer");
+    const [v] = await ctx.db
+      .insert(volunteer)
+      .values({ tenantId: tenant.id, personId: user.personId, status: "active" })
+      .returning();
+    const invited = (
+      await request({
+        method: "POST",
+        url: `/api/vacancies/${vacancy.id}/invitations`,
+        payload: { volunteerId: v!.id },
+      })
+    ).json();
+    const [mail] = await ctx.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.to, user.email))
+      .orderBy(desc(mailMessage.createdAt));
+    expect(mail!.subject).toBe("Uitnodiging: Hulp bij de thuisadministratie");
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    const accepted = await asVolunteer({
+      method: "POST",
+      url: `/api/me/applications/${invited.applicationId}/answer`,
+      payload: { accept: true },
+    });
+    expect(accepted.json()).toMatchObject({ status: "responded" });
+    const again = await asVolunteer({
+      method: "POST",
+      url: `/api/me/applications/${invited.applicationId}/answer`,
+      payload: { accept: false },
+    });
+    expect(again.statusCode).toBe(409);
   });
 });

@@ -1390,3 +1390,15 @@ export async function getPhoto(db: Db, actor: Actor, id: string) {
     return { contentType: photo.contentType, bytes: Buffer.from(photo.data, "base64") };
   });
 }
+
+/** Name and contact of a volunteer of the tenant (for other features' mails), or null. */
+export async function findVolunteerContact(db: DbOrTx, tenantId: string, volunteerId: string) {
+  const row = await queries.findVolunteer(db, { tenantId, organisationId: null }, volunteerId);
+  if (!row) return null;
+  return {
+    personId: row.person.id,
+    userId: row.person.userId,
+    name: `${row.person.givenName} ${row.person.familyName}`.trim(),
+    email: row.person.email,
+  };
+}
