@@ -40,6 +40,25 @@ describe("vacancies in a real browser", () => {
     await page.getByLabel("Status").selectOption({ label: "Gepubliceerd" });
     await page.getByRole("button", { name: "Vacature opslaan" }).click();
     await expect.poll(() => h1(page)).toBe("Fietsenmaker bij de repair café");
+
+    // Ranked, explained candidates for a published vacancy; invite the best one.
+    await page.goto(`${b.base}/vacaturebeheer`);
+    await page.getByRole("link", { name: "Maatje voor een oudere in Noord" }).click();
+    const candidates = page.getByRole("table", { name: "Kandidaten, beste eerst" });
+    await expect.poll(() => candidates.getByRole("row").count()).toBeGreaterThan(1);
+    await expect.poll(() => candidates.getByText(/Vaardigheden \d+ · Drijfveren \d+/).count()).toBeGreaterThan(0);
+    await expectAccessible(page, "vacancy with candidates");
+    const first = (await candidates.getByRole("row").nth(1).getByRole("cell").first().textContent())!;
+    await candidates.getByRole("button", { name: `Uitnodigen ${first}` }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain(`${first} is uitgenodigd`);
+
+    // Batch: an exact proposal over all open places, reviewed and sent.
+    await page.goto(`${b.base}/vacaturebeheer/verdelen`);
+    await page.getByRole("button", { name: "Voorstel maken" }).click();
+    await expect.poll(() => page.getByRole("table", { name: "Voorstel" }).count()).toBe(1);
+    await expectAccessible(page, "batch proposal");
+    await page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/\d+ uitnodigingen verstuurd/);
   });
 
   it("lets a resident find a vacancy with a typo on a phone and react without an account", async () => {

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
+import { OwnApplications } from "../features/vacancies/index.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
 import { MotiveChart } from "../features/volunteers/motive-chart.tsx";
 import { OwnPhotoSection } from "../features/volunteers/photo-section.tsx";
@@ -68,6 +69,8 @@ export function MyProfilePage() {
         hasPhoto={v.hasPhoto}
         onChanged={() => void queryClient.invalidateQueries({ queryKey: ownVolunteerQuery.queryKey })}
       />
+
+      <OwnApplications />
 
       <Heading2>{t("volunteers.profile.edit")}</Heading2>
       {saved && <Notice>{t("common.saved")}</Notice>}

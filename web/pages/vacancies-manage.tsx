@@ -26,6 +26,9 @@ export function VacanciesManagePage() {
         <p>
           <ButtonLink appearance="primary-action-button" href="/vacaturebeheer/nieuw">
             {t("vacancies.manage.new")}
+          </ButtonLink>{" "}
+          <ButtonLink appearance="secondary-action-button" href="/vacaturebeheer/verdelen">
+            {t("vacancies.batch.link")}
           </ButtonLink>
         </p>
       )}

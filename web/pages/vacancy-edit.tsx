@@ -7,6 +7,7 @@ import { meQuery } from "../features/accounts/api.ts";
 import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { vacanciesApi } from "../features/vacancies/api.ts";
+import { CandidatesSection } from "../features/vacancies/candidates-section.tsx";
 import { VacancyForm } from "../features/vacancies/vacancy-form.tsx";
 import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
@@ -85,6 +86,7 @@ export function VacancyEditPage() {
           setSaved(true);
         }}
       />
+      {vacancy.data.status === "published" && <CandidatesSection vacancyId={id} settings={settings.data!} />}
       <BackLink />
     </>
   );

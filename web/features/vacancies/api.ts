@@ -9,6 +9,40 @@ export type VacancyFilters = {
   channels: { code: string; label: string }[];
 };
 
+export type MatchPoints = Record<"skills" | "motives" | "availability" | "location" | "goals", number>;
+export type Candidates = {
+  full: boolean;
+  openPlaces: number;
+  candidates: {
+    volunteerId: string;
+    name: string;
+    status: string;
+    score: number;
+    points: MatchPoints;
+    missing: { skills: string[]; slots: string[]; goals: string[]; motivesUnknown: boolean };
+  }[];
+};
+export type Proposal = {
+  total: number;
+  vacancies: number;
+  candidates: number;
+  pairs: {
+    volunteerId: string;
+    vacancyId: string;
+    score: number;
+    volunteerName: string;
+    vacancyTitle: string;
+  }[];
+};
+export type OwnApplication = {
+  id: string;
+  vacancyId: string;
+  title: string;
+  organisationName: string;
+  status: string;
+  createdAt: string;
+};
+
 export const vacanciesApi = {
   filters: (slug?: string) => api<VacancyFilters>("/api/public/vacancy-filters", { query: { slug } }),
   search: (query: Record<string, unknown>) => api<Page<PublicVacancy>>("/api/public/vacancies", { query }),
@@ -23,6 +57,22 @@ export const vacanciesApi = {
     api<{ id: string; status: string }>("/api/me/applications", {
       method: "POST",
       body: { vacancyId, message },
+    }),
+  candidates: (id: string) => api<Candidates>(`/api/vacancies/${id}/candidates`),
+  invite: (id: string, volunteerId: string) =>
+    api<{ applicationId: string; status: string }>(`/api/vacancies/${id}/invitations`, {
+      method: "POST",
+      body: { volunteerId },
+    }),
+  proposal: (maxPerVolunteer: number) =>
+    api<Proposal>("/api/vacancies/batch/proposal", { method: "POST", body: { maxPerVolunteer } }),
+  inviteBatch: (pairs: { vacancyId: string; volunteerId: string }[]) =>
+    api<{ invited: number }>("/api/vacancies/batch/invitations", { method: "POST", body: { pairs } }),
+  mine: () => api<OwnApplication[]>("/api/me/applications"),
+  answer: (id: string, accept: boolean) =>
+    api<{ id: string; status: string }>(`/api/me/applications/${id}/answer`, {
+      method: "POST",
+      body: { accept },
     }),
   list: (query: Record<string, unknown>) => api<Page<Vacancy>>("/api/vacancies", { query }),
   get: (id: string) => api<Vacancy>(`/api/vacancies/${id}`),

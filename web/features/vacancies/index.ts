@@ -1,0 +1,2 @@
+// What other web features and pages may use from vacancies.
+export { OwnApplications } from "./own-applications.tsx";
