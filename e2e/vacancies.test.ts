@@ -46,7 +46,9 @@ describe("vacancies in a real browser", () => {
     await page.getByRole("link", { name: "Maatje voor een oudere in Noord" }).click();
     const candidates = page.getByRole("table", { name: "Kandidaten, beste eerst" });
     await expect.poll(() => candidates.getByRole("row").count()).toBeGreaterThan(1);
-    await expect.poll(() => candidates.getByText(/Vaardigheden \d+ · Drijfveren \d+/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => candidates.getByText(/Vaardigheden \d+ · Drijfveren \d+/).count())
+      .toBeGreaterThan(0);
     await expectAccessible(page, "vacancy with candidates");
     const first = (await candidates.getByRole("row").nth(1).getByRole("cell").first().textContent())!;
     await candidates.getByRole("button", { name: `Uitnodigen ${first}` }).click();

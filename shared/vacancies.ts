@@ -146,3 +146,40 @@ export const publicSearchQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
+
+export const applicationStatuses = [
+  "invited",
+  "responded",
+  "intake",
+  "trial",
+  "placed",
+  "finished",
+  "stopped",
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Gereageerd → kennismaking → proefperiode → geplaatst → afgerond/gestopt (an invitation is answered by the volunteer). */
+export const applicationTransitions: Record<ApplicationStatus, ApplicationStatus[]> = {
+  invited: ["stopped"],
+  responded: ["intake", "placed", "stopped"],
+  intake: ["trial", "placed", "stopped"],
+  trial: ["placed", "stopped"],
+  placed: ["finished", "stopped"],
+  finished: [],
+  stopped: [],
+};
+
+export const applicationStatusInputSchema = z.object({
+  status: z.enum(applicationStatuses, { message: "Kies een stap." }),
+  note: z.string().trim().max(1000).default(""),
+});
+
+export const vacancyApplicationSchema = z.object({
+  id: z.uuid(),
+  volunteerId: z.uuid(),
+  name: z.string(),
+  status: z.enum(applicationStatuses),
+  message: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});

@@ -211,6 +211,7 @@ describe("tenant isolation", () => {
       "PUT /api/vacancies/:id": { ...vacancyPayload, organisationId: undefined },
       "POST /api/vacancies/:id/invitations": { volunteerId: volunteerB.id },
       "POST /api/me/applications/:id/answer": { accept: true },
+      "POST /api/vacancies/:id/applications/:applicationId/status": { status: "intake" },
       "POST /api/public/vacancies/:id/reactions": {
         givenName: "Sluip",
         familyName: "Route",

@@ -248,6 +248,15 @@ describe("processing log", () => {
         payload: { accept: true },
         byVolunteer: true,
       }),
+      "GET /api/vacancies/:id/applications": () => ({
+        method: "GET",
+        url: `/api/vacancies/${vacancy.id}/applications`,
+      }),
+      "POST /api/vacancies/:id/applications/:applicationId/status": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/vacancies/${secondVacancy.id}/applications/${await ownInvitation()}/status`,
+        payload: { status: "intake" },
+      }),
       "POST /api/me/applications": () => ({
         method: "POST",
         url: "/api/me/applications",

@@ -335,6 +335,9 @@ export const volunteersEn: Translations["volunteers"] = {
     checkInIntervalMonths: "Check-in conversation every (months)",
     expiryWarningDays: "Warn before expiry (days ahead)",
     inactivityWeeks: "Signal when no hours (weeks)",
+    weights: "Weights for matching",
+    weightsHelp:
+      "How much each part counts in a candidate's score (0 to 100). The proportion counts, not the total.",
     lists: "Lists",
     listHelp:
       "One per line: code, colon, name. For example: cooking: Cooking. Do not change a code that is in use.",

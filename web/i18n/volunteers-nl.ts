@@ -336,6 +336,9 @@ export const volunteersNl = {
     checkInIntervalMonths: "Bindingsgesprek elke (maanden)",
     expiryWarningDays: "Waarschuwen voor verlopen (dagen vooraf)",
     inactivityWeeks: "Signaal bij geen uren (weken)",
+    weights: "Gewichten bij het koppelen",
+    weightsHelp:
+      "Hoe zwaar elk onderdeel telt in de score van een kandidaat (0 tot 100). De verhouding telt, niet het totaal.",
     lists: "Lijsten",
     listHelp:
       "Eén per regel: code, dubbele punt, naam. Bijvoorbeeld: koken: Koken. Verander geen code die al gebruikt wordt.",

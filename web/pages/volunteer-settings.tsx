@@ -22,6 +22,7 @@ const numbers = [
   "expiryWarningDays",
   "inactivityWeeks",
 ] as const;
+const weights = ["skills", "motives", "availability", "location", "goals"] as const;
 const lists = ["skills", "interests", "languages", "trainings", "channels", "stopReasons"] as const;
 const guidance = ["description", "approach", "offer", "dos", "donts"] as const;
 
@@ -44,6 +45,7 @@ function toSettings(data: FormData, current: VolunteerSettings) {
   return {
     ...Object.fromEntries(numbers.map((key) => [key, Number(data.get(key))])),
     ...Object.fromEntries(lists.map((key) => [key, textToTerms(String(data.get(key) ?? ""))])),
+    matchWeights: Object.fromEntries(weights.map((key) => [key, Number(data.get(`matchWeights.${key}`))])),
     motiveTypes: current.motiveTypes.map((type, i) => ({
       code: type.code,
       name: String(data.get(`motiveTypes.${i}.name`) ?? ""),
@@ -89,6 +91,18 @@ export function VolunteerSettingsPage() {
             label={t(`volunteers.settings.${key}`)}
             defaultValue={String(s[key])}
             error={e[key]}
+          />
+        ))}
+        <Heading2>{t("volunteers.settings.weights")}</Heading2>
+        <Paragraph>{t("volunteers.settings.weightsHelp")}</Paragraph>
+        {weights.map((key) => (
+          <TextField
+            key={key}
+            name={`matchWeights.${key}`}
+            inputMode="numeric"
+            label={t(`vacancies.matching.parts.${key}`)}
+            defaultValue={String(s.matchWeights[key])}
+            error={e[`matchWeights.${key}`] ?? (key === "skills" ? e.matchWeights : undefined)}
           />
         ))}
         <Heading2>{t("volunteers.settings.lists")}</Heading2>

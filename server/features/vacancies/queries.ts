@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { district } from "../tenancy/schema.ts";
+import { volunteer } from "../volunteers/schema.ts";
 import { application, applicationStatusChange, vacancy } from "./schema.ts";
 
 export type Scope = { tenantId: string; organisationId: string | null };
@@ -294,4 +296,40 @@ export async function setApplicationStatus(
   status: typeof application.$inferSelect.status,
 ) {
   await db.update(application).set({ status, updatedAt: new Date() }).where(eq(application.id, id));
+}
+
+export function listApplicationsOfVacancy(db: DbOrTx, vacancyId: string) {
+  return db
+    .select({
+      application,
+      personId: person.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+    })
+    .from(application)
+    .innerJoin(volunteer, eq(volunteer.id, application.volunteerId))
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(eq(application.vacancyId, vacancyId))
+    .orderBy(asc(application.createdAt));
+}
+
+export async function findApplication(db: DbOrTx, vacancyId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(application)
+    .where(and(eq(application.vacancyId, vacancyId), eq(application.id, id)));
+  return row ?? null;
+}
+
+/** Locks the vacancy row for the rest of the transaction: placements for its last place queue up here. */
+export async function lockVacancy(db: DbOrTx, id: string) {
+  await db.select({ id: vacancy.id }).from(vacancy).where(eq(vacancy.id, id)).for("update");
+}
+
+export async function countPlaced(db: DbOrTx, vacancyId: string) {
+  const [row] = await db
+    .select({ value: count() })
+    .from(application)
+    .where(and(eq(application.vacancyId, vacancyId), eq(application.status, "placed")));
+  return row?.value ?? 0;
 }

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
 import {
+  applicationStatusInputSchema,
   publicSearchQuerySchema,
   publicVacancySchema,
+  vacancyApplicationSchema,
   vacancyInputSchema,
   vacancyListQuerySchema,
   vacancySchema,
@@ -334,5 +336,43 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
       },
     },
     (request) => service.answerInvitation(db, actorOf(request), request.params.id, request.body.accept),
+  );
+
+  app.get(
+    "/api/vacancies/:id/applications",
+    {
+      config: { permission: "vacancies.read", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Reacties en plaatsingen van een vacature",
+        params: idParamSchema,
+        response: { 200: z.array(vacancyApplicationSchema) },
+      },
+    },
+    (request) => service.listApplications(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/vacancies/:id/applications/:applicationId/status",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary:
+          "Volgende stap: kennismaking, proefperiode, geplaatst, afgerond of gestopt (de vrijwilliger krijgt een e-mail)",
+        params: idParamSchema.extend({ applicationId: z.uuid({ message: "Ongeldige id." }) }),
+        body: applicationStatusInputSchema,
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    (request) =>
+      service.changeApplicationStatus(
+        db,
+        mailer,
+        actorOf(request),
+        request.params.id,
+        request.params.applicationId,
+        request.body,
+      ),
   );
 };

@@ -3,11 +3,13 @@ import type { FieldError } from "../../../shared/errors.ts";
 import { matchScore, oneOffMask } from "../../../shared/matching.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
-import type {
-  PublicVacancy,
-  publicSearchQuerySchema,
-  Vacancy,
-  vacancyInputSchema,
+import {
+  type ApplicationStatus,
+  applicationTransitions,
+  type PublicVacancy,
+  type publicSearchQuerySchema,
+  type Vacancy,
+  type vacancyInputSchema,
 } from "../../../shared/vacancies.ts";
 import { maskToSlots, type signupInputSchema, slotsToMask } from "../../../shared/volunteers.ts";
 import type { z } from "../../../shared/zod.ts";
@@ -548,4 +550,113 @@ export async function answerInvitation(db: Db, actor: Actor, applicationId: stri
     });
     return { id: applicationId, status };
   });
+}
+
+// --- Applications and placements (coordinator) ---
+
+const statusMails: Partial<Record<ApplicationStatus, (title: string) => { subject: string; line: string }>> =
+  {
+    intake: (title) => ({
+      subject: `Kennismaking: ${title}`,
+      line: `De coördinator wil kennismaken over "${title}". U hoort snel wanneer.`,
+    }),
+    trial: (title) => ({
+      subject: `Proefperiode: ${title}`,
+      line: `U begint met een proefperiode bij "${title}".`,
+    }),
+    placed: (title) => ({ subject: `Geplaatst: ${title}`, line: `U bent geplaatst bij "${title}". Welkom!` }),
+    finished: (title) => ({
+      subject: `Afgerond: ${title}`,
+      line: `Uw inzet bij "${title}" is afgerond. Dank u wel!`,
+    }),
+    stopped: (title) => ({
+      subject: `Gestopt: ${title}`,
+      line: `Uw reactie op of inzet bij "${title}" is gestopt.`,
+    }),
+  };
+
+export async function listApplications(db: Db, actor: Actor, vacancyId: string) {
+  return db.transaction(async (tx) => {
+    await getVacancy(tx, actor, vacancyId);
+    const rows = await queries.listApplicationsOfVacancy(tx, vacancyId);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: rows.map((r) => r.personId),
+    });
+    return rows.map((row) => ({
+      id: row.application.id,
+      volunteerId: row.application.volunteerId,
+      name: `${row.givenName} ${row.familyName}`.trim(),
+      status: row.application.status,
+      message: row.application.message,
+      createdAt: row.application.createdAt.toISOString(),
+      updatedAt: row.application.updatedAt.toISOString(),
+    }));
+  });
+}
+
+/**
+ * Moves an application along the pipeline and mails the volunteer. Placing takes a lock on the
+ * vacancy, so two coordinators (or two requests) cannot both fill its last place.
+ */
+export async function changeApplicationStatus(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+  vacancyId: string,
+  applicationId: string,
+  input: { status: ApplicationStatus; note: string },
+) {
+  const changed = await db.transaction(async (tx) => {
+    const v = await getVacancy(tx, actor, vacancyId);
+    if (input.status === "placed") await queries.lockVacancy(tx, vacancyId);
+    const current = await queries.findApplication(tx, vacancyId, applicationId);
+    if (!current) throw notFound();
+    if (!applicationTransitions[current.status].includes(input.status)) {
+      throw validationFailed(
+        [{ path: "status", code: "invalid_transition", message: "Deze stap kan nu niet." }],
+        "Deze stap kan nu niet.",
+      );
+    }
+    if (input.status === "placed" && (await queries.countPlaced(tx, vacancyId)) >= v.places) {
+      throw new AppError(409, "vacancy_full", `Alle ${v.places} plekken van "${v.title}" zijn al bezet.`);
+    }
+    await queries.setApplicationStatus(tx, applicationId, input.status);
+    await queries.insertApplicationChange(tx, {
+      applicationId,
+      fromStatus: current.status,
+      toStatus: input.status,
+      changedByUserId: actor.userId,
+      note: input.note,
+    });
+    const contact = await findVolunteerContact(tx, actor.tenantId, current.volunteerId);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "update",
+      subjectType: "person",
+      subjectIds: contact ? [contact.personId] : [],
+    });
+    return { contact, title: v.title };
+  });
+  const mail = statusMails[input.status]?.(changed.title);
+  if (mail && changed.contact?.email) {
+    await mailer.send({
+      tenantId: actor.tenantId,
+      recipientUserId: changed.contact.userId,
+      to: changed.contact.email,
+      subject: mail.subject,
+      text: [
+        `Beste ${changed.contact.name},`,
+        "",
+        mail.line,
+        ...(input.note ? ["", input.note] : []),
+        "",
+        "Met vriendelijke groet,",
+        "Inzet",
+      ].join("\n"),
+    });
+  }
+  return { id: applicationId, status: input.status };
 }

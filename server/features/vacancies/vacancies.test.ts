@@ -449,3 +449,95 @@ describe("matching", () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe("applications and placements", () => {
+  it("moves along the pipeline with a mail at each step, and never fills more places than there are", async () => {
+    const { tenant, request } = await setup();
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          requiredTrainings: [],
+          vogProfiles: [],
+          scheduleType: "flexible",
+          places: 1,
+        }),
+      })
+    ).json();
+    const applicants = [];
+    for (const name of ["Eerste", "Tweede", "Derde"]) {
+      const user = await createUser(tenant.id, "volunteer");
+      const [v] = await ctx.db
+        .insert(volunteer)
+        .values({ tenantId: tenant.id, personId: user.personId, status: "active" })
+        .returning();
+      const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+      const reacted = await asVolunteer({
+        method: "POST",
+        url: "/api/me/applications",
+        payload: { vacancyId: vacancy.id },
+      });
+      applicants.push({ name, user, volunteerId: v!.id, applicationId: reacted.json().id as string });
+    }
+    const step = (applicationId: string, status: string) =>
+      request({
+        method: "POST",
+        url: `/api/vacancies/${vacancy.id}/applications/${applicationId}/status`,
+        payload: { status },
+      });
+
+    const [first, second, third] = applicants as [
+      (typeof applicants)[0],
+      (typeof applicants)[0],
+      (typeof applicants)[0],
+    ];
+    expect((await step(first.applicationId, "finished")).json().error.fields[0].code).toBe(
+      "invalid_transition",
+    );
+    expect((await step(first.applicationId, "intake")).statusCode).toBe(200);
+    const [mail] = await ctx.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.to, first.user.email))
+      .orderBy(desc(mailMessage.createdAt));
+    expect(mail!.subject).toBe("Kennismaking: Hulp bij de thuisadministratie");
+    await step(second.applicationId, "intake");
+    await step(third.applicationId, "intake");
+
+    // Two placements for the last place at the same moment: exactly one wins.
+    const [a, b2] = await Promise.all([
+      step(second.applicationId, "placed"),
+      step(third.applicationId, "placed"),
+    ]);
+    expect([a.statusCode, b2.statusCode].sort()).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b2;
+    expect(loser.json().error).toMatchObject({
+      code: "vacancy_full",
+      message: 'Alle 1 plekken van "Hulp bij de thuisadministratie" zijn al bezet.',
+    });
+    expect((await step(first.applicationId, "placed")).statusCode).toBe(409);
+
+    const list = (await request({ method: "GET", url: `/api/vacancies/${vacancy.id}/applications` })).json();
+    expect(list.map((x: { status: string }) => x.status).sort()).toEqual(["intake", "intake", "placed"]);
+    // More places, then both placed; capacity cannot drop below the placements.
+    const flexible = { requiredTrainings: [], vogProfiles: [], scheduleType: "flexible" };
+    await request({
+      method: "PUT",
+      url: `/api/vacancies/${vacancy.id}`,
+      payload: vacancyInput({ ...flexible, places: 2 }),
+    });
+    expect((await step(first.applicationId, "placed")).statusCode).toBe(200);
+    const lower = await request({
+      method: "PUT",
+      url: `/api/vacancies/${vacancy.id}`,
+      payload: vacancyInput({ ...flexible, places: 1 }),
+    });
+    expect(lower.statusCode).toBe(400);
+    expect(lower.json().error.fields[0]).toMatchObject({ path: "places", code: "below_placed" });
+    expect((await request({ method: "GET", url: `/api/vacancies/${vacancy.id}` })).json()).toMatchObject({
+      places: 2,
+      placed: 2,
+    });
+  });
+});
