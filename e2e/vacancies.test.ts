@@ -53,6 +53,11 @@ describe("vacancies in a real browser", () => {
     const first = (await candidates.getByRole("row").nth(1).getByRole("cell").first().textContent())!;
     await candidates.getByRole("button", { name: `Uitnodigen ${first}` }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain(`${first} is uitgenodigd`);
+    const pipeline = page.getByRole("table", { name: "Reacties, uitnodigingen en plaatsingen" });
+    await expect
+      .poll(() => pipeline.getByRole("row", { name: new RegExp(`${first}.*Uitgenodigd`) }).count())
+      .toBe(1);
+    await expectAccessible(page, "vacancy with an invitation");
 
     // Batch: an exact proposal over all open places, reviewed and sent.
     await page.goto(`${b.base}/vacaturebeheer/verdelen`);

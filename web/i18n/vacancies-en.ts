@@ -78,6 +78,23 @@ export const vacanciesEn: Translations["vacancies"] = {
       goals: "Goals",
     },
   },
+  pipeline: {
+    title: "Reactions and placements",
+    caption: "Reactions, invitations and placements",
+    empty: "No reactions yet.",
+    since: "Last changed",
+    next: "Next step",
+    moved: "{{name}}: {{status}}. The volunteer gets an email.",
+    to: {
+      invited: "Invite",
+      responded: "Back to reacted",
+      intake: "Introduction",
+      trial: "Trial period",
+      placed: "Place",
+      finished: "Finish",
+      stopped: "Stop",
+    },
+  },
   batch: {
     title: "Distribute candidates",
     intro:

@@ -78,6 +78,23 @@ export const vacanciesNl = {
       goals: "Doelen",
     },
   },
+  pipeline: {
+    title: "Reacties en plaatsingen",
+    caption: "Reacties, uitnodigingen en plaatsingen",
+    empty: "Nog geen reacties.",
+    since: "Laatst gewijzigd",
+    next: "Volgende stap",
+    moved: "{{name}}: {{status}}. De vrijwilliger krijgt een e-mail.",
+    to: {
+      invited: "Uitnodigen",
+      responded: "Terug naar gereageerd",
+      intake: "Kennismaking",
+      trial: "Proefperiode",
+      placed: "Plaatsen",
+      finished: "Afronden",
+      stopped: "Stoppen",
+    },
+  },
   batch: {
     title: "Kandidaten verdelen",
     intro:

@@ -7,6 +7,7 @@ import { meQuery } from "../features/accounts/api.ts";
 import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { vacanciesApi } from "../features/vacancies/api.ts";
+import { ApplicationsSection } from "../features/vacancies/applications-section.tsx";
 import { CandidatesSection } from "../features/vacancies/candidates-section.tsx";
 import { VacancyForm } from "../features/vacancies/vacancy-form.tsx";
 import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
@@ -86,6 +87,7 @@ export function VacancyEditPage() {
           setSaved(true);
         }}
       />
+      <ApplicationsSection vacancyId={id} />
       {vacancy.data.status === "published" && <CandidatesSection vacancyId={id} settings={settings.data!} />}
       <BackLink />
     </>

@@ -1,5 +1,5 @@
 import type { Page } from "../../../shared/paging.ts";
-import type { PublicVacancy, Vacancy } from "../../../shared/vacancies.ts";
+import type { ApplicationStatus, PublicVacancy, Vacancy } from "../../../shared/vacancies.ts";
 import { api, withQuery } from "../../api.ts";
 
 export type VacancyFilters = {
@@ -33,6 +33,15 @@ export type Proposal = {
     volunteerName: string;
     vacancyTitle: string;
   }[];
+};
+export type VacancyApplication = {
+  id: string;
+  volunteerId: string;
+  name: string;
+  status: ApplicationStatus;
+  message: string;
+  createdAt: string;
+  updatedAt: string;
 };
 export type OwnApplication = {
   id: string;
@@ -68,6 +77,12 @@ export const vacanciesApi = {
     api<Proposal>("/api/vacancies/batch/proposal", { method: "POST", body: { maxPerVolunteer } }),
   inviteBatch: (pairs: { vacancyId: string; volunteerId: string }[]) =>
     api<{ invited: number }>("/api/vacancies/batch/invitations", { method: "POST", body: { pairs } }),
+  applications: (id: string) => api<VacancyApplication[]>(`/api/vacancies/${id}/applications`),
+  changeApplication: (id: string, applicationId: string, status: string, note = "") =>
+    api<{ id: string; status: string }>(`/api/vacancies/${id}/applications/${applicationId}/status`, {
+      method: "POST",
+      body: { status, note },
+    }),
   mine: () => api<OwnApplication[]>("/api/me/applications"),
   answer: (id: string, accept: boolean) =>
     api<{ id: string; status: string }>(`/api/me/applications/${id}/answer`, {

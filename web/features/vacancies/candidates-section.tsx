@@ -79,9 +79,7 @@ export function CandidatesSection({
                     try {
                       await vacanciesApi.invite(vacancyId, row.volunteerId);
                       setMessage(t("vacancies.matching.invited", { name: row.name }));
-                      await queryClient.invalidateQueries({
-                        queryKey: ["vacancies", vacancyId, "candidates"],
-                      });
+                      await queryClient.invalidateQueries({ queryKey: ["vacancies", vacancyId] });
                     } catch (cause) {
                       setError(cause instanceof ApiError ? cause : new Error(String(cause)));
                     }
