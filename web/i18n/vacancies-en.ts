@@ -20,6 +20,7 @@ export const vacanciesEn: Translations["vacancies"] = {
     remote: "Only remote or from home",
     submit: "Search",
     results: "{{count}} vacancies found",
+    resultsCapped: "More than {{count}} vacancies found",
     empty: "No vacancies found. Try another word or fewer filters.",
     full: "Full",
     more: "Read more about {{title}}",

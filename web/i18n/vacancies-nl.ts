@@ -19,6 +19,7 @@ export const vacanciesNl = {
     remote: "Alleen op afstand of thuis",
     submit: "Zoeken",
     results: "{{count}} vacatures gevonden",
+    resultsCapped: "Meer dan {{count}} vacatures gevonden",
     empty: "Geen vacatures gevonden. Probeer een ander zoekwoord of minder filters.",
     full: "Vol",
     more: "Lees meer over {{title}}",

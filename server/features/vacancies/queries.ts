@@ -82,6 +82,9 @@ const published = (today: string) =>
     or(isNull(vacancy.publishUntil), gte(vacancy.publishUntil, today)),
   );
 
+/** Counting search hits stops here ("more than 1,000"). */
+export const SEARCH_COUNT_CAP = 1000;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -131,16 +134,25 @@ export async function searchPublished(
     filter.theme ? eq(vacancy.theme, filter.theme) : undefined,
     filter.remote ? eq(vacancy.locationType, "remote") : undefined,
   );
-  const rank = q ? sql`word_similarity(${q}, ${vacancy.searchText}) desc,` : sql``;
+  // Best word similarity first (measured: GiST index-ordered KNN was slower than GIN filter + sort).
+  const order = q
+    ? sql`word_similarity(${q}, ${vacancy.searchText}) desc, ${vacancy.id}`
+    : sql`${vacancy.publishFrom} desc nulls last, ${vacancy.id}`;
   // "<%" uses the trigram index with this threshold (default 0.6 misses common typos); local to the transaction.
   await db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
+  const capped = db
+    .select({ one: sql`1` })
+    .from(vacancy)
+    .where(where)
+    .limit(SEARCH_COUNT_CAP + 1)
+    .as("capped");
   const [rows, [total]] = await Promise.all([
     select(db)
       .where(where)
-      .orderBy(sql`${rank} ${vacancy.publishFrom} desc nulls last, ${vacancy.id}`)
+      .orderBy(order)
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    db.select({ value: count() }).from(vacancy).where(where),
+    db.select({ value: count() }).from(capped),
   ]);
   return { rows, total: total?.value ?? 0 };
 }

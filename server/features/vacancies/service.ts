@@ -200,7 +200,14 @@ export async function searchPublic(
   const tenant = await getPublicTenant(db, query.slug);
   return db.transaction(async (tx) => {
     const { rows, total } = await queries.searchPublished(tx, tenant.id, isoDay(new Date()), query, query);
-    return { items: rows.map(presentPublic), total, page: query.page, pageSize: query.pageSize };
+    const totalCapped = total > queries.SEARCH_COUNT_CAP;
+    return {
+      items: rows.map(presentPublic),
+      total: totalCapped ? queries.SEARCH_COUNT_CAP : total,
+      totalCapped,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   });
 }
 

@@ -1,0 +1,210 @@
+// npm run bench:vacancies — issue 4's targets: top-20 candidates for one vacancy among BENCH_VOLUNTEERS
+// (default 100,000) volunteers, the typo-tolerant public search among BENCH_VACANCIES (default 100,000)
+// vacancies, and the exact batch assignment of 5,000 volunteers × 1,000 vacancies. PGlite unless
+// BENCH_DATABASE_URL is set. Prints medians and the query plan of the candidate ranking.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { buildApp } from "../server/app.ts";
+import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
+import { district, organisation, tenant, vacancy, vogRecord, volunteer } from "../server/db/schema.ts";
+import { seedDemo } from "../server/db/seed.ts";
+import { random, seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
+import { configSchema, toConfig } from "../server/platform/config.ts";
+import { assignOptimal } from "../shared/assignment.ts";
+import { slotsToMask } from "../shared/volunteers.ts";
+
+const volunteers = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
+const vacancies = Number(process.env.BENCH_VACANCIES ?? 100_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+async function time(label: string, run: () => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < rounds + 3; i++) {
+    const started = performance.now();
+    await run();
+    if (i >= 3) times.push(performance.now() - started);
+  }
+  console.log(`| ${label} | ${median(times).toFixed(1)} ms |`);
+}
+
+const database: Database = process.env.BENCH_DATABASE_URL
+  ? await openPostgres(process.env.BENCH_DATABASE_URL, 4)
+  : await openPglite(mkdtempSync(join(tmpdir(), "inzet-bench-vacancies-")));
+await database.migrate();
+const { db } = database;
+const { tenantId } = await seedDemo(db, {
+  code: `GM${String(Date.now()).slice(-4)}`,
+  slug: `bench-${Date.now()}`,
+});
+await db
+  .update(tenant)
+  .set({ settings: { twoFactorRequiredRoles: [] } })
+  .where(eq(tenant.id, tenantId));
+const organisationIds = (
+  await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.tenantId, tenantId))
+).map((o) => o.id);
+const districtIds = (
+  await db.select({ id: district.id }).from(district).where(eq(district.tenantId, tenantId))
+).map((d) => d.id);
+
+let started = performance.now();
+console.log(`seeding ${volunteers} volunteers and ${vacancies} vacancies on ${database.kind}…`);
+await seedScaleVolunteers(db, tenantId, organisationIds, volunteers);
+// Half of them have a valid VOG with profile 45 (care and welfare).
+const r = random(11);
+const ids = (
+  await db.select({ id: volunteer.id }).from(volunteer).where(eq(volunteer.tenantId, tenantId))
+).map((v) => v.id);
+const withVog = ids.filter(() => r.next() < 0.5);
+for (let i = 0; i < withVog.length; i += 5000) {
+  await db.insert(vogRecord).values(
+    withVog.slice(i, i + 5000).map((volunteerId) => ({
+      volunteerId,
+      issuedOn: "2025-06-01",
+      renewalDue: "2028-06-01",
+      profileCodes: ["45"],
+    })),
+  );
+}
+const words = [
+  "hulp",
+  "bij",
+  "koken",
+  "taal",
+  "maatje",
+  "administratie",
+  "tuin",
+  "klussen",
+  "vervoer",
+  "ouderen",
+  "jongeren",
+  "buurthuis",
+  "computer",
+  "wandelen",
+  "boodschappen",
+  "voorlezen",
+  "sport",
+  "muziek",
+  "kinderen",
+  "nieuwkomers",
+];
+for (let i = 0; i < vacancies; i += 5000) {
+  await db.insert(vacancy).values(
+    Array.from({ length: Math.min(5000, vacancies - i) }, (_, j) => {
+      const title = `${r.pick(words)} ${r.pick(words)} ${r.pick(words)} ${i + j}`;
+      const description = Array.from({ length: 12 }, () => r.pick(words)).join(" ");
+      return {
+        tenantId,
+        organisationId: r.pick(organisationIds),
+        title,
+        description,
+        locationType: "district" as const,
+        districtId: r.pick(districtIds),
+        scheduleType: "recurring" as const,
+        slots: r.int(1, (1 << 21) - 1),
+        places: r.int(1, 5),
+        status: "published" as const,
+        searchText: `${title} ${description}`,
+      };
+    }),
+  );
+}
+await db.execute(sql`analyze`);
+console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const config = toConfig(
+  configSchema.parse({
+    NODE_ENV: "production",
+    AUTH_SECRET: "b".repeat(32),
+    PUBLIC_URL: "http://127.0.0.1",
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_PER_MINUTE: "100000",
+  }),
+);
+const { app } = await buildApp({ database, config, logger: false });
+await app.ready();
+const signIn = await app.inject({
+  method: "POST",
+  url: "/api/auth/sign-in/email",
+  payload: { email: "beheerder@demo.inzet.nl", password: "Inzet-demo-2026" },
+});
+const cookie = [signIn.headers["set-cookie"]]
+  .flat()
+  .map((c) => String(c).split(";")[0])
+  .join("; ");
+const created = await app.inject({
+  method: "POST",
+  url: "/api/vacancies",
+  headers: { cookie },
+  payload: {
+    organisationId: organisationIds[0],
+    title: "Maatje voor een oudere",
+    description: "Eén keer per week op bezoek bij een oudere die weinig mensen ziet.",
+    locationType: "district",
+    districtId: districtIds[1],
+    scheduleType: "recurring",
+    slots: ["wed-afternoon", "sat-morning"],
+    places: 3,
+    skills: ["gesprekken", "koken"],
+    vogProfiles: ["45"],
+    motives: ["social", "values"],
+    goals: ["socialContact"],
+    status: "published",
+  },
+});
+if (created.statusCode !== 201) throw new Error(created.body);
+const vacancyId = created.json().id;
+
+console.log(
+  `\n${database.kind}: ${volunteers} volunteers, ${vacancies} vacancies, ${rounds} requests each\n`,
+);
+console.log("| what | median |\n|---|---:|");
+let candidates = 0;
+await time("top-20 candidates for one vacancy (GET /api/vacancies/:id/candidates)", async () => {
+  const response = await app.inject({ url: `/api/vacancies/${vacancyId}/candidates`, headers: { cookie } });
+  if (response.statusCode !== 200) throw new Error(response.body);
+  candidates = response.json().candidates.length;
+});
+let found = 0;
+await time("public search with a typo 'administartie' (GET /api/public/vacancies)", async () => {
+  const response = await app.inject({ url: "/api/public/vacancies?q=administartie" });
+  found = response.json().total;
+});
+await time("public search with a typo + district + day part", async () => {
+  await app.inject({
+    url: `/api/public/vacancies?q=boodschapen&districtId=${districtIds[2]}&slot=tue-evening`,
+  });
+});
+
+// Batch assignment: 5,000 volunteers × 1,000 vacancies, each vacancy with its 50 best candidates.
+const b = random(5);
+const batch = {
+  volunteers: Array.from({ length: 5000 }, (_, i) => ({ id: `v${i}`, capacity: 1 })),
+  vacancies: Array.from({ length: 1000 }, (_, i) => ({ id: `j${i}`, capacity: b.int(1, 5) })),
+  edges: Array.from({ length: 1000 }, (_, j) =>
+    Array.from({ length: 50 }, () => ({
+      volunteerId: `v${b.int(0, 4999)}`,
+      vacancyId: `j${j}`,
+      score: b.int(100, 1000) / 10,
+    })),
+  ).flat(),
+};
+started = performance.now();
+const result = assignOptimal(batch);
+console.log(
+  `| batch assignment 5,000 × 1,000 (${batch.edges.length} candidate pairs, ${result.pairs.length} placed) | ${(performance.now() - started).toFixed(0)} ms |`,
+);
+console.log(`\ncandidates returned: ${candidates}; search hits: ${found}`);
+
+const plan = (await db.execute(sql`explain analyze select count(*) from volunteer v
+  where v.tenant_id = ${tenantId} and v.erased_at is null and v.status in ('signedUp','intakePlanned','active')
+  and (v.availability & ${slotsToMask(["wed-afternoon", "sat-morning"])}) <> 0
+  and (v.district_id = ${districtIds[1]}::uuid or cardinality(v.preferred_district_ids) = 0)
+  and exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null and r.renewal_due >= current_date and r.profile_codes @> array['45'])`)) as unknown as {
+  rows: { "QUERY PLAN": string }[];
+};
+console.log(`\nplan of the candidate filter:\n${plan.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+await app.close();
+await database.close();
