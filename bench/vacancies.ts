@@ -68,9 +68,32 @@ for (let i = 0; i < withVog.length; i += 5000) {
     })),
   );
 }
-const words = [
+// A vocabulary of 2,000 made-up words plus 20 real ones, so a search term is in about 1 % of the
+// vacancies (as in real texts), not in nearly all of them.
+const syllables = [
+  "ba",
+  "de",
+  "ko",
+  "li",
+  "mu",
+  "ne",
+  "po",
+  "ra",
+  "si",
+  "tu",
+  "ve",
+  "wo",
+  "ka",
+  "ge",
+  "lo",
+  "ri",
+  "sa",
+  "te",
+  "vo",
+  "zu",
+];
+const real = [
   "hulp",
-  "bij",
   "koken",
   "taal",
   "maatje",
@@ -80,15 +103,26 @@ const words = [
   "vervoer",
   "ouderen",
   "jongeren",
-  "buurthuis",
-  "computer",
-  "wandelen",
-  "boodschappen",
-  "voorlezen",
-  "sport",
-  "muziek",
-  "kinderen",
-  "nieuwkomers",
+];
+const words = [
+  ...real,
+  ...[
+    "buurthuis",
+    "computer",
+    "wandelen",
+    "boodschappen",
+    "voorlezen",
+    "sport",
+    "muziek",
+    "kinderen",
+    "nieuwkomers",
+    "bezoek",
+  ],
+  ...Array.from(
+    { length: 2000 },
+    (_, i) =>
+      `${syllables[i % 20]}${syllables[Math.floor(i / 20) % 20]}${syllables[Math.floor(i / 400) % 20]}ring`,
+  ),
 ];
 for (let i = 0; i < vacancies; i += 5000) {
   await db.insert(vacancy).values(
