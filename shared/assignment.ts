@@ -16,75 +16,154 @@ export type Assignment = {
   total: number;
 };
 
-type Edge = { to: number; capacity: number; cost: number; reverse: number; pair?: number };
-
 export function assignOptimal(input: AssignmentInput): Assignment {
   const volunteerIndex = new Map(input.volunteers.map((v, i) => [v.id, 1 + i]));
   const vacancyIndex = new Map(input.vacancies.map((v, i) => [v.id, 1 + input.volunteers.length + i]));
   const source = 0;
   const sink = 1 + input.volunteers.length + input.vacancies.length;
-  const graph: Edge[][] = Array.from({ length: sink + 1 }, () => []);
-  const addEdge = (from: number, to: number, capacity: number, cost: number, pair?: number) => {
-    graph[from]!.push({ to, capacity, cost, reverse: graph[to]!.length, pair });
-    graph[to]!.push({ to: from, capacity: 0, cost: -cost, reverse: graph[from]!.length - 1 });
+  const n = sink + 1;
+
+  // The residual graph in flat arrays; edge e's reverse is e ^ 1.
+  const maxEdges = 2 * (input.volunteers.length + input.vacancies.length + input.edges.length);
+  const to = new Int32Array(maxEdges);
+  const capacity = new Int32Array(maxEdges);
+  const cost = new Float64Array(maxEdges);
+  const next = new Int32Array(maxEdges);
+  const pairOf = new Int32Array(maxEdges).fill(-1);
+  const head = new Int32Array(n).fill(-1);
+  let edgeCount = 0;
+  const addEdge = (from: number, target: number, cap: number, edgeCost: number, pair = -1) => {
+    for (const [a, b, c, d] of [
+      [from, target, cap, edgeCost],
+      [target, from, 0, -edgeCost],
+    ] as const) {
+      to[edgeCount] = b;
+      capacity[edgeCount] = c;
+      cost[edgeCount] = d;
+      next[edgeCount] = head[a]!;
+      head[a] = edgeCount++;
+    }
+    pairOf[edgeCount - 2] = pair;
   };
-  input.volunteers.forEach((v) => void addEdge(source, volunteerIndex.get(v.id)!, v.capacity, 0));
-  input.vacancies.forEach((v) => void addEdge(vacancyIndex.get(v.id)!, sink, v.capacity, 0));
+  for (const v of input.volunteers) addEdge(source, volunteerIndex.get(v.id)!, v.capacity, 0);
+  for (const v of input.vacancies) addEdge(vacancyIndex.get(v.id)!, sink, v.capacity, 0);
   // Scores in tenths as integers: exact arithmetic, no floating-point ties.
   input.edges.forEach((e, i) => {
     const from = volunteerIndex.get(e.volunteerId);
-    const to = vacancyIndex.get(e.vacancyId);
-    if (from !== undefined && to !== undefined && e.score > 0)
-      addEdge(from, to, 1, -Math.round(e.score * 10), i);
+    const target = vacancyIndex.get(e.vacancyId);
+    if (from !== undefined && target !== undefined && e.score > 0)
+      addEdge(from, target, 1, -Math.round(e.score * 10), i);
   });
 
-  // Successive shortest paths with Bellman-Ford (queue-based): costs may be negative.
-  const n = graph.length;
+  // Successive shortest paths with Dijkstra on reduced costs (Johnson potentials). The graph is
+  // layered (source → volunteers → vacancies → sink), so the first potentials follow in one pass.
+  const potential = new Float64Array(n);
+  for (let e = 0; e < edgeCount; e += 2) {
+    if (to[e]! > input.volunteers.length && to[e]! < sink)
+      potential[to[e]!] = Math.min(potential[to[e]!]!, cost[e]!);
+  }
+  for (let node = 1 + input.volunteers.length; node < sink; node++)
+    potential[sink] = Math.min(potential[sink]!, potential[node]!);
+
+  const distance = new Float64Array(n);
+  const done = new Uint8Array(n);
+  const previousEdge = new Int32Array(n);
+  const heap = new MinHeap();
   for (;;) {
-    const distance = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
-    const inQueue = new Array<boolean>(n).fill(false);
-    const previous = new Array<{ node: number; edge: number } | null>(n).fill(null);
+    distance.fill(Number.POSITIVE_INFINITY);
+    done.fill(0);
     distance[source] = 0;
-    const queue = [source];
-    inQueue[source] = true;
-    while (queue.length > 0) {
-      const node = queue.shift()!;
-      inQueue[node] = false;
-      graph[node]!.forEach((edge, index) => {
-        if (edge.capacity > 0 && distance[node]! + edge.cost < distance[edge.to]!) {
-          distance[edge.to] = distance[node]! + edge.cost;
-          previous[edge.to] = { node, edge: index };
-          if (!inQueue[edge.to]) {
-            inQueue[edge.to] = true;
-            queue.push(edge.to);
-          }
+    heap.clear();
+    heap.push(0, source);
+    // Dijkstra, stopped as soon as the sink is settled: only its distance is needed.
+    while (heap.size > 0) {
+      const [d, node] = heap.pop();
+      if (done[node]) continue;
+      done[node] = 1;
+      if (node === sink) break;
+      for (let e = head[node]!; e !== -1; e = next[e]!) {
+        if (capacity[e]! <= 0) continue;
+        const target = to[e]!;
+        const candidate = d + cost[e]! + potential[node]! - potential[target]!;
+        if (candidate < distance[target]!) {
+          distance[target] = candidate;
+          previousEdge[target] = e;
+          heap.push(candidate, target);
         }
-      });
+      }
     }
-    // Stop when no augmenting path lowers the cost (raises the total score).
-    if (!(distance[sink]! < 0)) break;
+    if (!done[sink]) break;
+    // Nodes not settled get the sink's distance: reduced costs stay non-negative.
+    const toSink = distance[sink]!;
+    for (let node = 0; node < n; node++) potential[node]! += Math.min(distance[node]!, toSink);
+    // The real cost of the path; stop when it no longer lowers the cost (raises the total score).
+    if (potential[sink]! - potential[source]! >= 0) break;
     let flow = Number.POSITIVE_INFINITY;
-    for (let node = sink; node !== source; node = previous[node]!.node) {
-      const step = previous[node]!;
-      flow = Math.min(flow, graph[step.node]![step.edge]!.capacity);
+    for (let node = sink; node !== source; node = to[previousEdge[node]! ^ 1]!) {
+      flow = Math.min(flow, capacity[previousEdge[node]!]!);
     }
-    for (let node = sink; node !== source; node = previous[node]!.node) {
-      const step = previous[node]!;
-      const edge = graph[step.node]![step.edge]!;
-      edge.capacity -= flow;
-      graph[edge.to]![edge.reverse]!.capacity += flow;
+    for (let node = sink; node !== source; node = to[previousEdge[node]! ^ 1]!) {
+      capacity[previousEdge[node]!]! -= flow;
+      capacity[previousEdge[node]! ^ 1]! += flow;
     }
   }
 
   const pairs: Assignment["pairs"] = [];
-  for (const edges of graph) {
-    for (const edge of edges) {
-      if (edge.pair !== undefined && edge.capacity === 0) {
-        const e = input.edges[edge.pair]!;
-        pairs.push({ volunteerId: e.volunteerId, vacancyId: e.vacancyId, score: e.score });
-      }
+  for (let e = 0; e < edgeCount; e += 2) {
+    if (pairOf[e]! >= 0 && capacity[e] === 0) {
+      const pair = input.edges[pairOf[e]!]!;
+      pairs.push({ volunteerId: pair.volunteerId, vacancyId: pair.vacancyId, score: pair.score });
     }
   }
   pairs.sort((a, b) => a.vacancyId.localeCompare(b.vacancyId) || b.score - a.score);
   return { pairs, total: Math.round(pairs.reduce((sum, p) => sum + p.score, 0) * 10) / 10 };
+}
+
+/** A binary min-heap of (key, node) pairs, for Dijkstra. */
+class MinHeap {
+  private keys: number[] = [];
+  private nodes: number[] = [];
+  get size() {
+    return this.keys.length;
+  }
+  clear() {
+    this.keys.length = 0;
+    this.nodes.length = 0;
+  }
+  push(key: number, node: number) {
+    let i = this.keys.length;
+    this.keys.push(key);
+    this.nodes.push(node);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= key) break;
+      this.keys[i] = this.keys[parent]!;
+      this.nodes[i] = this.nodes[parent]!;
+      i = parent;
+    }
+    this.keys[i] = key;
+    this.nodes[i] = node;
+  }
+  pop(): [number, number] {
+    const top: [number, number] = [this.keys[0]!, this.nodes[0]!];
+    const lastKey = this.keys.pop()!;
+    const lastNode = this.nodes.pop()!;
+    const size = this.keys.length;
+    if (size > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && this.keys[right]! < this.keys[left]! ? right : left;
+        if (this.keys[child]! >= lastKey) break;
+        this.keys[i] = this.keys[child]!;
+        this.nodes[i] = this.nodes[child]!;
+        i = child;
+      }
+      this.keys[i] = lastKey;
+      this.nodes[i] = lastNode;
+    }
+    return top;
+  }
 }
