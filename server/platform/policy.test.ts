@@ -212,6 +212,11 @@ describe("tenant isolation", () => {
       "POST /api/vacancies/:id/invitations": { volunteerId: volunteerB.id },
       "POST /api/me/applications/:id/answer": { accept: true },
       "POST /api/vacancies/:id/applications/:applicationId/status": { status: "intake" },
+      "POST /api/me/applications/:id/hours": { date: today, hours: 1 },
+      "POST /api/vacancies/:id/applications/:applicationId/hours": { date: today, hours: 1 },
+      "POST /api/vacancies/:id/hours/:entryId/decision": { approve: true },
+      "POST /api/vacancies/:id/applications/:applicationId/allowances/check": { paidOn: today, amount: 5 },
+      "POST /api/vacancies/:id/applications/:applicationId/allowances": { paidOn: today, amount: 5 },
       "POST /api/public/vacancies/:id/reactions": {
         givenName: "Sluip",
         familyName: "Route",

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
-import { application, volunteer, volunteerPhoto } from "../db/schema.ts";
+import { application, hoursEntry, volunteer, volunteerPhoto } from "../db/schema.ts";
 import {
   as,
   createOrganisation,
@@ -96,6 +96,29 @@ describe("processing log", () => {
       })
     ).json();
     // The invitation the volunteer answers is the one the batch made (the batch sample runs first).
+    // Hours need a placement: the invitation (accepted, then moved to intake by the samples) is placed here.
+    let placed: string | null = null;
+    const placedApplication = async () => {
+      if (placed) return placed;
+      const id = await ownInvitation();
+      for (const status of ["placed"]) {
+        await request({
+          method: "POST",
+          url: `/api/vacancies/${secondVacancy.id}/applications/${id}/status`,
+          payload: { status },
+        });
+      }
+      placed = id;
+      return id;
+    };
+    const latestHours = async () => {
+      const [row] = await ctx.db
+        .select({ id: hoursEntry.id })
+        .from(hoursEntry)
+        .orderBy(desc(hoursEntry.createdAt))
+        .limit(1);
+      return row!.id;
+    };
     const ownInvitation = async () => {
       const [latest] = await ctx.db
         .select({ id: application.id })
@@ -256,6 +279,36 @@ describe("processing log", () => {
         method: "POST",
         url: `/api/vacancies/${secondVacancy.id}/applications/${await ownInvitation()}/status`,
         payload: { status: "intake" },
+      }),
+      "POST /api/me/applications/:id/hours": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/me/applications/${await placedApplication()}/hours`,
+        payload: { date: new Date().toISOString().slice(0, 10), hours: 2 },
+        byVolunteer: true,
+      }),
+      "GET /api/vacancies/:id/hours": () => ({
+        method: "GET",
+        url: `/api/vacancies/${secondVacancy.id}/hours`,
+      }),
+      "POST /api/vacancies/:id/applications/:applicationId/hours": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/hours`,
+        payload: { date: new Date().toISOString().slice(0, 10), hours: 1 },
+      }),
+      "POST /api/vacancies/:id/hours/:entryId/decision": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/vacancies/${secondVacancy.id}/hours/${await latestHours()}/decision`,
+        payload: { approve: true },
+      }),
+      "POST /api/vacancies/:id/applications/:applicationId/allowances/check": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/allowances/check`,
+        payload: { paidOn: new Date().toISOString().slice(0, 10), amount: 5 },
+      }),
+      "POST /api/vacancies/:id/applications/:applicationId/allowances": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/allowances`,
+        payload: { paidOn: new Date().toISOString().slice(0, 10), amount: 5 },
       }),
       "POST /api/me/applications": () => ({
         method: "POST",

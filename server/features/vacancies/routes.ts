@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { allowanceInputSchema, hoursInputSchema } from "../../../shared/allowances.ts";
 import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
 import {
   applicationStatusInputSchema,
@@ -374,5 +375,165 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
         request.params.applicationId,
         request.body,
       ),
+  );
+
+  const hoursSchema = z.object({
+    id: z.uuid(),
+    applicationId: z.uuid(),
+    name: z.string(),
+    date: z.string(),
+    hours: z.number(),
+    note: z.string(),
+    status: z.string(),
+  });
+  const applicationParams = idParamSchema.extend({ applicationId: z.uuid({ message: "Ongeldige id." }) });
+  const warningSchema = z.object({ code: z.string(), message: z.string() });
+
+  app.get(
+    "/api/me/applications/:id/hours",
+    {
+      config: { permission: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Mijn uren bij een plaatsing",
+        params: idParamSchema,
+        response: { 200: z.array(hoursSchema) },
+      },
+    },
+    (request) => service.listOwnHours(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/me/applications/:id/hours",
+    {
+      config: { permission: "volunteers.self", processing: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Uren schrijven bij mijn plaatsing",
+        params: idParamSchema,
+        body: hoursInputSchema,
+        response: { 201: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.logOwnHours(db, actorOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/vacancies/:id/hours",
+    {
+      config: { permission: "vacancies.read", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Geschreven uren bij een vacature",
+        params: idParamSchema,
+        response: { 200: z.array(hoursSchema) },
+      },
+    },
+    (request) => service.listVacancyHours(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/vacancies/:id/applications/:applicationId/hours",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Uren schrijven voor een vrijwilliger",
+        params: applicationParams,
+        body: hoursInputSchema,
+        response: { 201: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.logHoursFor(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.applicationId,
+            request.body,
+          ),
+        ),
+  );
+
+  app.post(
+    "/api/vacancies/:id/hours/:entryId/decision",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Uren goedkeuren of afwijzen",
+        params: idParamSchema.extend({ entryId: z.uuid({ message: "Ongeldige id." }) }),
+        body: z.object({ approve: z.boolean({ message: "Kies goedkeuren of afwijzen." }) }),
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    (request) =>
+      service.decideHours(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.entryId,
+        request.body.approve,
+      ),
+  );
+
+  app.post(
+    "/api/vacancies/:id/applications/:applicationId/allowances/check",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Controleren of een vergoeding binnen de grenzen blijft (alle organisaties samen)",
+        params: applicationParams,
+        body: allowanceInputSchema,
+        response: {
+          200: z.object({
+            warnings: z.array(warningSchema),
+            paidThisMonth: z.number(),
+            paidThisYear: z.number(),
+          }),
+        },
+      },
+    },
+    (request) =>
+      service.checkAllowanceFor(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.applicationId,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/vacancies/:id/applications/:applicationId/allowances",
+    {
+      config: { permission: "vacancies.manage", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Vergoeding vastleggen; boven een grens alleen na bevestiging",
+        params: applicationParams,
+        body: allowanceInputSchema,
+        response: { 201: z.object({ id: z.uuid(), warnings: z.array(warningSchema) }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.payAllowance(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.applicationId,
+            request.body,
+          ),
+        ),
   );
 };

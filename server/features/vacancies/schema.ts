@@ -126,3 +126,46 @@ export const applicationStatusChange = pgTable(
   },
   (t) => [index("application_status_change_application").on(t.applicationId, t.changedAt)],
 );
+
+/** Hours a volunteer worked for a placement; the coordinator approves them. */
+export const hoursEntry = pgTable(
+  "hours_entry",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    date: date().notNull(),
+    hours: numeric({ precision: 4, scale: 2, mode: "number" }).notNull(),
+    note: text().notNull().default(""),
+    status: text().$type<"submitted" | "approved" | "rejected">().notNull().default("submitted"),
+    enteredByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    decidedByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("hours_entry_application").on(t.applicationId, t.date)],
+);
+
+/** A vrijwilligersvergoeding paid for a placement; checked against the limits across organisations. */
+export const allowancePayment = pgTable(
+  "allowance_payment",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    applicationId: uuid()
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    volunteerId: uuid()
+      .notNull()
+      .references(() => volunteer.id, { onDelete: "cascade" }),
+    paidOn: date().notNull(),
+    amount: numeric({ precision: 8, scale: 2, mode: "number" }).notNull(),
+    hours: numeric({ precision: 6, scale: 2, mode: "number" }),
+    warnings: text().array().notNull().default([]),
+    paidByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("allowance_payment_volunteer").on(t.volunteerId, t.paidOn)],
+);

@@ -541,3 +541,93 @@ describe("applications and placements", () => {
     });
   });
 });
+
+describe("hours and allowances", () => {
+  it("takes valid hours only, lets the coordinator approve, and warns before an allowance exceeds a limit", async () => {
+    const { tenant, request } = await setup();
+    const otherOrg = await createOrganisation(tenant.id, { name: "Tweede organisatie" });
+    const admin = await createUser(tenant.id, "admin");
+    const asAdmin = as(ctx.app, await signIn(ctx.app, admin.email));
+    const simple = { requiredTrainings: [], vogProfiles: [], scheduleType: "flexible", places: 2 };
+    const first = (
+      await request({ method: "POST", url: "/api/vacancies", payload: vacancyInput(simple) })
+    ).json();
+    const second = (
+      await asAdmin({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({ ...simple, organisationId: otherOrg.id, title: "Koken bij de tweede" }),
+      })
+    ).json();
+    const user = await createUser(tenant.id, "volunteer");
+    const year = new Date().getUTCFullYear() - 20; // 20 years old: the under-21 hourly limit applies
+    await ctx.db
+      .insert(volunteer)
+      .values({
+        tenantId: tenant.id,
+        personId: user.personId,
+        status: "active",
+        birthDate: `${year - 1}-12-31`,
+      });
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    const applyAndPlace = async (vacancyId: string, by: typeof request) => {
+      const applicationId = (
+        await asVolunteer({ method: "POST", url: "/api/me/applications", payload: { vacancyId } })
+      ).json().id;
+      const placed = await by({
+        method: "POST",
+        url: `/api/vacancies/${vacancyId}/applications/${applicationId}/status`,
+        payload: { status: "placed" },
+      });
+      expect(placed.statusCode, placed.body).toBe(200);
+      return applicationId as string;
+    };
+    const appFirst = await applyAndPlace(first.id, request);
+    const appSecond = await applyAndPlace(second.id, asAdmin);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const hours = (payload: object) =>
+      asVolunteer({ method: "POST", url: `/api/me/applications/${appFirst}/hours`, payload });
+    expect((await hours({ date: today, hours: -2 })).json().error.fields[0].path).toBe("hours");
+    expect((await hours({ date: yesterday, hours: 2 })).json().error.fields[0].code).toBe("before_placement");
+    expect((await hours({ date: "2999-01-01", hours: 2 })).json().error.fields[0].code).toBe("future");
+    const logged = await hours({ date: today, hours: 3, note: "Post gesorteerd" });
+    expect(logged.statusCode, logged.body).toBe(201);
+    const decided = await request({
+      method: "POST",
+      url: `/api/vacancies/${first.id}/hours/${logged.json().id}/decision`,
+      payload: { approve: true },
+    });
+    expect(decided.json()).toMatchObject({ status: "approved" });
+    expect(
+      (await asVolunteer({ method: "GET", url: `/api/me/applications/${appFirst}/hours` })).json(),
+    ).toMatchObject([{ hours: 3, status: "approved" }]);
+
+    // € 4 per hour is above the under-21 limit: warned, nothing stored, until confirmed.
+    const pay = (vacancyId: string, applicationId: string, payload: object, by = request) =>
+      by({
+        method: "POST",
+        url: `/api/vacancies/${vacancyId}/applications/${applicationId}/allowances`,
+        payload: { paidOn: today, ...payload },
+      });
+    const tooMuch = await pay(first.id, appFirst, { amount: 12, hours: 3 });
+    expect(tooMuch.statusCode).toBe(409);
+    expect(tooMuch.json().error.fields).toMatchObject([{ code: "hourly" }]);
+    expect((await pay(first.id, appFirst, { amount: 12, hours: 3, acceptWarnings: true })).statusCode).toBe(
+      201,
+    );
+
+    // The monthly limit counts the other organisation's payments too.
+    expect((await pay(first.id, appFirst, { amount: 200 })).statusCode).toBe(201);
+    const check = await asAdmin({
+      method: "POST",
+      url: `/api/vacancies/${second.id}/applications/${appSecond}/allowances/check`,
+      payload: { paidOn: today, amount: 10 },
+    });
+    expect(check.json()).toMatchObject({ paidThisMonth: 212, warnings: [{ code: "monthly" }] });
+    expect((await pay(second.id, appSecond, { amount: 10 }, asAdmin)).json().error.code).toBe(
+      "allowance_limit",
+    );
+  });
+});

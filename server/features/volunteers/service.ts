@@ -1400,5 +1400,6 @@ export async function findVolunteerContact(db: DbOrTx, tenantId: string, volunte
     userId: row.person.userId,
     name: `${row.person.givenName} ${row.person.familyName}`.trim(),
     email: row.person.email,
+    birthDate: row.volunteer.birthDate,
   };
 }
