@@ -1,14 +1,18 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Browsing,
   expectAccessible,
   h1,
   newPage,
+  signIn,
   signInWithTwoFactor,
   startBrowsing,
 } from "./harness.ts";
 
 let b: Browsing;
+/** The coordinator's signed-in page (two-factor enrolment happens once per account). */
+let coordinator: Page;
 beforeAll(async () => {
   b = await startBrowsing();
 });
@@ -18,6 +22,7 @@ describe("vacancies in a real browser", () => {
   it("lets a coordinator post a vacancy, with field errors first", async () => {
     const page = await newPage(b.browser);
     await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    coordinator = page;
     await page.goto(`${b.base}/vacaturebeheer`);
     await expect.poll(() => h1(page)).toBe("Vacaturebeheer");
     await expect
@@ -92,5 +97,40 @@ describe("vacancies in a real browser", () => {
     await page.getByRole("button", { name: "Reactie versturen" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("mila.reageert@voorbeeld.nl");
     await expectAccessible(page, "reaction sent");
+  });
+
+  it("lets the volunteer log hours and the coordinator approve them and pay within the limits", async () => {
+    const phone = await newPage(b.browser, { width: 375, height: 740 });
+    await signIn(phone, b.base, "vrijwilliger@demo.inzet.nl");
+    await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
+    await phone.goto(`${b.base}/mijn-profiel`);
+    await expect.poll(() => phone.getByRole("heading", { name: "Mijn uren" }).count()).toBe(1);
+    await phone.getByLabel("Uren", { exact: true }).fill("-1");
+    await phone.getByRole("button", { name: "Uren opslaan" }).click();
+    await expect.poll(() => phone.getByRole("alert").textContent()).toContain("Vul meer dan 0 uur in.");
+    await phone.getByLabel("Uren", { exact: true }).fill("3");
+    await phone.getByRole("button", { name: "Uren opslaan" }).click();
+    await expect.poll(() => phone.getByText("Uw uren zijn opgeslagen.").count()).toBe(1);
+    await expectAccessible(phone, "own hours (phone)");
+
+    const page = coordinator;
+    await page.goto(`${b.base}/vacaturebeheer`);
+    await page.getByRole("link", { name: "Maatje voor een oudere in Noord" }).click();
+    const hours = page.getByRole("table", { name: "Geschreven uren" });
+    await expect.poll(() => hours.getByRole("button", { name: /^Goedkeuren/ }).count()).toBe(2);
+    await hours
+      .getByRole("button", { name: /^Goedkeuren/ })
+      .first()
+      .click();
+    await expect.poll(() => hours.getByRole("button", { name: /^Goedkeuren/ }).count()).toBe(1);
+
+    await page.getByLabel("Vrijwilliger", { exact: true }).selectOption({ label: "Kees van Dijk" });
+    await page.getByLabel("Bedrag in euro").fill("300");
+    await page.getByRole("button", { name: "Vergoeding vastleggen" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("boven de maandgrens");
+    await expectAccessible(page, "allowance warning");
+    await page.getByLabel("Bedrag in euro").fill("100");
+    await page.getByRole("button", { name: "Vergoeding vastleggen" }).click();
+    await expect.poll(() => page.getByText("De vergoeding is vastgelegd.").count()).toBe(1);
   });
 });

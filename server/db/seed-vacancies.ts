@@ -1,6 +1,7 @@
+import { and, eq } from "drizzle-orm";
 import { slotsToMask } from "../../shared/volunteers.ts";
 import type { DbOrTx } from "./client.ts";
-import { vacancy } from "./schema.ts";
+import { application, applicationStatusChange, hoursEntry, person, vacancy, volunteer } from "./schema.ts";
 
 const demo = [
   {
@@ -88,17 +89,62 @@ export async function seedDemoVacancies(
     tenantId,
     organisationIds,
     districtIds,
-  }: { tenantId: string; organisationIds: Map<string, string>; districtIds: Map<string, string> },
+    emailDomain,
+  }: {
+    tenantId: string;
+    organisationIds: Map<string, string>;
+    districtIds: Map<string, string>;
+    emailDomain: string;
+  },
 ) {
-  await tx.insert(vacancy).values(
-    demo.map(({ org, district, slots, ...v }) => ({
+  const rows = await tx
+    .insert(vacancy)
+    .values(
+      demo.map(({ org, district, slots, ...v }) => ({
+        tenantId,
+        organisationId: organisationIds.get(org)!,
+        districtId: district ? districtIds.get(district)! : null,
+        slots: slotsToMask(slots),
+        status: "published" as const,
+        searchText: [v.title, v.tasks, v.description].join(" ").toLowerCase(),
+        ...v,
+      })),
+    )
+    .returning({ id: vacancy.id, title: vacancy.title });
+
+  // The demo volunteer has been placed as a maatje for a month, with hours to approve.
+  const [demoVolunteer] = await tx
+    .select({ id: volunteer.id })
+    .from(volunteer)
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(and(eq(volunteer.tenantId, tenantId), eq(person.email, `vrijwilliger@${emailDomain}`)));
+  const maatje = rows.find((row) => row.title.startsWith("Maatje"));
+  if (!demoVolunteer || !maatje) return;
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const [placed] = await tx
+    .insert(application)
+    .values({
       tenantId,
-      organisationId: organisationIds.get(org)!,
-      districtId: district ? districtIds.get(district)! : null,
-      slots: slotsToMask(slots),
-      status: "published" as const,
-      searchText: [v.title, v.tasks, v.description].join(" ").toLowerCase(),
-      ...v,
-    })),
-  );
+      vacancyId: maatje.id,
+      volunteerId: demoVolunteer.id,
+      status: "placed",
+      createdAt: monthAgo,
+      updatedAt: monthAgo,
+    })
+    .returning();
+  await tx.insert(applicationStatusChange).values([
+    { applicationId: placed!.id, toStatus: "responded", changedAt: monthAgo },
+    { applicationId: placed!.id, fromStatus: "responded", toStatus: "placed", changedAt: monthAgo },
+  ]);
+  await tx.insert(hoursEntry).values([
+    {
+      applicationId: placed!.id,
+      date: day(-21),
+      hours: 2,
+      note: "Wandeling in het park",
+      status: "approved",
+    },
+    { applicationId: placed!.id, date: day(-7), hours: 2.5, note: "Boodschappen gedaan" },
+  ]);
 }

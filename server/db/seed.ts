@@ -267,7 +267,7 @@ export async function seedDemo(
       });
     }
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
-    await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds });
+    await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     return { tenantId, organisationIds, districtIds };
   });
 }

@@ -9,6 +9,7 @@ import { districtsQuery } from "../features/tenancy/api.ts";
 import { vacanciesApi } from "../features/vacancies/api.ts";
 import { ApplicationsSection } from "../features/vacancies/applications-section.tsx";
 import { CandidatesSection } from "../features/vacancies/candidates-section.tsx";
+import { HoursSection } from "../features/vacancies/hours-section.tsx";
 import { VacancyForm } from "../features/vacancies/vacancy-form.tsx";
 import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
@@ -63,6 +64,10 @@ export function VacancyEditPage() {
   const queryClient = useQueryClient();
   const { settings, districts, organisations } = useFormData();
   const vacancy = useQuery({ queryKey: ["vacancies", id], queryFn: () => vacanciesApi.get(id) });
+  const applications = useQuery({
+    queryKey: ["vacancies", id, "applications"],
+    queryFn: () => vacanciesApi.applications(id),
+  });
   const [saved, setSaved] = useState(false);
   if (vacancy.isError) return <ErrorMessage error={vacancy.error} />;
   if (vacancy.isPending || settings.isPending || districts.isPending) return <Loading />;
@@ -88,6 +93,7 @@ export function VacancyEditPage() {
         }}
       />
       <ApplicationsSection vacancyId={id} />
+      <HoursSection vacancyId={id} placed={(applications.data ?? []).filter((a) => a.status === "placed")} />
       {vacancy.data.status === "published" && <CandidatesSection vacancyId={id} settings={settings.data!} />}
       <BackLink />
     </>

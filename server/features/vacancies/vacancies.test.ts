@@ -561,14 +561,12 @@ describe("hours and allowances", () => {
     ).json();
     const user = await createUser(tenant.id, "volunteer");
     const year = new Date().getUTCFullYear() - 20; // 20 years old: the under-21 hourly limit applies
-    await ctx.db
-      .insert(volunteer)
-      .values({
-        tenantId: tenant.id,
-        personId: user.personId,
-        status: "active",
-        birthDate: `${year - 1}-12-31`,
-      });
+    await ctx.db.insert(volunteer).values({
+      tenantId: tenant.id,
+      personId: user.personId,
+      status: "active",
+      birthDate: `${year - 1}-12-31`,
+    });
     const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
     const applyAndPlace = async (vacancyId: string, by: typeof request) => {
       const applicationId = (

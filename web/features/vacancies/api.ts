@@ -43,6 +43,15 @@ export type VacancyApplication = {
   createdAt: string;
   updatedAt: string;
 };
+export type HoursEntry = {
+  id: string;
+  applicationId: string;
+  name: string;
+  date: string;
+  hours: number;
+  note: string;
+  status: "submitted" | "approved" | "rejected";
+};
 export type OwnApplication = {
   id: string;
   vacancyId: string;
@@ -82,6 +91,23 @@ export const vacanciesApi = {
     api<{ id: string; status: string }>(`/api/vacancies/${id}/applications/${applicationId}/status`, {
       method: "POST",
       body: { status, note },
+    }),
+  hours: (id: string) => api<HoursEntry[]>(`/api/vacancies/${id}/hours`),
+  decideHours: (id: string, entryId: string, approve: boolean) =>
+    api<{ id: string; status: string }>(`/api/vacancies/${id}/hours/${entryId}/decision`, {
+      method: "POST",
+      body: { approve },
+    }),
+  payAllowance: (id: string, applicationId: string, body: unknown) =>
+    api<{ id: string; warnings: { code: string; message: string }[] }>(
+      `/api/vacancies/${id}/applications/${applicationId}/allowances`,
+      { method: "POST", body },
+    ),
+  ownHours: (applicationId: string) => api<HoursEntry[]>(`/api/me/applications/${applicationId}/hours`),
+  logOwnHours: (applicationId: string, body: unknown) =>
+    api<{ id: string; status: string }>(`/api/me/applications/${applicationId}/hours`, {
+      method: "POST",
+      body,
     }),
   mine: () => api<OwnApplication[]>("/api/me/applications"),
   answer: (id: string, accept: boolean) =>

@@ -5,6 +5,7 @@ import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { vacanciesApi } from "./api.ts";
+import { OwnHours } from "./own-hours.tsx";
 
 /** A volunteer's reactions and invitations; an invitation is answered here. */
 export function OwnApplications() {
@@ -63,6 +64,7 @@ export function OwnApplications() {
       <Paragraph>
         <AppLink to="/vacatures">{t("vacancies.mine.find")}</AppLink>
       </Paragraph>
+      {mine.data && <OwnHours placements={mine.data.filter((a) => a.status === "placed")} />}
     </section>
   );
 }
