@@ -132,5 +132,9 @@ describe("vacancies in a real browser", () => {
     await page.getByLabel("Bedrag in euro").fill("100");
     await page.getByRole("button", { name: "Vergoeding vastleggen" }).click();
     await expect.poll(() => page.getByText("De vergoeding is vastgelegd.").count()).toBe(1);
+
+    await page.goto(`${b.base}/vacaturebeheer/uren`);
+    await expect.poll(() => page.getByRole("table", { name: "Goedgekeurde uren per Maand" }).count()).toBe(1);
+    await expectAccessible(page, "hours report");
   });
 });

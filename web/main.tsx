@@ -149,6 +149,7 @@ const appChildren = [
   appPage("/werving/actieplan", () => import("./pages/action-plan.tsx"), "ActionPlanPage"),
   appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
   appPage("/vacaturebeheer", () => import("./pages/vacancies-manage.tsx"), "VacanciesManagePage"),
+  appPage("/vacaturebeheer/uren", () => import("./pages/hours-report.tsx"), "HoursReportPage"),
   appPage("/vacaturebeheer/verdelen", () => import("./pages/vacancy-batch.tsx"), "VacancyBatchPage"),
   appPage("/vacaturebeheer/nieuw", () => import("./pages/vacancy-edit.tsx"), "VacancyNewPage"),
   appPage("/vacaturebeheer/$id", () => import("./pages/vacancy-edit.tsx"), "VacancyEditPage"),

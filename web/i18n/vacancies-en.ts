@@ -122,6 +122,24 @@ export const vacanciesEn: Translations["vacancies"] = {
     log: "Save hours",
     logged: "Your hours have been saved. The coordinator approves them.",
   },
+  report: {
+    title: "Hours",
+    intro: "Approved hours, added up. Choose how to group them.",
+    groupBy: "Group by",
+    groups: {
+      month: "Month",
+      volunteer: "Volunteer",
+      organisation: "Organisation",
+      vacancy: "Vacancy",
+      district: "District",
+    },
+    caption: "Approved hours per {{group}}",
+    group: "Group",
+    entries: "Entries",
+    empty: "No approved hours in this period.",
+    total: "Total: {{hours}} hours.",
+    link: "View and download hours",
+  },
   batch: {
     title: "Distribute candidates",
     intro:

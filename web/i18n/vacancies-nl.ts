@@ -122,6 +122,24 @@ export const vacanciesNl = {
     log: "Uren opslaan",
     logged: "Uw uren zijn opgeslagen. De coördinator keurt ze goed.",
   },
+  report: {
+    title: "Uren",
+    intro: "Goedgekeurde uren, opgeteld. Kies hoe u ze wilt indelen.",
+    groupBy: "Indelen per",
+    groups: {
+      month: "Maand",
+      volunteer: "Vrijwilliger",
+      organisation: "Organisatie",
+      vacancy: "Vacature",
+      district: "Wijk",
+    },
+    caption: "Goedgekeurde uren per {{group}}",
+    group: "Groep",
+    entries: "Regels",
+    empty: "Geen goedgekeurde uren in deze periode.",
+    total: "Totaal: {{hours}} uur.",
+    link: "Uren bekijken en downloaden",
+  },
   batch: {
     title: "Kandidaten verdelen",
     intro:

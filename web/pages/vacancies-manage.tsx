@@ -29,6 +29,9 @@ export function VacanciesManagePage() {
           </ButtonLink>{" "}
           <ButtonLink appearance="secondary-action-button" href="/vacaturebeheer/verdelen">
             {t("vacancies.batch.link")}
+          </ButtonLink>{" "}
+          <ButtonLink appearance="secondary-action-button" href="/vacaturebeheer/uren">
+            {t("vacancies.report.link")}
           </ButtonLink>
         </p>
       )}

@@ -430,3 +430,40 @@ export async function insertPayment(db: DbOrTx, values: typeof allowancePayment.
   const [row] = await db.insert(allowancePayment).values(values).returning();
   return row!;
 }
+
+export const hoursGroups = ["volunteer", "organisation", "vacancy", "district", "month"] as const;
+
+/** Approved hours summed per group, within scope and period. */
+export async function hoursReport(
+  db: DbOrTx,
+  scope: Scope,
+  groupBy: (typeof hoursGroups)[number],
+  period: { from?: string; to?: string },
+) {
+  const key = {
+    volunteer: sql<string>`${person.givenName} || ' ' || ${person.familyName} || '|' || ${person.id}`,
+    organisation: sql<string>`${organisation.name}`,
+    vacancy: sql<string>`${vacancy.title}`,
+    district: sql<string>`coalesce(${district.name}, '–')`,
+    month: sql<string>`to_char(${hoursEntry.date}, 'YYYY-MM')`,
+  }[groupBy];
+  return db
+    .select({ key, hours: sql<string>`sum(${hoursEntry.hours})::text`, entries: sql<number>`count(*)::int` })
+    .from(hoursEntry)
+    .innerJoin(application, eq(application.id, hoursEntry.applicationId))
+    .innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
+    .innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+    .leftJoin(district, eq(district.id, vacancy.districtId))
+    .innerJoin(volunteer, eq(volunteer.id, application.volunteerId))
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(
+      and(
+        scopeWhere(scope),
+        eq(hoursEntry.status, "approved"),
+        period.from ? gte(hoursEntry.date, period.from) : undefined,
+        period.to ? lte(hoursEntry.date, period.to) : undefined,
+      ),
+    )
+    .groupBy(key)
+    .orderBy(key);
+}

@@ -536,4 +536,45 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
           ),
         ),
   );
+
+  const reportQuery = z
+    .object({
+      groupBy: z
+        .enum(["volunteer", "organisation", "vacancy", "district", "month"], {
+          message: "Kies een indeling.",
+        })
+        .default("month"),
+      from: z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." }).optional(),
+      to: z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." }).optional(),
+      format: z.enum(["json", "csv", "xlsx"]).default("json"),
+    })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, {
+      message: "De einddatum ligt voor de begindatum.",
+      path: ["to"],
+    });
+
+  app.get(
+    "/api/vacancies/reports/hours",
+    {
+      config: { permission: "vacancies.read" },
+      schema: {
+        tags,
+        summary: "Goedgekeurde uren per vrijwilliger, organisatie, vacature, wijk of maand (JSON, CSV, XLSX)",
+        querystring: reportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      if (format === "json") return service.hoursReport(db, actorOf(request), query);
+      const file = await service.hoursReportFile(db, actorOf(request), query, format);
+      return reply
+        .type(
+          format === "xlsx"
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv; charset=utf-8",
+        )
+        .header("content-disposition", `attachment; filename="uren-per-${query.groupBy}.${format}"`)
+        .send(file);
+    },
+  );
 };

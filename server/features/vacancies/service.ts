@@ -1,3 +1,4 @@
+import writeExcelFile from "write-excel-file/node";
 import { checkAllowance } from "../../../shared/allowances.ts";
 import { assignOptimal } from "../../../shared/assignment.ts";
 import type { FieldError } from "../../../shared/errors.ts";
@@ -911,4 +912,52 @@ export async function payAllowance(
     });
     return { id: payment.id, warnings };
   });
+}
+
+/** Approved hours per volunteer, organisation, vacancy, district or month; as rows, CSV or XLSX. */
+export async function hoursReport(
+  db: Db,
+  actor: Actor,
+  query: { groupBy: (typeof queries.hoursGroups)[number]; from?: string; to?: string },
+) {
+  return db.transaction(async (tx) => {
+    const rows = await queries.hoursReport(tx, scopeOf(actor), query.groupBy, query);
+    // Per volunteer the report names people (the key carries the person id): a logged read.
+    const split = rows.map((row) => {
+      const [label, personId] = query.groupBy === "volunteer" ? row.key.split("|") : [row.key, undefined];
+      return { key: label ?? row.key, personId, hours: Number(row.hours), entries: row.entries };
+    });
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: split.flatMap((row) => (row.personId ? [row.personId] : [])),
+    });
+    return split.map(({ personId: _, ...row }) => row);
+  });
+}
+
+export async function hoursReportFile(
+  db: Db,
+  actor: Actor,
+  query: { groupBy: (typeof queries.hoursGroups)[number]; from?: string; to?: string },
+  format: "csv" | "xlsx",
+) {
+  const rows = await hoursReport(db, actor, query);
+  const table: (string | number)[][] = [
+    ["Groep", "Uren", "Regels"],
+    ...rows.map((r) => [r.key, r.hours, r.entries]),
+  ];
+  if (format === "xlsx") {
+    return writeExcelFile(
+      table.map((line, i) =>
+        line.map((value) => ({ value, fontWeight: i === 0 ? ("bold" as const) : undefined })),
+      ),
+    ).toBuffer();
+  }
+  const cell = (value: string | number) => {
+    const text = String(value);
+    return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+  };
+  return Buffer.from(`\uFEFF${table.map((line) => line.map(cell).join(";")).join("\r\n")}\r\n`);
 }

@@ -1,7 +1,15 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slotsToMask } from "../../../shared/volunteers.ts";
-import { application, mailMessage, person, trainingRecord, vogRecord, volunteer } from "../../db/schema.ts";
+import {
+  application,
+  mailMessage,
+  person,
+  processingLog,
+  trainingRecord,
+  vogRecord,
+  volunteer,
+} from "../../db/schema.ts";
 import {
   as,
   createDistrict,
@@ -627,5 +635,69 @@ describe("hours and allowances", () => {
     expect((await pay(second.id, appSecond, { amount: 10 }, asAdmin)).json().error.code).toBe(
       "allowance_limit",
     );
+  });
+});
+
+describe("hours report", () => {
+  it("sums approved hours per month and per volunteer, as JSON, CSV and XLSX, within scope", async () => {
+    const { tenant, request } = await setup();
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({ requiredTrainings: [], vogProfiles: [], scheduleType: "flexible" }),
+      })
+    ).json();
+    const user = await createUser(tenant.id, "volunteer");
+    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: user.personId, status: "active" });
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    const applicationId = (
+      await asVolunteer({ method: "POST", url: "/api/me/applications", payload: { vacancyId: vacancy.id } })
+    ).json().id;
+    await request({
+      method: "POST",
+      url: `/api/vacancies/${vacancy.id}/applications/${applicationId}/status`,
+      payload: { status: "placed" },
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    for (const hours of [2, 1.5, 4]) {
+      const entry = (
+        await asVolunteer({
+          method: "POST",
+          url: `/api/me/applications/${applicationId}/hours`,
+          payload: { date: today, hours },
+        })
+      ).json();
+      if (hours !== 4)
+        await request({
+          method: "POST",
+          url: `/api/vacancies/${vacancy.id}/hours/${entry.id}/decision`,
+          payload: { approve: true },
+        });
+    }
+    const perMonth = await request({ method: "GET", url: "/api/vacancies/reports/hours?groupBy=month" });
+    expect(perMonth.json()).toEqual([{ key: today.slice(0, 7), hours: 3.5, entries: 2 }]);
+    const perVolunteer = await request({
+      method: "GET",
+      url: "/api/vacancies/reports/hours?groupBy=volunteer",
+    });
+    expect(perVolunteer.json()).toEqual([{ key: "Test volunteer", hours: 3.5, entries: 2 }]);
+    const logged = await ctx.db
+      .select()
+      .from(processingLog)
+      .where(eq(processingLog.traceId, String(perVolunteer.headers["x-trace-id"])));
+    expect(logged.map((l) => l.subjectId)).toEqual([user.personId]);
+    const csv = await request({
+      method: "GET",
+      url: "/api/vacancies/reports/hours?groupBy=vacancy&format=csv",
+    });
+    expect(csv.body).toContain('"Hulp bij de thuisadministratie";"3.5";"2"');
+    const xlsx = await request({ method: "GET", url: "/api/vacancies/reports/hours?format=xlsx" });
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const bad = await request({
+      method: "GET",
+      url: "/api/vacancies/reports/hours?groupBy=week&from=2026-02-01&to=2026-01-01",
+    });
+    expect(bad.statusCode).toBe(400);
   });
 });

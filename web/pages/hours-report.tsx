@@ -1,0 +1,90 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, withQuery } from "../api.ts";
+import { AppLink } from "../ui/app-link.tsx";
+import { DataTable } from "../ui/data-table.tsx";
+import { SelectField, TextField } from "../ui/form.tsx";
+import { ErrorMessage, Loading } from "../ui/status.tsx";
+
+const groups = ["month", "volunteer", "organisation", "vacancy", "district"] as const;
+type Row = { key: string; hours: number; entries: number };
+
+/** Approved hours per month, volunteer, organisation, vacancy or district, with CSV and XLSX downloads. */
+export function HoursReportPage() {
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState({ groupBy: "month", from: "", to: "" });
+  const report = useQuery({
+    queryKey: ["hours-report", query],
+    queryFn: () => api<Row[]>("/api/vacancies/reports/hours", { query }),
+    placeholderData: keepPreviousData,
+  });
+  const total = (report.data ?? []).reduce((sum, row) => sum + row.hours, 0);
+  return (
+    <>
+      <Heading1>{t("vacancies.report.title")}</Heading1>
+      <Paragraph>{t("vacancies.report.intro")}</Paragraph>
+      <search>
+        <form
+          className="inzet-filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            setQuery({
+              groupBy: String(data.get("groupBy")),
+              from: String(data.get("from") ?? ""),
+              to: String(data.get("to") ?? ""),
+            });
+          }}
+        >
+          <SelectField
+            name="groupBy"
+            label={t("vacancies.report.groupBy")}
+            defaultValue={query.groupBy}
+            options={groups.map((g) => ({ value: g, label: t(`vacancies.report.groups.${g}`) }))}
+          />
+          <TextField name="from" type="date" label={t("volunteers.dropout.from")} defaultValue={query.from} />
+          <TextField name="to" type="date" label={t("volunteers.dropout.to")} defaultValue={query.to} />
+          <div>
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+              {t("volunteers.dropout.show")}
+            </button>
+          </div>
+        </form>
+      </search>
+      <Paragraph>
+        <Link href={withQuery("/api/vacancies/reports/hours", { ...query, format: "csv" })} download>
+          {t("volunteers.list.export")}
+        </Link>{" "}
+        ·{" "}
+        <Link href={withQuery("/api/vacancies/reports/hours", { ...query, format: "xlsx" })} download>
+          {t("volunteers.list.exportXlsx")}
+        </Link>
+      </Paragraph>
+      {report.isPending ? (
+        <Loading />
+      ) : report.isError ? (
+        <ErrorMessage error={report.error} />
+      ) : (
+        <>
+          <DataTable
+            caption={t("vacancies.report.caption", { group: t(`vacancies.report.groups.${query.groupBy}`) })}
+            rows={report.data}
+            rowKey={(row) => row.key}
+            empty={t("vacancies.report.empty")}
+            columns={[
+              { header: t("vacancies.report.group"), cell: (row) => row.key },
+              { header: t("vacancies.hours.hours"), cell: (row) => row.hours.toLocaleString(i18n.language) },
+              { header: t("vacancies.report.entries"), cell: (row) => row.entries },
+            ]}
+          />
+          <Paragraph>{t("vacancies.report.total", { hours: total.toLocaleString(i18n.language) })}</Paragraph>
+        </>
+      )}
+      <Paragraph>
+        <AppLink to="/vacaturebeheer">{t("vacancies.manage.back")}</AppLink>
+      </Paragraph>
+    </>
+  );
+}
