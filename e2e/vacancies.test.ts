@@ -111,7 +111,9 @@ describe("vacancies in a real browser", () => {
     await phone.getByLabel("Uren", { exact: true }).fill("3");
     await phone.getByRole("button", { name: "Uren opslaan" }).click();
     await expect.poll(() => phone.getByText("Uw uren zijn opgeslagen.").count()).toBe(1);
-    await expectAccessible(phone, "own hours (phone)");
+    await phone.getByRole("button", { name: "Agendalink maken" }).click();
+    await expect.poll(() => phone.getByText(/\/api\/public\/calendar\/.+\.ics/).count()).toBe(1);
+    await expectAccessible(phone, "own hours and calendar link (phone)");
 
     const page = coordinator;
     await page.goto(`${b.base}/vacaturebeheer`);

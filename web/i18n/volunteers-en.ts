@@ -152,6 +152,13 @@ export const volunteersEn: Translations["volunteers"] = {
     tooBig: "The photo is too big (at most 1 MB).",
     remove: "Remove photo",
   },
+  calendar: {
+    title: "My calendar",
+    intro:
+      "Add your volunteer work to the calendar on your phone or computer with this private link. Do not share it: whoever has it sees your schedule.",
+    make: "Make a calendar link",
+    renew: "Make a new link (the old one stops working)",
+  },
   questionnaire: {
     title: "Motives questionnaire",
     titleFor: "Motives questionnaire for {{name}}",

@@ -153,6 +153,13 @@ export const volunteersNl = {
     tooBig: "De foto is te groot (maximaal 1 MB).",
     remove: "Foto verwijderen",
   },
+  calendar: {
+    title: "Mijn agenda",
+    intro:
+      "Zet uw vrijwilligerswerk in de agenda van uw telefoon of computer met deze privélink. Deel de link niet: wie hem heeft, ziet uw planning.",
+    make: "Agendalink maken",
+    renew: "Nieuwe link maken (de oude werkt dan niet meer)",
+  },
   questionnaire: {
     title: "Vragenlijst drijfveren",
     titleFor: "Vragenlijst drijfveren voor {{name}}",

@@ -6,6 +6,7 @@ import { ApiError } from "../api.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { OwnApplications } from "../features/vacancies/index.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
+import { CalendarLink } from "../features/volunteers/calendar-link.tsx";
 import { MotiveChart } from "../features/volunteers/motive-chart.tsx";
 import { OwnPhotoSection } from "../features/volunteers/photo-section.tsx";
 import { ProfileForm } from "../features/volunteers/profile-form.tsx";
@@ -71,6 +72,7 @@ export function MyProfilePage() {
       />
 
       <OwnApplications />
+      <CalendarLink />
 
       <Heading2>{t("volunteers.profile.edit")}</Heading2>
       {saved && <Notice>{t("common.saved")}</Notice>}

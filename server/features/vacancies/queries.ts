@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import { person } from "../accounts/schema.ts";
@@ -466,4 +466,14 @@ export async function hoursReport(
     )
     .groupBy(key)
     .orderBy(key);
+}
+
+/** Placements of a volunteer with the schedule of their vacancy, for the calendar feed. */
+export function placementsOfVolunteer(db: DbOrTx, volunteerId: string) {
+  return db
+    .select({ application, vacancy, organisationName: organisation.name })
+    .from(application)
+    .innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
+    .innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+    .where(and(eq(application.volunteerId, volunteerId), inArray(application.status, ["trial", "placed"])));
 }

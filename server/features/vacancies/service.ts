@@ -1,3 +1,4 @@
+import ical, { ICalEventRepeatingFreq, type ICalWeekday } from "ical-generator";
 import writeExcelFile from "write-excel-file/node";
 import { checkAllowance } from "../../../shared/allowances.ts";
 import { assignOptimal } from "../../../shared/assignment.ts";
@@ -26,6 +27,7 @@ import { getPublicTenant, listDistricts, listDistrictsOfTenant } from "../tenanc
 import {
   ageOn,
   findOwnVolunteerId,
+  findVolunteerByCalendarToken,
   findVolunteerContact,
   getSettings,
   isoDay,
@@ -960,4 +962,70 @@ export async function hoursReportFile(
     return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
   };
   return Buffer.from(`\uFEFF${table.map((line) => line.map(cell).join(";")).join("\r\n")}\r\n`);
+}
+
+// --- iCalendar feed ---
+
+const partTimes: Record<string, [string, string]> = {
+  morning: ["09:00", "12:00"],
+  afternoon: ["13:00", "17:00"],
+  evening: ["19:00", "21:00"],
+};
+const icalDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/**
+ * A volunteer's planned activities as iCalendar (private token URL): one-off work on its date,
+ * recurring work as weekly events per day part (from the start, until the end date if there is one).
+ * Times are local (floating); day parts without a set time use 09–12, 13–17 and 19–21.
+ */
+export async function calendarFeed(db: DbOrTx, token: string) {
+  const owner = await findVolunteerByCalendarToken(db, token);
+  if (!owner) throw notFound();
+  const placements = await queries.placementsOfVolunteer(db, owner.id);
+  const calendar = ical({
+    name: "Inzet – mijn vrijwilligerswerk",
+    prodId: { company: "Inzet", product: "inzet", language: "NL" },
+  });
+  const at = (day: string, time: string) => new Date(`${day}T${time}:00`);
+  for (const { application: a, vacancy: v, organisationName } of placements) {
+    const base = {
+      summary: v.title,
+      description: `${organisationName}${v.tasks ? `\n${v.tasks}` : ""}`,
+      location:
+        v.locationType === "remote"
+          ? "Op afstand"
+          : [v.street, v.postcode, v.city].filter(Boolean).join(", ") || undefined,
+      floating: true,
+    };
+    if (v.scheduleType === "oneOff" && v.date) {
+      calendar.createEvent({
+        ...base,
+        id: `${a.id}@inzet`,
+        start: at(v.date, v.startTime ?? "09:00"),
+        end: at(v.date, v.endTime ?? v.startTime ?? "12:00"),
+      });
+    } else if (v.scheduleType === "recurring") {
+      const from = [v.startsOn, isoDay(a.updatedAt)].filter(Boolean).sort().at(-1)!;
+      for (const slot of maskToSlots(v.slots)) {
+        const [dayName, part] = slot.split("-") as [string, string];
+        const weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(dayName);
+        const start = new Date(`${from}T12:00:00Z`);
+        start.setUTCDate(start.getUTCDate() + ((weekday - ((start.getUTCDay() + 6) % 7) + 7) % 7));
+        const day = isoDay(start);
+        const [startTime, endTime] = v.startTime && v.endTime ? [v.startTime, v.endTime] : partTimes[part]!;
+        calendar.createEvent({
+          ...base,
+          id: `${a.id}-${slot}@inzet`,
+          start: at(day, startTime),
+          end: at(day, endTime),
+          repeating: {
+            freq: ICalEventRepeatingFreq.WEEKLY,
+            byDay: [icalDays[weekday] as ICalWeekday],
+            ...(v.endsOn ? { until: at(v.endsOn, "23:59") } : {}),
+          },
+        });
+      }
+    }
+  }
+  return calendar.toString();
 }

@@ -701,3 +701,49 @@ describe("hours report", () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe("calendar feed", () => {
+  it("gives a volunteer a private iCalendar URL with their placements, renewable", async () => {
+    const { tenant, request } = await setup();
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          requiredTrainings: [],
+          vogProfiles: [],
+          slots: ["wed-afternoon"],
+          startTime: "14:00",
+          endTime: "16:00",
+        }),
+      })
+    ).json();
+    const user = await createUser(tenant.id, "volunteer");
+    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: user.personId, status: "active" });
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    expect((await asVolunteer({ method: "GET", url: "/api/me/volunteer/calendar" })).json()).toEqual({
+      url: null,
+    });
+    const applicationId = (
+      await asVolunteer({ method: "POST", url: "/api/me/applications", payload: { vacancyId: vacancy.id } })
+    ).json().id;
+    await request({
+      method: "POST",
+      url: `/api/vacancies/${vacancy.id}/applications/${applicationId}/status`,
+      payload: { status: "placed" },
+    });
+
+    const { url } = (await asVolunteer({ method: "POST", url: "/api/me/volunteer/calendar" })).json();
+    expect(url).toMatch(/\/api\/public\/calendar\/[\w-]+\.ics$/);
+    const feed = await ctx.app.inject({ url: new URL(url).pathname });
+    expect(feed.headers["content-type"]).toContain("text/calendar");
+    expect(feed.body).toContain("SUMMARY:Hulp bij de thuisadministratie");
+    expect(feed.body).toContain("RRULE:FREQ=WEEKLY;BYDAY=WE");
+    expect(feed.body).toMatch(/DTSTART:\d{8}T140000\r?\n/);
+
+    // A new link replaces the old one.
+    await asVolunteer({ method: "POST", url: "/api/me/volunteer/calendar" });
+    expect((await ctx.app.inject({ url: new URL(url).pathname })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ url: "/api/public/calendar/verzonnen.ics" })).statusCode).toBe(404);
+  });
+});

@@ -581,3 +581,24 @@ export async function hasPhoto(db: DbOrTx, volunteerId: string) {
     .where(eq(volunteerPhoto.volunteerId, volunteerId));
   return Boolean(row);
 }
+
+export async function setCalendarToken(db: DbOrTx, id: string, token: string) {
+  await db.update(volunteer).set({ calendarToken: token }).where(eq(volunteer.id, id));
+}
+
+export async function findVolunteerByCalendarToken(db: DbOrTx, token: string) {
+  const [row] = await db
+    .select({ id: volunteer.id, tenantId: volunteer.tenantId, givenName: person.givenName })
+    .from(volunteer)
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(and(eq(volunteer.calendarToken, token), isNull(volunteer.erasedAt)));
+  return row ?? null;
+}
+
+export async function findCalendarToken(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ token: volunteer.calendarToken })
+    .from(volunteer)
+    .where(eq(volunteer.id, id));
+  return row?.token ?? null;
+}

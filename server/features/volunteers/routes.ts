@@ -230,6 +230,32 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.get(
+    "/api/me/volunteer/calendar",
+    {
+      config: { permission: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Mijn privé-agendalink (iCalendar)",
+        response: { 200: z.object({ url: z.string().nullable() }) },
+      },
+    },
+    (request) => service.getOwnCalendarUrl(db, actorOf(request), config.publicUrl),
+  );
+
+  app.post(
+    "/api/me/volunteer/calendar",
+    {
+      config: { permission: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Nieuwe privé-agendalink maken (de oude werkt dan niet meer)",
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
+    (request) => service.renewOwnCalendarUrl(db, actorOf(request), config.publicUrl),
+  );
+
   app.post(
     "/api/me/volunteer/erasure-request",
     {

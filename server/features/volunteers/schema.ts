@@ -80,6 +80,8 @@ export const volunteer = pgTable(
     motiveType: text(),
     motiveScores: jsonb().$type<MotiveScores>(),
     nextCheckInOn: date(),
+    /** Secret for the private iCalendar feed URL; rotating it invalidates the old URL. */
+    calendarToken: text().unique(),
     erasureRequestedAt: timestamp({ withTimezone: true }),
     erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
