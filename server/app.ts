@@ -21,7 +21,7 @@ import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
-import { applyFromSignup } from "./features/vacancies/service.ts";
+import { applyFromSignup, sendFirstShiftReminders } from "./features/vacancies/service.ts";
 import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import { createAuth } from "./platform/auth.ts";
@@ -210,6 +210,11 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         name: "volunteers.expiryReminders",
         everyMs: 6 * 60 * 60 * 1000,
         run: () => sendExpiryReminders(db, mailer),
+      },
+      {
+        name: "vacancies.firstShiftReminders",
+        everyMs: 60 * 60 * 1000,
+        run: () => sendFirstShiftReminders(db, mailer),
       },
     ]);
   }

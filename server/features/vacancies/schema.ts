@@ -102,6 +102,8 @@ export const application = pgTable(
       .references(() => volunteer.id, { onDelete: "cascade" }),
     status: text().$type<ApplicationStatus>().notNull().default("responded"),
     message: text().notNull().default(""),
+    /** When the reminder before the first shift went out (claimed once, also with several instances). */
+    firstShiftReminderAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -21,6 +21,7 @@ import {
   testApp,
 } from "../../test/harness.ts";
 import { findCandidates } from "./queries.ts";
+import { firstShift, sendFirstShiftReminders } from "./service.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -745,5 +746,78 @@ describe("calendar feed", () => {
     await asVolunteer({ method: "POST", url: "/api/me/volunteer/calendar" });
     expect((await ctx.app.inject({ url: new URL(url).pathname })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: "/api/public/calendar/verzonnen.ics" })).statusCode).toBe(404);
+  });
+});
+
+describe("first-shift reminder", () => {
+  it("mails a placed volunteer once before the first shift", async () => {
+    const { tenant, request } = await setup();
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const vacancy = (
+      await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          requiredTrainings: [],
+          vogProfiles: [],
+          scheduleType: "oneOff",
+          date: tomorrow,
+          startTime: "10:00",
+          slots: [],
+        }),
+      })
+    ).json();
+    const user = await createUser(tenant.id, "volunteer");
+    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: user.personId, status: "active" });
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    const applicationId = (
+      await asVolunteer({ method: "POST", url: "/api/me/applications", payload: { vacancyId: vacancy.id } })
+    ).json().id;
+    // (Other tests' placements may be reminded too: the job runs over every tenant.)
+    await sendFirstShiftReminders(ctx.db, ctx.mailer);
+    expect(await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, user.email))).toEqual([]); // not placed yet
+    await request({
+      method: "POST",
+      url: `/api/vacancies/${vacancy.id}/applications/${applicationId}/status`,
+      payload: { status: "placed" },
+    });
+    await sendFirstShiftReminders(ctx.db, ctx.mailer);
+    const [mail] = await ctx.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.to, user.email))
+      .orderBy(desc(mailMessage.createdAt));
+    expect(mail!.subject).toBe("Herinnering: u begint bij Hulp bij de thuisadministratie");
+    expect(mail!.text).toContain(`op ${tomorrow} om 10:00`);
+    const before = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, user.email));
+    await sendFirstShiftReminders(ctx.db, ctx.mailer);
+    expect(await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, user.email))).toHaveLength(
+      before.length,
+    );
+  });
+
+  it("finds the first day part of recurring work", () => {
+    // 2026-11-23 is a Monday; the first Wednesday afternoon is the 25th.
+    expect(
+      firstShift(
+        {
+          scheduleType: "recurring",
+          date: null,
+          slots: slotsToMask(["wed-afternoon", "sat-morning"]),
+          startsOn: null,
+          startTime: null,
+        },
+        "2026-11-23",
+      ),
+    ).toEqual({
+      day: "2026-11-25",
+      time: "13:00",
+    });
+    expect(
+      firstShift(
+        { scheduleType: "flexible", date: null, slots: 0, startsOn: null, startTime: null },
+        "2026-11-23",
+      ),
+    ).toBeNull();
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "application" ADD COLUMN "first_shift_reminder_at" timestamp with time zone;
