@@ -105,6 +105,9 @@ describe("vacancies in a real browser", () => {
     await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
     await phone.goto(`${b.base}/mijn-profiel`);
     await expect.poll(() => phone.getByRole("heading", { name: "Mijn uren" }).count()).toBe(1);
+    await expect
+      .poll(() => phone.getByRole("heading", { name: "Vrijwilligerswerk dat bij u past" }).count())
+      .toBe(1);
     await phone.getByLabel("Uren", { exact: true }).fill("-1");
     await phone.getByRole("button", { name: "Uren opslaan" }).click();
     await expect.poll(() => phone.getByRole("alert").textContent()).toContain("Vul meer dan 0 uur in.");

@@ -271,6 +271,10 @@ describe("processing log", () => {
         payload: { accept: true },
         byVolunteer: true,
       }),
+      "GET /api/volunteers/:id/vacancy-matches": () => ({
+        method: "GET",
+        url: `/api/volunteers/${invitee.id}/vacancy-matches`,
+      }),
       "GET /api/vacancies/:id/applications": () => ({
         method: "GET",
         url: `/api/vacancies/${vacancy.id}/applications`,

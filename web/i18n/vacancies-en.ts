@@ -140,6 +140,13 @@ export const vacanciesEn: Translations["vacancies"] = {
     total: "Total: {{hours}} hours.",
     link: "View and download hours",
   },
+  matches: {
+    title: "Volunteer work that suits you",
+    titleFor: "Fitting vacancies",
+    intro: "Vacancies whose requirements are all met, best fit first.",
+    caption: "Fitting vacancies",
+    empty: "No fitting vacancies right now. Complete your profile and availability, or look again later.",
+  },
   batch: {
     title: "Distribute candidates",
     intro:

@@ -140,6 +140,14 @@ export const vacanciesNl = {
     total: "Totaal: {{hours}} uur.",
     link: "Uren bekijken en downloaden",
   },
+  matches: {
+    title: "Vrijwilligerswerk dat bij u past",
+    titleFor: "Passende vacatures",
+    intro: "Vacatures waarvoor aan alle eisen is voldaan, best passend eerst.",
+    caption: "Passende vacatures",
+    empty:
+      "Er zijn nu geen vacatures die passen. Vul uw profiel en beschikbaarheid aan, of kijk later nog eens.",
+  },
   batch: {
     title: "Kandidaten verdelen",
     intro:

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
-import { OwnApplications } from "../features/vacancies/index.ts";
+import { OwnApplications, VacancyMatches } from "../features/vacancies/index.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
 import { CalendarLink } from "../features/volunteers/calendar-link.tsx";
 import { MotiveChart } from "../features/volunteers/motive-chart.tsx";
@@ -71,6 +71,7 @@ export function MyProfilePage() {
         onChanged={() => void queryClient.invalidateQueries({ queryKey: ownVolunteerQuery.queryKey })}
       />
 
+      <VacancyMatches />
       <OwnApplications />
       <CalendarLink />
 

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { Volunteer } from "../../shared/volunteers.ts";
 import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { districtsQuery } from "../features/tenancy/api.ts";
+import { VacancyMatches } from "../features/vacancies/index.ts";
 import { labelOf, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
 import {
   CheckInSection,
@@ -67,6 +68,7 @@ export function VolunteerDetailPage() {
       <RiskSection volunteer={v} />
       {canManage && <StatusSection volunteer={v} settings={s} onSaved={onSaved("status")} />}
       <MotivesSection volunteer={v} settings={s} />
+      {v.status !== "stopped" && <VacancyMatches volunteerId={v.id} />}
       {canManage && <VogSection volunteer={v} onSaved={onSaved("vog")} />}
       {canManage && <TrainingSection volunteer={v} settings={s} onSaved={onSaved("training")} />}
       {canManage && <CheckInSection volunteer={v} onSaved={onSaved("checkIn")} />}

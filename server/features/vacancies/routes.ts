@@ -596,4 +596,40 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
         .send(feed);
     },
   );
+
+  const vacancyMatchSchema = z.object({
+    vacancyId: z.uuid(),
+    title: z.string(),
+    organisationName: z.string(),
+    score: z.number(),
+    points: pointsSchema,
+    missing: missingSchema,
+  });
+
+  app.get(
+    "/api/me/vacancy-matches",
+    {
+      config: { permission: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Vacatures die het best bij mij passen, met uitleg",
+        response: { 200: z.array(vacancyMatchSchema) },
+      },
+    },
+    (request) => service.vacanciesFor(db, actorOf(request), null),
+  );
+
+  app.get(
+    "/api/volunteers/:id/vacancy-matches",
+    {
+      config: { permission: "volunteers.read", processing: "volunteers.manage" },
+      schema: {
+        tags,
+        summary: "Vacatures die het best bij een vrijwilliger passen, met uitleg",
+        params: idParamSchema,
+        response: { 200: z.array(vacancyMatchSchema) },
+      },
+    },
+    (request) => service.vacanciesFor(db, actorOf(request), request.params.id),
+  );
 };

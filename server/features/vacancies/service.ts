@@ -31,6 +31,7 @@ import {
   findVolunteerContact,
   getSettings,
   isoDay,
+  matchProfileOf,
   type OnSignupConfirmed,
   submitSignup,
 } from "../volunteers/service.ts";
@@ -1095,4 +1096,81 @@ export async function sendFirstShiftReminders(db: Db, mailer: Mailer, now = new 
     sent++;
   }
   return sent;
+}
+
+// --- Vacancies for a volunteer ---
+
+/**
+ * The published vacancies that fit a volunteer best (the same hard constraints and score as the
+ * candidates of a vacancy, the other way round), with the parts of the score and what is missing.
+ */
+export async function vacanciesFor(db: Db, actor: Actor, volunteerId: string | null) {
+  return db.transaction(async (tx) => {
+    const profile = await matchProfileOf(tx, actor, volunteerId);
+    if (!profile) throw notFound();
+    const settings = await getSettings(tx, actor.tenantId);
+    const { rows } = await queries.listVacancies(
+      tx,
+      { tenantId: actor.tenantId, organisationId: null },
+      { status: "published" },
+      { page: 1, pageSize: 1000 },
+    );
+    const applied = new Set(
+      (await queries.listApplicationsOfVolunteer(tx, profile.id)).map((a) => a.application.vacancyId),
+    );
+    const today = isoDay(new Date());
+    const ranked = rows
+      .map(present)
+      .filter((v) => v.placed < v.places && !applied.has(v.id))
+      .filter(
+        (v) => (!v.publishFrom || v.publishFrom <= today) && (!v.publishUntil || v.publishUntil >= today),
+      )
+      .filter((v) => v.requiredTrainings.every((t) => profile.validTrainings.includes(t)))
+      .filter((v) => v.vogProfiles.every((p) => profile.validVogProfiles.includes(p)))
+      .map((v) => {
+        const match = {
+          skills: v.skills,
+          motives: v.motives,
+          goals: v.goals,
+          slotMask: slotMaskOf(v),
+          districtId: v.locationType === "remote" ? null : v.districtId,
+        };
+        return { v, match };
+      })
+      .filter(({ match }) => match.slotMask === 0 || (match.slotMask & profile.availability) !== 0)
+      .filter(
+        ({ match }) =>
+          match.districtId === null ||
+          profile.districtId === match.districtId ||
+          profile.preferredDistrictIds.includes(match.districtId) ||
+          profile.preferredDistrictIds.length === 0,
+      )
+      .map(({ v, match }) => {
+        const explained = matchScore(match, profile, settings.matchWeights);
+        return {
+          vacancyId: v.id,
+          title: v.title,
+          organisationName: v.organisationName,
+          score: explained.score,
+          points: explained.points,
+          missing: {
+            skills: v.skills.filter((s) => !profile.skills.includes(s)),
+            slots: maskToSlots(match.slotMask & ~profile.availability),
+            goals: v.goals.filter((g) => !profile.goals.includes(g)),
+            motivesUnknown: profile.motiveScores === null,
+          },
+        };
+      })
+      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
+      .slice(0, 10);
+    if (volunteerId) {
+      await logProcessing(tx, actor, {
+        activity: "volunteers.manage",
+        action: "read",
+        subjectType: "person",
+        subjectIds: [profile.personId],
+      });
+    }
+    return ranked;
+  });
 }

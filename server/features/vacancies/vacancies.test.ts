@@ -332,6 +332,20 @@ describe("matching", () => {
       payload: { volunteerId: people.Anna },
     });
     expect(twice.statusCode).toBe(409);
+    // The other way round: the vacancy is among the best for Fenna, with the same score.
+    const admin = await createUser(tenant.id, "admin");
+    const asAdmin = as(ctx.app, await signIn(ctx.app, admin.email));
+    const forFenna = (
+      await asAdmin({ method: "GET", url: `/api/volunteers/${people.Fenna}/vacancy-matches` })
+    ).json();
+    expect(forFenna.find((m: { vacancyId: string }) => m.vacancyId === vacancy.id)).toMatchObject({
+      score: fenna.score,
+    });
+    const forMaandag = (
+      await asAdmin({ method: "GET", url: `/api/volunteers/${people.Maandag}/vacancy-matches` })
+    ).json();
+    expect(forMaandag.map((m: { vacancyId: string }) => m.vacancyId)).not.toContain(vacancy.id);
+
     // Invited people are no longer suggested.
     const after = (await request({ method: "GET", url: `/api/vacancies/${vacancy.id}/candidates` })).json();
     expect(after.candidates.map((c: { name: string }) => c.name)).toEqual(["Fenna Test"]);

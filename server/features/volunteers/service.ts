@@ -1428,3 +1428,34 @@ export function findVolunteerByCalendarToken(db: DbOrTx, token: string) {
     ? queries.findVolunteerByCalendarToken(db, token)
     : Promise.resolve(null);
 }
+
+/**
+ * What matching needs to know of a volunteer in the actor's scope (null when out of scope): profile,
+ * unexpired trainings and the screening profiles of VOGs valid today.
+ */
+export async function matchProfileOf(db: DbOrTx, actor: Actor, volunteerId: string | null) {
+  const id = volunteerId ?? (await ownVolunteerId(db, actor));
+  const scope = volunteerId ? scopeOf(actor) : { tenantId: actor.tenantId, organisationId: null };
+  const row = await queries.findVolunteer(db, scope, id);
+  if (!row) return null;
+  const today = isoDay(new Date());
+  const [trainings, vogs] = await Promise.all([queries.listTrainings(db, id), queries.listVogs(db, id)]);
+  return {
+    id,
+    personId: row.person.id,
+    skills: row.volunteer.skills,
+    goals: row.volunteer.goals,
+    availability: row.volunteer.availability,
+    districtId: row.volunteer.districtId,
+    preferredDistrictIds: row.volunteer.preferredDistrictIds,
+    motiveScores: row.volunteer.motiveScores ?? null,
+    validTrainings: trainings.filter((t) => !t.expiresOn || t.expiresOn >= today).map((t) => t.training),
+    validVogProfiles: [
+      ...new Set(
+        vogs
+          .filter((v) => v.issuedOn && v.renewalDue && v.renewalDue >= today)
+          .flatMap((v) => v.profileCodes),
+      ),
+    ],
+  };
+}
