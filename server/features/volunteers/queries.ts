@@ -602,3 +602,20 @@ export async function findCalendarToken(db: DbOrTx, id: string) {
     .where(eq(volunteer.id, id));
   return row?.token ?? null;
 }
+
+/** Since when the volunteer has a current placement, and the last day they wrote (non-rejected) hours. */
+export async function hoursActivity(db: DbOrTx, volunteerId: string) {
+  const [row] = await db
+    .execute(sql`
+    select
+      (select min(c.changed_at)::date::text from application a
+         join application_status_change c on c.application_id = a.id and c.to_status = 'placed'
+        where a.volunteer_id = ${volunteerId}::uuid and a.status = 'placed') as placed_since,
+      (select max(h.date)::text from hours_entry h join application a on a.id = h.application_id
+        where a.volunteer_id = ${volunteerId}::uuid and h.status <> 'rejected') as last_hours_on`)
+    .then(
+      (result) =>
+        (result as unknown as { rows: { placed_since: string | null; last_hours_on: string | null }[] }).rows,
+    );
+  return { placedSince: row?.placed_since ?? null, lastHoursOn: row?.last_hours_on ?? null };
+}

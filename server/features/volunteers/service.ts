@@ -548,13 +548,14 @@ async function getVolunteerIn(
 async function present(db: DbOrTx, row: queries.VolunteerRow): Promise<Volunteer> {
   const v = row.volunteer;
   const settings = await getSettings(db, v.tenantId);
-  const [motives, vogs, trainings, checkIns, history, hasPhoto] = await Promise.all([
+  const [motives, vogs, trainings, checkIns, history, hasPhoto, hours] = await Promise.all([
     queries.listMotiveResponses(db, v.id),
     queries.listVogs(db, v.id),
     queries.listTrainings(db, v.id),
     queries.listCheckIns(db, v.id),
     queries.listStatusChanges(db, v.id),
     queries.hasPhoto(db, v.id),
+    queries.hoursActivity(db, v.id),
   ]);
   const now = new Date();
   const today = isoDay(now);
@@ -660,6 +661,7 @@ async function present(db: DbOrTx, row: queries.VolunteerRow): Promise<Volunteer
         checkIns: checkInList,
         vogs: vogList,
         trainings: trainingList,
+        hours,
       },
       settings,
       today,
@@ -683,8 +685,10 @@ export function assessRisk(
     >[];
     vogs: { issuedOn: string | null; renewalDue: string | null }[];
     trainings: { training: string; expiresOn: string | null }[];
+    /** Placed somewhere since (the earliest current placement), and the last day with hours; absent = unknown. */
+    hours?: { placedSince: string | null; lastHoursOn: string | null };
   },
-  settings: Pick<VolunteerSettings, "expiryWarningDays" | "trainings">,
+  settings: Pick<VolunteerSettings, "expiryWarningDays" | "trainings"> & { inactivityWeeks?: number },
   today: string,
 ): Risk {
   const reasons: Risk["reasons"] = [];
@@ -693,6 +697,11 @@ export function assessRisk(
   if (v.needsContact) add("noContact", 2, "Aangemeld, maar nog geen contact gehad.");
   if (v.status === "active" && v.nextCheckInOn && v.nextCheckInOn < today) {
     add("checkInOverdue", 2, `Het bindingsgesprek is te laat (gepland voor ${v.nextCheckInOn}).`);
+  }
+  if (v.status === "active" && v.hours?.placedSince && settings.inactivityWeeks) {
+    const since = addDays(today, -7 * settings.inactivityWeeks);
+    const last = v.hours.lastHoursOn ?? v.hours.placedSince;
+    if (last < since) add("noHours", 2, `Geen uren geschreven in ${settings.inactivityWeeks} weken.`);
   }
   const [latest, previous] = v.checkIns;
   if (latest) {

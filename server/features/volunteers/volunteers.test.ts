@@ -556,5 +556,16 @@ describe("risk signal", () => {
         "2026-11-23",
       ).level,
     ).toBe("none");
+    // Placed for months, last hours 8 weeks ago: a signal after the default 6 weeks.
+    const quiet = {
+      ...base,
+      checkIns: [fine],
+      hours: { placedSince: "2026-06-01", lastHoursOn: "2026-09-28" },
+    };
+    expect(
+      assessRisk(quiet, { ...settings, inactivityWeeks: 6 }, "2026-11-23").reasons.map((r) => r.code),
+    ).toEqual(["noHours"]);
+    const busy = { ...quiet, hours: { placedSince: "2026-06-01", lastHoursOn: "2026-11-16" } };
+    expect(assessRisk(busy, { ...settings, inactivityWeeks: 6 }, "2026-11-23").reasons).toEqual([]);
   });
 });
