@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gte, isNotNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import type { OrganisationScope } from "../../platform/scope.ts";
 import { organisation } from "../organisations/schema.ts";
 import { volunteer, volunteerStatusChange } from "../volunteers/schema.ts";
 import { recruitmentAction, recruitmentCampaign } from "./schema.ts";
 
-export type Scope = { tenantId: string; organisationId: string | null };
+export type Scope = OrganisationScope;
 
 const campaignScope = (scope: Scope) =>
   and(

@@ -10,6 +10,7 @@ import type { z } from "../../../shared/zod.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { notFound, validationFailed } from "../../platform/errors.ts";
+import { organisationScope } from "../../platform/scope.ts";
 import { organisationExists } from "../organisations/service.ts";
 import { getSettings, isoDay } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
@@ -17,10 +18,7 @@ import * as queries from "./queries.ts";
 /** Cells under this count are hidden in aggregate reports for roles that see no personal data. */
 export const SMALL_COUNT = 5;
 
-const scopeOf = (actor: Actor): queries.Scope => ({
-  tenantId: actor.tenantId,
-  organisationId: actor.role === "coordinator" ? actor.organisationId : null,
-});
+const scopeOf = organisationScope;
 const suppressFor = (actor: Actor) =>
   actor.role === "policyOfficer" || actor.role === "clientCouncil" ? SMALL_COUNT : 0;
 

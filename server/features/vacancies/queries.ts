@@ -1,13 +1,14 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import type { OrganisationScope } from "../../platform/scope.ts";
 import { person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { district } from "../tenancy/schema.ts";
 import { volunteer } from "../volunteers/schema.ts";
 import { allowancePayment, application, applicationStatusChange, hoursEntry, vacancy } from "./schema.ts";
 
-export type Scope = { tenantId: string; organisationId: string | null };
+export type Scope = OrganisationScope;
 
 const scopeWhere = (scope: Scope) =>
   and(

@@ -1,5 +1,4 @@
 import ical, { ICalEventRepeatingFreq, type ICalWeekday } from "ical-generator";
-import writeExcelFile from "write-excel-file/node";
 import { checkAllowance } from "../../../shared/allowances.ts";
 import { assignOptimal } from "../../../shared/assignment.ts";
 import type { FieldError } from "../../../shared/errors.ts";
@@ -21,6 +20,8 @@ import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
+import { organisationScope } from "../../platform/scope.ts";
+import { exportTable } from "../../platform/table-export.ts";
 import { findPersonOfUser } from "../accounts/service.ts";
 import { organisationExists } from "../organisations/service.ts";
 import { getPublicTenant, listDistricts, listDistrictsOfTenant } from "../tenancy/service.ts";
@@ -40,10 +41,7 @@ import * as queries from "./queries.ts";
 type VacancyValues = z.output<typeof vacancyInputSchema>;
 
 /** A coordinator works on their organisation's vacancies; beheerder and beleid see the whole tenant. */
-const scopeOf = (actor: Actor): queries.Scope => ({
-  tenantId: actor.tenantId,
-  organisationId: actor.role === "coordinator" ? actor.organisationId : null,
-});
+const scopeOf = organisationScope;
 
 function present(row: queries.VacancyRow): Vacancy {
   const v = row.vacancy;
@@ -951,18 +949,7 @@ export async function hoursReportFile(
     ["Groep", "Uren", "Regels"],
     ...rows.map((r) => [r.key, r.hours, r.entries]),
   ];
-  if (format === "xlsx") {
-    return writeExcelFile(
-      table.map((line, i) =>
-        line.map((value) => ({ value, fontWeight: i === 0 ? ("bold" as const) : undefined })),
-      ),
-    ).toBuffer();
-  }
-  const cell = (value: string | number) => {
-    const text = String(value);
-    return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-  };
-  return Buffer.from(`\uFEFF${table.map((line) => line.map(cell).join(";")).join("\r\n")}\r\n`);
+  return exportTable(table, format);
 }
 
 // --- iCalendar feed ---

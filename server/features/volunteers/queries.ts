@@ -22,6 +22,7 @@ import {
   type VolunteerSettings,
 } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import type { OrganisationScope } from "../../platform/scope.ts";
 import { authUser, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { recruitmentCampaign } from "../recruitment/schema.ts";
@@ -55,7 +56,7 @@ export async function upsertSettings(db: DbOrTx, tenantId: string, settings: Vol
 // --- Volunteers ---
 
 /** Who may see which volunteers: the whole tenant, or one organisation's. */
-export type Scope = { tenantId: string; organisationId: string | null };
+export type Scope = OrganisationScope;
 
 const scopeWhere = (scope: Scope) =>
   and(

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import writeExcelFile from "write-excel-file/node";
 import type { FieldError } from "../../../shared/errors.ts";
 import { type MotiveAnswers, matchMotiveType, scoreMotives } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
@@ -30,6 +29,8 @@ import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { type LogActor, logProcessing } from "../../platform/processing-log.ts";
+import { organisationScope } from "../../platform/scope.ts";
+import { exportTable } from "../../platform/table-export.ts";
 import { ensureAccountWithRole, findPersonOfUser, removeAccountFromTenant } from "../accounts/service.ts";
 import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import {
@@ -95,12 +96,7 @@ function unknownCodes(
 // --- Scope ---
 
 /** A coordinator of an organisation sees that organisation's volunteers; others the whole tenant. */
-export function scopeOf(actor: Actor): queries.Scope {
-  return {
-    tenantId: actor.tenantId,
-    organisationId: actor.role === "coordinator" ? actor.organisationId : null,
-  };
-}
+export const scopeOf = organisationScope;
 
 // --- Public sign-up ---
 
@@ -435,13 +431,6 @@ export async function listVolunteers(
   };
 }
 
-const csvCell = (value: unknown) => {
-  const text = Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value);
-  // Neutralise spreadsheet formulas (CSV injection) and quote every cell.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
 const statusLabels: Record<string, string> = {
   signedUp: "Aangemeld",
   intakePlanned: "Kennismaking gepland",
@@ -503,15 +492,7 @@ export async function exportVolunteers(
       row.skills.map((s) => label(settings.skills, s)).join(", "),
     ]),
   ];
-  if (format === "xlsx") {
-    // Typed as text cells: nothing is ever read as a formula.
-    return writeExcelFile(
-      table.map((line, i) =>
-        line.map((value) => ({ value, type: String, fontWeight: i === 0 ? ("bold" as const) : undefined })),
-      ),
-    ).toBuffer();
-  }
-  return Buffer.from(`\uFEFF${table.map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`);
+  return exportTable(table, format);
 }
 
 // --- One volunteer ---
