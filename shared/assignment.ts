@@ -65,9 +65,17 @@ export function assignOptimal(input: AssignmentInput): Assignment {
   for (let node = 1 + input.volunteers.length; node < sink; node++)
     potential[sink] = Math.min(potential[sink]!, potential[node]!);
 
+  // Primal-dual: one Dijkstra per phase fixes the shortest distance to the sink; then every augmenting
+  // path made only of zero reduced-cost edges has exactly that length, and a depth-first search with
+  // current-edge pointers finds them one after another (as in Dinic's algorithm). Phases end when the
+  // shortest path no longer raises the total score. The costs are integers between −1000 and 0 and
+  // phase lengths only grow, so there are at most about a thousand phases, not one per placement.
   const distance = new Float64Array(n);
   const done = new Uint8Array(n);
-  const previousEdge = new Int32Array(n);
+  const dead = new Uint8Array(n);
+  const onPath = new Uint8Array(n);
+  const currentEdge = new Int32Array(n);
+  const pathEdges = new Int32Array(n);
   const heap = new MinHeap();
   for (;;) {
     distance.fill(Number.POSITIVE_INFINITY);
@@ -87,7 +95,6 @@ export function assignOptimal(input: AssignmentInput): Assignment {
         const candidate = d + cost[e]! + potential[node]! - potential[target]!;
         if (candidate < distance[target]!) {
           distance[target] = candidate;
-          previousEdge[target] = e;
           heap.push(candidate, target);
         }
       }
@@ -96,15 +103,52 @@ export function assignOptimal(input: AssignmentInput): Assignment {
     // Nodes not settled get the sink's distance: reduced costs stay non-negative.
     const toSink = distance[sink]!;
     for (let node = 0; node < n; node++) potential[node]! += Math.min(distance[node]!, toSink);
-    // The real cost of the path; stop when it no longer lowers the cost (raises the total score).
+    // The real length of this phase's paths; stop when it no longer lowers the cost.
     if (potential[sink]! - potential[source]! >= 0) break;
-    let flow = Number.POSITIVE_INFINITY;
-    for (let node = sink; node !== source; node = to[previousEdge[node]! ^ 1]!) {
-      flow = Math.min(flow, capacity[previousEdge[node]!]!);
-    }
-    for (let node = sink; node !== source; node = to[previousEdge[node]! ^ 1]!) {
-      capacity[previousEdge[node]!]! -= flow;
-      capacity[previousEdge[node]! ^ 1]! += flow;
+
+    dead.fill(0);
+    for (let node = 0; node < n; node++) currentEdge[node] = head[node]!;
+    for (;;) {
+      // Depth-first search over edges with residual capacity and zero reduced cost.
+      let depth = 0;
+      let node = source;
+      onPath[source] = 1;
+      while (node !== sink) {
+        let e = currentEdge[node]!;
+        while (e !== -1) {
+          const target = to[e]!;
+          if (
+            capacity[e]! > 0 &&
+            !dead[target] &&
+            !onPath[target] &&
+            cost[e]! + potential[node]! - potential[target]! === 0
+          )
+            break;
+          e = next[e]!;
+        }
+        currentEdge[node] = e;
+        if (e === -1) {
+          // A dead end for the rest of this phase: step back.
+          dead[node] = 1;
+          onPath[node] = 0;
+          if (depth === 0) break;
+          node = to[pathEdges[--depth]! ^ 1]!;
+          currentEdge[node] = next[currentEdge[node]!]!;
+          continue;
+        }
+        pathEdges[depth++] = e;
+        node = to[e]!;
+        onPath[node] = 1;
+      }
+      if (node !== sink) break;
+      let flow = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < depth; i++) flow = Math.min(flow, capacity[pathEdges[i]!]!);
+      for (let i = 0; i < depth; i++) {
+        capacity[pathEdges[i]!]! -= flow;
+        capacity[pathEdges[i]! ^ 1]! += flow;
+      }
+      onPath[source] = 0;
+      for (let i = 0; i < depth; i++) onPath[to[pathEdges[i]!]!] = 0;
     }
   }
 
