@@ -1,3 +1,4 @@
+import { distanceKm, type LatLon } from "./geo.ts";
 import type { MotiveFunction, MotiveScores } from "./motives.ts";
 import { availabilitySlots, dayParts, weekDays } from "./volunteers.ts";
 
@@ -13,6 +14,8 @@ export type MatchVacancy = {
   slotMask: number;
   /** The district of the work; null for remote work or no district. */
   districtId: string | null;
+  /** Where the work is (from the address's postcode); null when unknown or remote. */
+  point: LatLon | null;
 };
 
 export type MatchVolunteer = {
@@ -22,7 +25,33 @@ export type MatchVolunteer = {
   districtId: string | null;
   preferredDistrictIds: string[];
   motiveScores: MotiveScores | null;
+  /** Where the volunteer lives (from the postcode); null when unknown. */
+  point: LatLon | null;
+  maxTravelKm: number | null;
 };
+
+/** Full marks up to this distance, then less, down to the floor at FAR_KM and beyond. */
+export const NEAR_KM = 1;
+export const FAR_KM = 10;
+
+/** The distance in km between volunteer and work, when both points are known. */
+export const travelKm = (vacancy: MatchVacancy, volunteer: MatchVolunteer) =>
+  vacancy.point && volunteer.point ? distanceKm(volunteer.point, vacancy.point) : null;
+
+/**
+ * The hard constraints on place: within the volunteer's maximum travel distance (when both points and
+ * the maximum are known), and in the work's district, a preferred district, or no preference.
+ */
+export function placeFits(vacancy: MatchVacancy, volunteer: MatchVolunteer) {
+  const km = travelKm(vacancy, volunteer);
+  if (km !== null && volunteer.maxTravelKm !== null && km > volunteer.maxTravelKm) return false;
+  return (
+    vacancy.districtId === null ||
+    volunteer.districtId === vacancy.districtId ||
+    volunteer.preferredDistrictIds.includes(vacancy.districtId) ||
+    volunteer.preferredDistrictIds.length === 0
+  );
+}
 
 export const popcount = (mask: number) => {
   let count = 0;
@@ -45,12 +74,15 @@ export function matchParts01(vacancy: MatchVacancy, volunteer: MatchVolunteer): 
     vacancy.slotMask === 0
       ? 1
       : popcount(volunteer.availability & vacancy.slotMask) / popcount(vacancy.slotMask);
+  const km = travelKm(vacancy, volunteer);
   const location =
-    vacancy.districtId === null || volunteer.districtId === vacancy.districtId
-      ? 1
-      : volunteer.preferredDistrictIds.includes(vacancy.districtId)
-        ? 0.8
-        : 0.4;
+    km !== null
+      ? Math.min(1, Math.max(0.4, 1 - (0.6 * (km - NEAR_KM)) / (FAR_KM - NEAR_KM)))
+      : vacancy.districtId === null || volunteer.districtId === vacancy.districtId
+        ? 1
+        : volunteer.preferredDistrictIds.includes(vacancy.districtId)
+          ? 0.8
+          : 0.4;
   return {
     skills: overlap(vacancy.skills, volunteer.skills),
     motives,

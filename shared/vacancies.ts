@@ -99,6 +99,8 @@ export const vacancySchema = z.object({
   city: z.string().nullable(),
   districtId: z.uuid().nullable(),
   districtName: z.string().nullable(),
+  /** Where the address's postcode lies, when the tenant's postcode table has coordinates. */
+  point: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   scheduleType: z.enum(scheduleTypes),
   date: z.string().nullable(),
   startTime: z.string().nullable(),
@@ -143,6 +145,9 @@ export const publicSearchQuerySchema = z.object({
   schedule: z.enum(["oneOff", "regular"]).optional(),
   theme: code.optional(),
   remote: z.enum(["true"]).optional(),
+  /** Near a postcode: within `km` (default 5) of it. */
+  near: optional(postcodeSchema),
+  km: optional(z.coerce.number().int().min(1, "Kies minstens 1 km.").max(50, "Kies hoogstens 50 km.")),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { slotsToMask } from "../../shared/volunteers.ts";
 import type { DbOrTx } from "./client.ts";
 import { application, applicationStatusChange, hoursEntry, person, vacancy, volunteer } from "./schema.ts";
@@ -48,7 +48,10 @@ const demo = [
     description:
       "Eens per maand koken in het buurthuis voor dertig buurtbewoners. U kookt samen met twee andere vrijwilligers.",
     tasks: "Boodschappen, koken, opruimen.",
-    locationType: "district" as const,
+    locationType: "address" as const,
+    street: "Buurthuis De Schakel, Dorpsstraat 12",
+    postcode: "9900 AA",
+    city: "Voorbeeld",
     district: "WK999901",
     scheduleType: "flexible" as const,
     slots: [],
@@ -111,6 +114,9 @@ export async function seedDemoVacancies(
       })),
     )
     .returning({ id: vacancy.id, title: vacancy.title });
+  // The point of an address comes from the postcode table, as when a coordinator saves a vacancy.
+  await tx.execute(sql`update vacancy set lat = p.lat, lon = p.lon from postcode_neighbourhood p
+    where vacancy.tenant_id = ${tenantId} and p.tenant_id = vacancy.tenant_id and p.postcode = vacancy.postcode`);
 
   // The demo volunteer has been placed as a maatje for a month, with hours to approve.
   const [demoVolunteer] = await tx

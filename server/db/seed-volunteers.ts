@@ -1,6 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import { matchMotiveType, motiveFunctions, motiveItems, scoreMotives } from "../../shared/motives.ts";
-import { defaultVolunteerSettings, type VolunteerStatus } from "../../shared/volunteers.ts";
+import {
+  type MotiveScores,
+  matchMotiveType,
+  motiveFunctions,
+  motiveItems,
+  scoreMotives,
+} from "../../shared/motives.ts";
+import { defaultVolunteerSettings, personalGoals, type VolunteerStatus } from "../../shared/volunteers.ts";
 import { nameKeys } from "../features/volunteers/service.ts";
 import type { DbOrTx } from "./client.ts";
 import {
@@ -110,11 +116,14 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
   const r = random(42);
   await tx.insert(volunteerSettings).values({ tenantId, settings });
   const buurten = await tx.select().from(neighbourhood).where(eq(neighbourhood.tenantId, tenantId));
+  // One postcode per buurt, on a grid about 700 m apart around the middle of the (made-up) town.
   const postcodes = buurten.map((b, i) => ({
     tenantId,
     postcode: `${9900 + i} A${String.fromCharCode(65 + (i % 26))}`,
     neighbourhoodId: b.id,
     districtId: b.districtId,
+    lat: 52.155 + Math.floor(i / 4) * 0.0063,
+    lon: 5.387 + (i % 4) * 0.0103,
   }));
   await tx.insert(postcodeNeighbourhood).values(postcodes.map(({ districtId: _, ...row }) => row));
 
@@ -185,6 +194,8 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         postcode: postcodes[0]!.postcode,
         neighbourhoodId: postcodes[0]!.neighbourhoodId,
         districtId: postcodes[0]!.districtId,
+        lat: postcodes[0]!.lat,
+        lon: postcodes[0]!.lon,
         ...nameKeys(demoPerson.givenName, demoPerson.familyName, demoPerson.email),
         birthDate: "1988-04-12",
         skills: ["administratie", "gesprekken"],
@@ -243,6 +254,8 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         postcode: pc.postcode,
         neighbourhoodId: pc.neighbourhoodId,
         districtId: pc.districtId,
+        lat: pc.lat,
+        lon: pc.lon,
         ...nameKeys(p!.givenName, p!.familyName, p!.email),
         birthDate: `${birthYear}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
         skills: r.some(
@@ -320,7 +333,8 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
 
 /**
  * Adds `count` volunteers (with person records, no accounts) to a tenant in bulk, for benchmarks.
- * Spread over the tenant's organisations and neighbourhoods with varied skills and availability.
+ * Spread over the tenant's organisations and neighbourhoods with varied skills, goals, motive scores
+ * (for three in four) and availability (2–8 of the 21 day parts).
  */
 export async function seedScaleVolunteers(
   db: DbOrTx,
@@ -374,7 +388,17 @@ export async function seedScaleVolunteers(
             settings.skills.map((s) => s.code),
             3,
           ),
-          availability: r.int(0, (1 << 21) - 1),
+          // 2–8 day parts, as people fill in a week grid (not half of all 21 at random).
+          availability: Array.from({ length: r.int(2, 8) }, () => 1 << r.int(0, 20)).reduce(
+            (a, b) => a | b,
+            0,
+          ),
+          goals: r.some(personalGoals, 2),
+          // Three in four have filled in the motives questionnaire.
+          motiveScores:
+            r.next() < 0.75
+              ? (Object.fromEntries(motiveFunctions.map((fn) => [fn, r.int(1, 7)])) as MotiveScores)
+              : null,
           motiveType: r.pick(types),
         };
       }),

@@ -3,6 +3,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { availabilitySlots } from "../../shared/volunteers.ts";
+import { ApiError } from "../api.ts";
 import { scheduleSummary, vacanciesApi } from "../features/vacancies/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { Pagination } from "../ui/data-table.tsx";
@@ -17,6 +18,8 @@ export type VacancySearch = {
   soort?: "oneOff" | "regular";
   thema?: string;
   afstand?: "ja";
+  postcode?: string;
+  km?: string;
   pagina?: number;
 };
 
@@ -37,6 +40,8 @@ export function VacancySearchPage() {
     schedule: search.soort,
     theme: search.thema,
     remote: search.afstand === "ja" ? "true" : undefined,
+    near: search.postcode,
+    km: search.postcode ? search.km : undefined,
     page: search.pagina ?? 1,
   };
   const results = useQuery({
@@ -45,6 +50,10 @@ export function VacancySearchPage() {
     placeholderData: keepPreviousData,
   });
   const go = (next: VacancySearch) => void navigate({ to: "/vacatures", search: next as never });
+  const fieldError = (path: string) =>
+    results.error instanceof ApiError
+      ? results.error.fields.find((f) => f.path === path)?.message
+      : undefined;
   return (
     <>
       <Heading1>{t("vacancies.search.title")}</Heading1>
@@ -64,6 +73,8 @@ export function VacancySearchPage() {
               soort: value("soort") as VacancySearch["soort"],
               thema: value("thema"),
               afstand: data.get("afstand") === "on" ? "ja" : undefined,
+              postcode: value("postcode"),
+              km: value("km"),
             });
           }}
         >
@@ -110,6 +121,24 @@ export function VacancySearchPage() {
             emptyLabel={t("common.all")}
             defaultValue={search.thema}
             options={(filters.data?.themes ?? []).map((x) => ({ value: x.code, label: x.label }))}
+          />
+          <TextField
+            name="postcode"
+            label={t("vacancies.search.near")}
+            description={t("vacancies.search.nearHelp")}
+            autoComplete="postal-code"
+            defaultValue={search.postcode}
+            error={fieldError("near")}
+          />
+          <SelectField
+            name="km"
+            label={t("vacancies.search.km")}
+            defaultValue={search.km ?? "5"}
+            error={fieldError("km")}
+            options={["1", "2", "5", "10", "25"].map((km) => ({
+              value: km,
+              label: t("vacancies.search.kmOption", { count: Number(km) }),
+            }))}
           />
           <CheckboxField
             name="afstand"

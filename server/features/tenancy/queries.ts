@@ -82,7 +82,13 @@ export async function updateTenant(
 
 export async function findNeighbourhoodOfPostcode(db: DbOrTx, tenantId: string, postcode: string) {
   const [row] = await db
-    .select({ id: neighbourhood.id, name: neighbourhood.name, districtId: neighbourhood.districtId })
+    .select({
+      id: neighbourhood.id,
+      name: neighbourhood.name,
+      districtId: neighbourhood.districtId,
+      lat: postcodeNeighbourhood.lat,
+      lon: postcodeNeighbourhood.lon,
+    })
     .from(postcodeNeighbourhood)
     .innerJoin(neighbourhood, eq(neighbourhood.id, postcodeNeighbourhood.neighbourhoodId))
     .where(and(eq(postcodeNeighbourhood.tenantId, tenantId), eq(postcodeNeighbourhood.postcode, postcode)));
@@ -109,9 +115,19 @@ export function listNeighbourhoodCodes(db: DbOrTx, tenantId: string) {
 }
 
 /** Replaces the tenant's postcode table (in batches: a municipality has tens of thousands of PC6). */
-export async function replacePostcodes(db: DbOrTx, tenantId: string, mapping: Map<string, string>) {
+export async function replacePostcodes(
+  db: DbOrTx,
+  tenantId: string,
+  mapping: Map<string, { neighbourhoodId: string; lat: number; lon: number; points: number }>,
+) {
   await db.delete(postcodeNeighbourhood).where(eq(postcodeNeighbourhood.tenantId, tenantId));
-  const rows = [...mapping].map(([postcode, neighbourhoodId]) => ({ tenantId, postcode, neighbourhoodId }));
+  const rows = [...mapping].map(([postcode, { neighbourhoodId, lat, lon, points }]) => ({
+    tenantId,
+    postcode,
+    neighbourhoodId,
+    lat: points > 0 ? lat / points : null,
+    lon: points > 0 ? lon / points : null,
+  }));
   for (let start = 0; start < rows.length; start += 5000) {
     await db.insert(postcodeNeighbourhood).values(rows.slice(start, start + 5000));
   }

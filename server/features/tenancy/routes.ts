@@ -90,7 +90,8 @@ export const tenancyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ["werkgebied"],
-        summary: "Postcodes per buurt importeren (CSV met PC6 en BU_CODE); vervangt de vorige tabel",
+        summary:
+          "Postcodes per buurt importeren (CSV met PC6 en BU_CODE, optioneel LAT/LON of RD X/Y); vervangt de vorige tabel",
         body: z.object({
           csv: z
             .string()

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { TenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
 
 export const tenant = pgTable("tenant", {
@@ -59,6 +69,9 @@ export const postcodeNeighbourhood = pgTable(
     neighbourhoodId: uuid()
       .notNull()
       .references(() => neighbourhood.id, { onDelete: "cascade" }),
+    /** The middle of the postcode area (WGS84), when the imported file has coordinates. */
+    lat: doublePrecision(),
+    lon: doublePrecision(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.postcode] })],
 );

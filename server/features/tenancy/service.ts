@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { FieldError } from "../../../shared/errors.ts";
+import { coordinatesFromRow } from "../../../shared/geo.ts";
 import {
   districtCsvRowSchema,
   postcodeCsvRowSchema,
@@ -159,8 +160,10 @@ export async function importDistricts(db: Db, actor: Actor, csv: string) {
 
 /**
  * Imports which neighbourhood each postcode (PC6) lies in, from a CSV with columns PC6 and BU_CODE
- * (or Buurt…); a file with one row per address may repeat a postcode. Every row is checked first; any
- * error means nothing is imported. The new table replaces the old one.
+ * (or Buurt…); a file with one row per address may repeat a postcode. Optional coordinates (LAT/LON in
+ * WGS84 or X/Y in RD New) give each postcode a middle point, the average of its rows, used for travel
+ * distance. Every row is checked first; any error means nothing is imported. The new table replaces
+ * the old one.
  */
 export async function importPostcodes(db: Db, actor: Actor, csv: string) {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
@@ -168,6 +171,8 @@ export async function importPostcodes(db: Db, actor: Actor, csv: string) {
     skipEmptyLines: "greedy",
     transformHeader: (header) => {
       const h = header.trim().toUpperCase();
+      if (h === "LATITUDE") return "LAT";
+      if (h === "LONGITUDE" || h === "LNG") return "LON";
       return h.startsWith("BUURT") || h === "BU_CODE" ? "BU_CODE" : h === "POSTCODE" ? "PC6" : h;
     },
     transform: (value) => value.trim(),
@@ -189,7 +194,7 @@ export async function importPostcodes(db: Db, actor: Actor, csv: string) {
     (await queries.listNeighbourhoodCodes(db, actor.tenantId)).map((n) => [n.code, n.id]),
   );
   const errors: FieldError[] = [];
-  const mapping = new Map<string, string>();
+  const mapping = new Map<string, { neighbourhoodId: string; lat: number; lon: number; points: number }>();
   parsed.data.forEach((raw, index) => {
     const line = index + 2;
     const result = postcodeCsvRowSchema.safeParse(raw);
@@ -212,7 +217,22 @@ export async function importPostcodes(db: Db, actor: Actor, csv: string) {
       });
       return;
     }
-    if (!mapping.has(result.data.PC6)) mapping.set(result.data.PC6, id);
+    const coordinates = coordinatesFromRow(raw);
+    if ("message" in coordinates) {
+      errors.push({
+        path: `rows.${line}.${coordinates.column}`,
+        code: "invalid_coordinates",
+        message: `Regel ${line}: ${coordinates.message}`,
+      });
+      return;
+    }
+    const entry = mapping.get(result.data.PC6) ?? { neighbourhoodId: id, lat: 0, lon: 0, points: 0 };
+    if (coordinates.point) {
+      entry.lat += coordinates.point.lat;
+      entry.lon += coordinates.point.lon;
+      entry.points++;
+    }
+    mapping.set(result.data.PC6, entry);
   });
   if (errors.length > 0) {
     throw validationFailed(

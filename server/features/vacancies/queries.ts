@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { FAR_KM, NEAR_KM } from "../../../shared/matching.ts";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
@@ -122,10 +123,13 @@ export async function searchPublished(
     schedule?: "oneOff" | "regular";
     theme?: string;
     remote?: string;
+    /** Within km of a point; vacancies without an address count when they are in its district. */
+    near?: { lat: number; lon: number; km: number; districtId: string | null };
   },
   page: { page: number; pageSize: number },
 ) {
   const q = filter.q?.toLowerCase();
+  const near = filter.near ? nearPoint(filter.near) : null;
   const where: SQL | undefined = and(
     eq(vacancy.tenantId, tenantId),
     published(today),
@@ -138,26 +142,59 @@ export async function searchPublished(
     filter.schedule === "regular" ? sql`${vacancy.scheduleType} <> 'oneOff'` : undefined,
     filter.theme ? eq(vacancy.theme, filter.theme) : undefined,
     filter.remote ? eq(vacancy.locationType, "remote") : undefined,
+    near
+      ? sql`(${near.within} or (${vacancy.lat} is null and ${vacancy.districtId} = ${filter.near!.districtId}))`
+      : undefined,
   );
   // Best word similarity first (measured: GiST index-ordered KNN was slower than GIN filter + sort).
   const order = q
     ? sql`word_similarity(${q}, ${vacancy.searchText}) desc, ${vacancy.id}`
-    : sql`${vacancy.publishFrom} desc nulls last, ${vacancy.id}`;
-  const capped = db
-    .select({ one: sql`1` })
+    : near
+      ? sql`${near.km} nulls last, ${vacancy.id}`
+      : sql`${vacancy.publishFrom} desc nulls last, ${vacancy.id}`;
+  const capped = () =>
+    db.select({ value: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(vacancy)
+        .where(where)
+        .limit(SEARCH_COUNT_CAP + 1)
+        .as("capped"),
+    );
+  if (!q) {
+    const [rows, [total]] = await Promise.all([
+      select(db)
+        .where(where)
+        .orderBy(order)
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize),
+      capped(),
+    ]);
+    return { rows, total: total?.value ?? 0 };
+  }
+  // With a text the ranking sees every match anyway, so the same query counts them (no second search).
+  const rows = await db
+    .select({ ...columns, total: sql<number>`(count(*) over ())::int` })
     .from(vacancy)
+    .innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+    .leftJoin(district, eq(district.id, vacancy.districtId))
     .where(where)
-    .limit(SEARCH_COUNT_CAP + 1)
-    .as("capped");
-  const [rows, [total]] = await Promise.all([
-    select(db)
-      .where(where)
-      .orderBy(order)
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
-    db.select({ value: count() }).from(capped),
-  ]);
-  return { rows, total: total?.value ?? 0 };
+    .orderBy(order)
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const total = rows.length > 0 ? rows[0]!.total : ((await capped())[0]?.value ?? 0);
+  return { rows, total: Math.min(total, SEARCH_COUNT_CAP + 1) };
+}
+
+/** Distance to a point in km (shared/geo.ts distanceKm), and "within" with a box the index can use. */
+function nearPoint(point: { lat: number; lon: number; km: number }) {
+  const cos = Math.cos((point.lat * Math.PI) / 180);
+  const km = sql`sqrt(power((${vacancy.lat} - ${point.lat}::float8) * 111.195, 2)
+    + power((${vacancy.lon} - ${point.lon}::float8) * 111.195 * ${cos}::float8, 2))`;
+  const dLat = point.km / 111.195;
+  const within = sql`(${vacancy.lat} between ${point.lat - dLat}::float8 and ${point.lat + dLat}::float8
+    and ${km} <= ${point.km}::float8)`;
+  return { km, within };
 }
 
 export async function findPublished(db: DbOrTx, tenantId: string, today: string, id: string) {
@@ -201,6 +238,7 @@ export type CandidateFilter = {
   goals: string[];
   slotMask: number;
   districtId: string | null;
+  point: { lat: number; lon: number } | null;
   requiredTrainings: string[];
   vogProfiles: string[];
   weights: { skills: number; motives: number; availability: number; location: number; goals: number };
@@ -211,31 +249,53 @@ export type CandidateFilter = {
  * The best candidates for a vacancy, ranked in SQL (the same formula as shared/matching.ts, which
  * explains each result). Hard constraints filter: status, valid trainings and VOG with the right
  * screening profiles, an overlapping day part, the district (or no preference), not already reacted.
+ *
+ * Exact top-N without scoring every volunteer (see docs/adr/0009-candidate-ranking.md):
+ * 1. Rank the volunteers an index finds who are perfect on one part (all wanted skills; else the
+ *    vacancy's district; else all wanted goals). The N-th of them has score τ.
+ * 2. Anyone else loses at least that part's smallest loss, so to reach τ they can lose little on the
+ *    other parts. Each part whose smallest loss exceeds what is left becomes a condition ("has all wanted
+ *    goals", "lives in the district", "available on every wanted day part", …), most of them on indexes.
+ *    Ranking those few and merging gives the same top-N as ranking everyone; a test compares both.
  */
 export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
   const v = sql.raw('"volunteer"');
-  const overlap = (column: SQL, wanted: string[]) =>
+  const w = f.weights;
+  const totalWeight = w.skills + w.motives + w.availability + w.location + w.goals || 1;
+  const share = (column: SQL, wanted: string[]) =>
     wanted.length === 0
       ? sql`1.0`
-      : sql`((select count(*) from unnest(${column}) x where x = any(${textArray(wanted)}))::float8 / ${wanted.length})`;
+      : sql`((${sql.join(
+          wanted.map((x) => sql`(case when ${column} @> ${textArray([x])} then 1 else 0 end)`),
+          sql` + `,
+        )})::float8 / ${wanted.length})`;
   const motives =
     f.motives.length === 0
       ? sql`1.0`
-      : sql`coalesce((select avg(((${v}.motive_scores ->> fn)::float8 - 1) / 6) from unnest(${textArray(f.motives)}) fn), 0.5)`;
-  const availability =
-    f.slotMask === 0
-      ? sql`1.0`
-      : sql`(bit_count((${v}.availability & ${f.slotMask})::bit(21))::float8 / ${popcountOf(f.slotMask)})`;
-  const location =
+      : sql`coalesce((${sql.join(
+          f.motives.map((fn) => sql`(${v}.motive_scores ->> ${fn})::float8`),
+          sql` + `,
+        )} - ${f.motives.length}) / ${6 * f.motives.length}, 0.5)`;
+  const slots = popcountOf(f.slotMask);
+  const overlap = sql`bit_count((${v}.availability & ${f.slotMask})::bit(21))`;
+  const availability = f.slotMask === 0 ? sql`1.0` : sql`(${overlap}::float8 / ${slots})`;
+  // Distance in km as in shared/geo.ts distanceKm (flat, around the work's latitude).
+  const km = f.point
+    ? sql`sqrt(power((${v}.lat - ${f.point.lat}::float8) * 111.195, 2)
+        + power((${v}.lon - ${f.point.lon}::float8) * 111.195 * ${Math.cos((f.point.lat * Math.PI) / 180)}::float8, 2))`
+    : null;
+  const byDistrict =
     f.districtId === null
       ? sql`1.0`
       : sql`(case when ${v}.district_id = ${f.districtId}::uuid then 1.0
                when ${v}.preferred_district_ids @> array[${f.districtId}::uuid] then 0.8 else 0.4 end)`;
-  const w = f.weights;
-  const totalWeight = w.skills + w.motives + w.availability + w.location + w.goals || 1;
-  const score = sql`((${w.skills} * ${overlap(sql`${v}.skills`, f.skills)} + ${w.motives} * ${motives}
+  const location = km
+    ? sql`(case when ${v}.lat is null or ${v}.lon is null then ${byDistrict}
+          else greatest(0.4, least(1.0, 1.0 - 0.6 * (${km} - ${NEAR_KM}) / ${FAR_KM - NEAR_KM})) end)`
+    : byDistrict;
+  const score = sql`((${w.skills} * ${share(sql`${v}.skills`, f.skills)} + ${w.motives} * ${motives}
     + ${w.availability} * ${availability} + ${w.location} * ${location}
-    + ${w.goals} * ${overlap(sql`${v}.goals`, f.goals)}) / ${totalWeight})`;
+    + ${w.goals} * ${share(sql`${v}.goals`, f.goals)}) / ${totalWeight})`;
   const where = and(
     sql`${v}.tenant_id = ${f.tenantId}::uuid`,
     sql`${v}.erased_at is null`,
@@ -245,6 +305,9 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
       ? undefined
       : sql`(${v}.district_id = ${f.districtId}::uuid or ${v}.preferred_district_ids @> array[${f.districtId}::uuid]
              or cardinality(${v}.preferred_district_ids) = 0)`,
+    km
+      ? sql`(${v}.max_travel_km is null or ${v}.lat is null or ${v}.lon is null or ${km} <= ${v}.max_travel_km)`
+      : undefined,
     f.requiredTrainings.length === 0
       ? undefined
       : sql`(select count(distinct t.training) from training_record t where t.volunteer_id = ${v}.id
@@ -252,34 +315,128 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
              and (t.expires_on is null or t.expires_on >= current_date)) = ${f.requiredTrainings.length}`,
     f.vogProfiles.length === 0
       ? undefined
-      : sql`exists (select 1 from vog_record r where r.volunteer_id = ${v}.id and r.issued_on is not null
-             and r.renewal_due >= current_date and r.profile_codes @> ${textArray(f.vogProfiles)})`,
+      : // A scalar subquery with limit: looked up per remaining volunteer through the index (measured:
+        // as "exists" the planner hashes every VOG record of every tenant first).
+        sql`(select true from vog_record r where r.volunteer_id = ${v}.id and r.issued_on is not null
+             and r.renewal_due >= current_date and r.profile_codes @> ${textArray(f.vogProfiles)} limit 1)`,
     sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
   );
-  const result = (await db.execute(sql`
-    select ${v}.id, ${v}.person_id, p.given_name, p.family_name, ${v}.status, ${v}.skills, ${v}.goals,
-      ${v}.availability, ${v}.district_id, ${v}.preferred_district_ids, ${v}.motive_scores, ${score} as score
-    from volunteer ${v} join person p on p.id = ${v}.person_id
-    where ${where}
-    order by score desc, ${v}.id
-    limit ${f.limit}`)) as unknown as {
-    rows: {
-      id: string;
-      person_id: string;
-      given_name: string;
-      family_name: string;
-      status: string;
-      skills: string[];
-      goals: string[];
-      availability: number;
-      district_id: string | null;
-      preferred_district_ids: string[];
-      motive_scores: Record<string, number> | string | null;
-      score: number;
-    }[];
+
+  // Per part: when it scores full marks, the smallest loss (0–1 of the total score) when it does not,
+  // and a condition every volunteer who loses at most `slack` on it meets.
+  type Part = { perfect: SQL; least: number; within: (slack: number) => SQL | undefined };
+  const listPart = (column: SQL, wanted: string[], weight: number): Part | null => {
+    if (wanted.length === 0 || weight === 0) return null;
+    const step = weight / totalWeight / wanted.length;
+    const all = sql`${column} @> ${textArray(wanted)}`;
+    return {
+      perfect: all,
+      least: step,
+      within: (slack) => {
+        const needed = wanted.length - Math.floor(slack / step + 1e-9);
+        return needed >= wanted.length
+          ? all
+          : needed >= 1
+            ? sql`${column} && ${textArray(wanted)}`
+            : undefined;
+      },
+    };
   };
-  return result.rows;
+  const skillsPart = listPart(sql`${v}.skills`, f.skills, w.skills);
+  const goalsPart = listPart(sql`${v}.goals`, f.goals, w.goals);
+  // With a distance the location part is continuous: no district condition can bound it.
+  const locationPart: Part | null =
+    f.districtId === null || w.location === 0 || km
+      ? null
+      : {
+          perfect: sql`${v}.district_id = ${f.districtId}::uuid`,
+          least: (0.2 * w.location) / totalWeight,
+          within: (slack) =>
+            slack < (0.2 * w.location) / totalWeight
+              ? sql`${v}.district_id = ${f.districtId}::uuid`
+              : slack < (0.6 * w.location) / totalWeight
+                ? sql`(${v}.district_id = ${f.districtId}::uuid or ${v}.preferred_district_ids @> array[${f.districtId}::uuid])`
+                : undefined,
+        };
+  const availabilityPart: Part | null =
+    f.slotMask === 0 || w.availability === 0
+      ? null
+      : {
+          perfect: sql`(${v}.availability & ${f.slotMask}) = ${f.slotMask}`,
+          least: w.availability / totalWeight / slots,
+          within: (slack) => {
+            const needed = slots - Math.floor((slack * totalWeight * slots) / w.availability + 1e-9);
+            return needed >= 2 ? sql`${overlap} >= ${needed}` : undefined;
+          },
+        };
+  const motivesPart: Part | null =
+    f.motives.length === 0 || w.motives === 0
+      ? null
+      : {
+          perfect: sql`${motives} >= 1`,
+          least: 0,
+          within: (slack) => {
+            const atLeast = 1 - (slack * totalWeight) / w.motives;
+            return atLeast > 0 ? sql`${motives} >= ${atLeast - 1e-9}` : undefined;
+          },
+        };
+
+  const rank = async (within: SQL | undefined) =>
+    (
+      (await db.execute(sql`
+        select best.*, p.given_name, p.family_name from (
+          select ${v}.id, ${v}.person_id, ${v}.status, ${v}.skills, ${v}.goals, ${v}.availability,
+            ${v}.district_id, ${v}.preferred_district_ids, ${v}.motive_scores, ${v}.lat, ${v}.lon,
+            ${v}.max_travel_km, ${score} as score
+          from volunteer ${v}
+          where ${and(where, within)}
+          order by score desc, ${v}.id
+          limit ${f.limit}
+        ) best join person p on p.id = best.person_id
+        order by best.score desc, best.id`)) as unknown as { rows: CandidateRow[] }
+    ).rows;
+
+  const anchor = skillsPart ?? locationPart ?? goalsPart;
+  if (!anchor) return rank(undefined);
+  const first = await rank(anchor.perfect);
+  if (first.length < f.limit) return rank(undefined);
+  const threshold = Number(first[first.length - 1]!.score);
+  // Everyone else loses at least anchor.least; what they may lose on the other parts to still reach τ:
+  const slack = 1 - threshold + 1e-9;
+  const rest = slack - anchor.least;
+  if (rest < 0) return first;
+  const others = [skillsPart, locationPart, goalsPart, availabilityPart, motivesPart].filter(
+    (part): part is Part => part !== null && part !== anchor,
+  );
+  const second = await rank(
+    and(
+      sql`(${anchor.perfect}) is not true`,
+      anchor.within(slack),
+      ...others.map((part) => part.within(rest)),
+    ),
+  );
+  return [...first, ...second]
+    .sort((a, b) => Number(b.score) - Number(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, f.limit);
 }
+
+type CandidateRow = {
+  id: string;
+  person_id: string;
+  given_name: string;
+  family_name: string;
+  status: string;
+  skills: string[];
+  goals: string[];
+  availability: number;
+  district_id: string | null;
+  preferred_district_ids: string[];
+  motive_scores: Record<string, number> | string | null;
+  lat: number | null;
+  lon: number | null;
+  max_travel_km: number | null;
+  score: number;
+};
 
 /** A text[] literal from values, each a bound parameter (drizzle would expand a bare JS array). */
 function textArray(values: string[]) {

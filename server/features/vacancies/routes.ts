@@ -231,6 +231,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
                 status: z.string(),
                 score: z.number(),
                 points: pointsSchema,
+                distanceKm: z.number().nullable(),
                 missing: missingSchema,
               }),
             ),
@@ -603,6 +604,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
     organisationName: z.string(),
     score: z.number(),
     points: pointsSchema,
+    distanceKm: z.number().nullable(),
     missing: missingSchema,
   });
 

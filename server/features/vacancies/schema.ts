@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   numeric,
@@ -41,6 +42,9 @@ export const vacancy = pgTable(
     postcode: text(),
     city: text(),
     districtId: uuid().references(() => district.id, { onDelete: "set null" }),
+    /** Where the address's postcode lies (from the tenant's postcode table), for distance. */
+    lat: doublePrecision(),
+    lon: doublePrecision(),
     scheduleType: text().$type<(typeof scheduleTypes)[number]>().notNull(),
     date: date(),
     startTime: text(),
@@ -72,6 +76,7 @@ export const vacancy = pgTable(
     index("vacancy_tenant_status").on(t.tenantId, t.status, t.publishFrom),
     index("vacancy_tenant_organisation").on(t.tenantId, t.organisationId),
     index("vacancy_search").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("vacancy_tenant_lat").on(t.tenantId, t.lat).where(sql`${t.lat} is not null`),
   ],
 );
 

@@ -2,7 +2,7 @@ import ical, { ICalEventRepeatingFreq, type ICalWeekday } from "ical-generator";
 import { checkAllowance } from "../../../shared/allowances.ts";
 import { assignOptimal } from "../../../shared/assignment.ts";
 import type { FieldError } from "../../../shared/errors.ts";
-import { matchScore, oneOffMask } from "../../../shared/matching.ts";
+import { matchScore, oneOffMask, placeFits, travelKm } from "../../../shared/matching.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
 import {
@@ -24,7 +24,12 @@ import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { findPersonOfUser } from "../accounts/service.ts";
 import { organisationExists } from "../organisations/service.ts";
-import { getPublicTenant, listDistricts, listDistrictsOfTenant } from "../tenancy/service.ts";
+import {
+  getPublicTenant,
+  listDistricts,
+  listDistrictsOfTenant,
+  neighbourhoodOfPostcode,
+} from "../tenancy/service.ts";
 import {
   ageOn,
   findOwnVolunteerId,
@@ -55,6 +60,7 @@ function present(row: queries.VacancyRow): Vacancy {
     locationType: v.locationType,
     street: v.street,
     postcode: v.postcode,
+    point: v.lat !== null && v.lon !== null ? { lat: v.lat, lon: v.lon } : null,
     city: v.city,
     districtId: v.districtId,
     districtName: row.districtName,
@@ -121,8 +127,15 @@ async function columns(db: DbOrTx, actor: Actor, input: VacancyValues, placedNow
     });
   }
   if (errors.length) throw validationFailed(errors);
+  // An address's postcode gives the point for distance, and the district when none was chosen.
+  const place =
+    input.locationType === "address"
+      ? await neighbourhoodOfPostcode(db, actor.tenantId, input.postcode)
+      : null;
   return {
     organisationId: organisationId!,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
     title: input.title,
     description: input.description,
     tasks: input.tasks,
@@ -130,7 +143,7 @@ async function columns(db: DbOrTx, actor: Actor, input: VacancyValues, placedNow
     street: input.locationType === "address" ? (input.street ?? null) : null,
     postcode: input.locationType === "address" ? (input.postcode ?? null) : null,
     city: input.locationType === "remote" ? null : (input.city ?? null),
-    districtId: input.locationType === "remote" ? null : (input.districtId ?? null),
+    districtId: input.locationType === "remote" ? null : (input.districtId ?? place?.districtId ?? null),
     scheduleType: input.scheduleType,
     date: input.scheduleType === "oneOff" ? (input.date ?? null) : null,
     startTime: input.startTime ?? null,
@@ -202,8 +215,27 @@ export async function searchPublic(
   query: z.output<typeof publicSearchQuerySchema>,
 ): Promise<Page<PublicVacancy>> {
   const tenant = await getPublicTenant(db, query.slug);
+  const place = query.near ? await neighbourhoodOfPostcode(db, tenant.id, query.near) : null;
+  if (query.near && (place?.lat == null || place.lon == null))
+    throw validationFailed([
+      {
+        path: "near",
+        code: "unknown_postcode",
+        message: "Deze postcode kennen we niet in dit werkgebied. Kies een wijk of laat de postcode leeg.",
+      },
+    ]);
+  const near =
+    place?.lat != null && place.lon != null
+      ? { lat: place.lat, lon: place.lon, km: query.km ?? 5, districtId: place.districtId }
+      : undefined;
   return db.transaction(async (tx) => {
-    const { rows, total } = await queries.searchPublished(tx, tenant.id, isoDay(new Date()), query, query);
+    const { rows, total } = await queries.searchPublished(
+      tx,
+      tenant.id,
+      isoDay(new Date()),
+      { ...query, near },
+      query,
+    );
     const totalCapped = total > queries.SEARCH_COUNT_CAP;
     return {
       items: rows.map(presentPublic),
@@ -344,6 +376,7 @@ async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: numbe
     goals: v.goals,
     slotMask: slotMaskOf(v),
     districtId: v.locationType === "remote" ? null : v.districtId,
+    point: v.locationType === "remote" ? null : v.point,
   };
   const rows = await queries.findCandidates(db, {
     tenantId: actor.tenantId,
@@ -364,8 +397,11 @@ async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: numbe
       motiveScores: (typeof row.motive_scores === "string"
         ? JSON.parse(row.motive_scores)
         : row.motive_scores) as MotiveScores | null,
+      point: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+      maxTravelKm: row.max_travel_km,
     };
     const explained = matchScore(match, volunteer, settings.matchWeights);
+    const km = travelKm(match, volunteer);
     return {
       volunteerId: row.id,
       personId: row.person_id,
@@ -373,6 +409,7 @@ async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: numbe
       status: row.status,
       score: explained.score,
       points: explained.points,
+      distanceKm: km === null ? null : Math.round(km * 10) / 10,
       missing: {
         skills: v.skills.filter((s) => !row.skills.includes(s)),
         slots: maskToSlots(match.slotMask & ~row.availability),
@@ -1121,25 +1158,22 @@ export async function vacanciesFor(db: Db, actor: Actor, volunteerId: string | n
           goals: v.goals,
           slotMask: slotMaskOf(v),
           districtId: v.locationType === "remote" ? null : v.districtId,
+          point: v.locationType === "remote" ? null : v.point,
         };
         return { v, match };
       })
       .filter(({ match }) => match.slotMask === 0 || (match.slotMask & profile.availability) !== 0)
-      .filter(
-        ({ match }) =>
-          match.districtId === null ||
-          profile.districtId === match.districtId ||
-          profile.preferredDistrictIds.includes(match.districtId) ||
-          profile.preferredDistrictIds.length === 0,
-      )
+      .filter(({ match }) => placeFits(match, profile))
       .map(({ v, match }) => {
         const explained = matchScore(match, profile, settings.matchWeights);
+        const km = travelKm(match, profile);
         return {
           vacancyId: v.id,
           title: v.title,
           organisationName: v.organisationName,
           score: explained.score,
           points: explained.points,
+          distanceKm: km === null ? null : Math.round(km * 10) / 10,
           missing: {
             skills: v.skills.filter((s) => !profile.skills.includes(s)),
             slots: maskToSlots(match.slotMask & ~profile.availability),

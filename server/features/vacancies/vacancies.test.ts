@@ -1,9 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MotiveScores } from "../../../shared/motives.ts";
 import { slotsToMask } from "../../../shared/volunteers.ts";
 import {
   application,
   mailMessage,
+  neighbourhood,
   person,
   processingLog,
   trainingRecord,
@@ -146,6 +148,112 @@ describe("vacancies", () => {
       (await ctx.app.inject({ url: `/api/public/vacancies/${created.json().id}?slug=${tenant.slug}` }))
         .statusCode,
     ).toBe(404);
+  });
+
+  it("uses postcode coordinates: search within km of a postcode, travel distance in matching", async () => {
+    const { tenant, request } = await setup();
+    const noord = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
+    const [buurt] = await ctx.db
+      .insert(neighbourhood)
+      .values({
+        tenantId: tenant.id,
+        districtId: noord.id,
+        code: `BU${tenant.code.slice(2)}0101`,
+        name: "Centrum",
+      })
+      .returning();
+    // Three postcodes in RD New: the Westertoren, 2 km east of it, and 20 km south (imported as CSV).
+    const csv = [
+      "PC6;BU_CODE;X;Y",
+      `1016AA;${buurt!.code};120700,723;487525,501`,
+      `1018AA;${buurt!.code};122700;487525`,
+      `2011AA;${buurt!.code};120700;467525`,
+    ].join("\n");
+    const admin = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "admin")).email));
+    const imported = await admin({
+      method: "POST",
+      url: "/api/districts/postcodes/import",
+      payload: { csv },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const badRow = await admin({
+      method: "POST",
+      url: "/api/districts/postcodes/import",
+      payload: { csv: `PC6;BU_CODE;LAT;LON\n1016AA;${buurt!.code};48.85;2.35\n` },
+    });
+    expect(badRow.statusCode).toBe(400);
+    expect(badRow.json().error.fields[0].path).toBe("rows.2.LAT");
+
+    const at = async (title: string, postcode: string) => {
+      const response = await request({
+        method: "POST",
+        url: "/api/vacancies",
+        payload: vacancyInput({
+          title,
+          locationType: "address",
+          street: "Prinsengracht 281",
+          postcode,
+          city: "Amsterdam",
+          requiredTrainings: [],
+          vogProfiles: [],
+        }),
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    };
+    const here = await at("Koffie schenken bij de toren", "1016 AA");
+    expect(here.point.lat).toBeCloseTo(52.37453, 4);
+    expect(here.districtId).toBe(noord.id); // from the postcode
+    await at("Koffie schenken in het zuiden", "2011 AA");
+
+    const search = (query: string) =>
+      ctx.app.inject({ url: `/api/public/vacancies?slug=${tenant.slug}&${query}` });
+    const titles = async (query: string) =>
+      (await search(query)).json().items.map((v: { title: string }) => v.title);
+    expect(await titles("near=1018AA&km=5")).toEqual(["Koffie schenken bij de toren"]);
+    expect(await titles("near=1018AA&km=25")).toEqual([
+      "Koffie schenken bij de toren",
+      "Koffie schenken in het zuiden",
+    ]);
+    const unknown = await search("near=9999ZZ");
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields[0]).toMatchObject({ path: "near", code: "unknown_postcode" });
+    expect((await search("near=1018AA&km=500")).statusCode).toBe(400);
+
+    // Matching: 2 km away scores less on location than next door; beyond the maximum does not match.
+    const volunteerAt = async (name: string, lat: number, lon: number, maxTravelKm: number | null) => {
+      const [p] = await ctx.db
+        .insert(person)
+        .values({
+          tenantId: tenant.id,
+          givenName: name,
+          familyName: "Test",
+          email: `${name}-${crypto.randomUUID()}@test.inzet.nl`,
+        })
+        .returning();
+      await ctx.db.insert(volunteer).values({
+        tenantId: tenant.id,
+        personId: p!.id,
+        status: "active",
+        availability: slotsToMask(["tue-evening"]),
+        skills: ["administratie"],
+        lat,
+        lon,
+        maxTravelKm,
+      });
+    };
+    await volunteerAt("Naast", 52.3746, 4.8836, null);
+    await volunteerAt("Oost", 52.3746, 4.9129, 5); // about 2 km east
+    await volunteerAt("Ver", 52.195, 4.8836, 10); // about 20 km south, travels at most 10
+    const candidates = (await request({ method: "GET", url: `/api/vacancies/${here.id}/candidates` })).json()
+      .candidates;
+    expect(candidates.map((c: { name: string }) => c.name)).toEqual(["Naast Test", "Oost Test"]);
+    const [naast, oost] = candidates;
+    expect(naast.distanceKm).toBeLessThan(0.2);
+    expect(naast.points.location).toBe(15);
+    expect(oost.distanceKm).toBeCloseTo(2, 0);
+    // 1 km full marks, then 0.6 less per 9 km: 2 km gives 1 − 0.6/9 ≈ 0.933 of 15 points.
+    expect(oost.points.location).toBeCloseTo(15 * (1 - (0.6 * (oost.distanceKm - 1)) / 9), 0);
   });
 
   it("turns a reaction without account into an application once the email is confirmed", async () => {
@@ -313,6 +421,7 @@ describe("matching", () => {
       goals: ["workExperience"],
       slotMask: slotsToMask(["tue-evening"]),
       districtId: districtA.id,
+      point: null,
       requiredTrainings: ["thuisadministratie"],
       vogProfiles: ["11"],
       weights: { skills: 30, motives: 25, availability: 20, location: 15, goals: 10 },
@@ -349,6 +458,99 @@ describe("matching", () => {
     // Invited people are no longer suggested.
     const after = (await request({ method: "GET", url: `/api/vacancies/${vacancy.id}/candidates` })).json();
     expect(after.candidates.map((c: { name: string }) => c.name)).toEqual(["Fenna Test"]);
+  });
+
+  it("gives the same top candidates through the index steps as by ranking everyone", async () => {
+    const tenant = await createTenant();
+    const districtA = await createDistrict(tenant.id, "Noord");
+    const districtB = await createDistrict(tenant.id, "Zuid");
+    const skills = ["administratie", "koken", "taal", "vervoer"];
+    const functions = ["values", "understanding", "social", "career", "protective", "enhancement"];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(list: T[]) => list.filter(() => next() < 0.5);
+    const people = await ctx.db
+      .insert(person)
+      .values(
+        Array.from({ length: 400 }, (_, i) => ({
+          tenantId: tenant.id,
+          givenName: `V${i}`,
+          familyName: "Test",
+          email: `v${i}-${crypto.randomUUID()}@test.inzet.nl`,
+        })),
+      )
+      .returning({ id: person.id });
+    await ctx.db.insert(volunteer).values(
+      people.map((p) => ({
+        tenantId: tenant.id,
+        personId: p.id,
+        status: "active" as const,
+        districtId: next() < 0.5 ? districtA.id : districtB.id,
+        preferredDistrictIds: next() < 0.2 ? [districtA.id] : [],
+        availability: Math.floor(next() * (1 << 21)),
+        skills: pick(skills),
+        goals: pick(["workExperience", "socialContact"]),
+        ...(next() < 0.8 ? { lat: 52.3 + next() * 0.15, lon: 4.8 + next() * 0.2 } : {}),
+        maxTravelKm: next() < 0.3 ? 5 : null,
+        motiveScores:
+          next() < 0.2
+            ? null
+            : (Object.fromEntries(functions.map((fn) => [fn, 1 + Math.floor(next() * 7)])) as MotiveScores),
+      })),
+    );
+    const filter = {
+      tenantId: tenant.id,
+      vacancyId: crypto.randomUUID(),
+      skills: ["administratie", "koken"],
+      motives: ["social", "values"],
+      goals: ["socialContact"],
+      slotMask: slotsToMask(["tue-evening", "sat-morning", "wed-afternoon"]),
+      districtId: districtA.id,
+      point: null as { lat: number; lon: number } | null,
+      requiredTrainings: [],
+      vogProfiles: [],
+      weights: { skills: 30, motives: 25, availability: 20, location: 15, goals: 10 },
+    };
+    // A limit above the number of volunteers always ranks everyone.
+    const everyone = await findCandidates(ctx.db, { ...filter, limit: 1000 });
+    expect(everyone.length).toBeGreaterThan(30);
+    for (const limit of [1, 3, 5, 10, 20]) {
+      const top = await findCandidates(ctx.db, { ...filter, limit });
+      expect(top.map((r) => r.id)).toEqual(everyone.slice(0, limit).map((r) => r.id));
+    }
+    // Other vacancies: one skill; no skills (the district comes first); neither (the goals do); other weights.
+    const variants = [
+      { skills: ["taal"] },
+      { skills: [] },
+      { skills: [], districtId: null },
+      {
+        skills: ["koken", "vervoer", "taal"],
+        goals: ["socialContact", "workExperience"],
+        motives: ["career"],
+      },
+      { weights: { skills: 10, motives: 10, availability: 40, location: 30, goals: 10 } },
+      { weights: { skills: 50, motives: 0, availability: 10, location: 5, goals: 35 }, slotMask: 0 },
+      // Work at an address: distance counts, and the maximum travel distance filters.
+      { point: { lat: 52.37, lon: 4.9 } },
+      {
+        point: { lat: 52.37, lon: 4.9 },
+        skills: [],
+        weights: { skills: 0, motives: 20, availability: 20, location: 50, goals: 10 },
+      },
+    ];
+    for (const variant of variants) {
+      const all = await findCandidates(ctx.db, { ...filter, ...variant, limit: 1000 });
+      for (const limit of [1, 2, 5, 10, 20]) {
+        const top = await findCandidates(ctx.db, { ...filter, ...variant, limit });
+        expect(
+          top.map((r) => r.id),
+          JSON.stringify({ variant, limit }),
+        ).toEqual(all.slice(0, limit).map((r) => r.id));
+      }
+    }
   });
 
   it("proposes the best batch assignment and confirms it all at once, or not at all", async () => {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -59,6 +60,9 @@ export const volunteer = pgTable(
     neighbourhoodId: uuid().references(() => neighbourhood.id, { onDelete: "set null" }),
     /** District of the neighbourhood (denormalised for filtering). */
     districtId: uuid().references(() => district.id, { onDelete: "set null" }),
+    /** Where the postcode lies (from the tenant's postcode table), for travel distance. */
+    lat: doublePrecision(),
+    lon: doublePrecision(),
     /** lower("family given"): the list's sort order, kept in step with the person's name. */
     sortKey: text().notNull().default(""),
     /** lower("given family email"): typo-tolerant search (pg_trgm). */
@@ -96,6 +100,7 @@ export const volunteer = pgTable(
     index("volunteer_tenant_organisation").on(t.tenantId, t.organisationId, t.status),
     index("volunteer_tenant_campaign").on(t.tenantId, t.campaignId),
     index("volunteer_skills").using("gin", t.skills),
+    index("volunteer_goals").using("gin", t.goals),
     index("volunteer_districts").using("gin", t.preferredDistrictIds),
   ],
 );

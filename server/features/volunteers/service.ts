@@ -245,6 +245,8 @@ export async function confirmSignup(
         birthDate: input.birthDate ?? null,
         neighbourhoodId: neighbourhood?.id ?? null,
         districtId: neighbourhood?.districtId ?? null,
+        lat: neighbourhood?.lat ?? null,
+        lon: neighbourhood?.lon ?? null,
         ...nameKeys(personRow.givenName, personRow.familyName, personRow.email),
         motivation: input.motivation,
         signedUpAt: request.createdAt,
@@ -355,6 +357,8 @@ export async function createAssisted(db: Db, actor: Actor, input: z.output<typeo
       birthDate: input.birthDate ?? null,
       neighbourhoodId: neighbourhood?.id ?? null,
       districtId: neighbourhood?.districtId ?? null,
+      lat: neighbourhood?.lat ?? null,
+      lon: neighbourhood?.lon ?? null,
       ...nameKeys(input.givenName, input.familyName, input.email),
       motivation: input.motivation,
       assisted: true,
@@ -807,6 +811,8 @@ async function updateProfileIn(
       city: input.city ?? null,
       neighbourhoodId: neighbourhood?.id ?? null,
       districtId: neighbourhood?.districtId ?? null,
+      lat: neighbourhood?.lat ?? null,
+      lon: neighbourhood?.lon ?? null,
       ...nameKeys(
         input.givenName,
         input.familyName,
@@ -1439,6 +1445,11 @@ export async function matchProfileOf(db: DbOrTx, actor: Actor, volunteerId: stri
     districtId: row.volunteer.districtId,
     preferredDistrictIds: row.volunteer.preferredDistrictIds,
     motiveScores: row.volunteer.motiveScores ?? null,
+    point:
+      row.volunteer.lat !== null && row.volunteer.lon !== null
+        ? { lat: row.volunteer.lat, lon: row.volunteer.lon }
+        : null,
+    maxTravelKm: row.volunteer.maxTravelKm,
     validTrainings: trainings.filter((t) => !t.expiresOn || t.expiresOn >= today).map((t) => t.training),
     validVogProfiles: [
       ...new Set(

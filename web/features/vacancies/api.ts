@@ -19,6 +19,7 @@ export type Candidates = {
     status: string;
     score: number;
     points: MatchPoints;
+    distanceKm: number | null;
     missing: { skills: string[]; slots: string[]; goals: string[]; motivesUnknown: boolean };
   }[];
 };

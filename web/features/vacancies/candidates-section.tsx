@@ -17,7 +17,7 @@ export function CandidatesSection({
   vacancyId: string;
   settings: VolunteerSettings;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const candidates = useQuery({
     queryKey: ["vacancies", vacancyId, "candidates"],
@@ -64,9 +64,14 @@ export function CandidatesSection({
             {
               header: t("vacancies.matching.why"),
               cell: (row) =>
-                matchParts
-                  .map((part) => `${t(`vacancies.matching.parts.${part}`)} ${Math.round(row.points[part])}`)
-                  .join(" · "),
+                [
+                  ...matchParts.map(
+                    (part) => `${t(`vacancies.matching.parts.${part}`)} ${Math.round(row.points[part])}`,
+                  ),
+                  ...(row.distanceKm === null
+                    ? []
+                    : [t("vacancies.search.distance", { km: row.distanceKm.toLocaleString(i18n.language) })]),
+                ].join(" · "),
             },
             { header: t("vacancies.matching.missing"), cell: missing },
             {
