@@ -5,15 +5,16 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
 import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
 import { district, organisation, tenant, vacancy, vogRecord, volunteer } from "../server/db/schema.ts";
 import { seedDemo } from "../server/db/seed.ts";
 import { random, seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
+import { findCandidates } from "../server/features/vacancies/queries.ts";
 import { configSchema, toConfig } from "../server/platform/config.ts";
 import { assignOptimal } from "../shared/assignment.ts";
-import { slotsToMask } from "../shared/volunteers.ts";
+import { defaultVolunteerSettings, slotsToMask } from "../shared/volunteers.ts";
 
 const volunteers = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const vacancies = Number(process.env.BENCH_VACANCIES ?? 100_000);
@@ -232,13 +233,34 @@ console.log(
 );
 console.log(`\ncandidates returned: ${candidates}; search hits: ${found}`);
 
-const plan = (await db.execute(sql`explain analyze select count(*) from volunteer v
-  where v.tenant_id = ${tenantId} and v.erased_at is null and v.status in ('signedUp','intakePlanned','active')
-  and (v.availability & ${slotsToMask(["wed-afternoon", "sat-morning"])}) <> 0
-  and (v.district_id = ${districtIds[1]}::uuid or cardinality(v.preferred_district_ids) = 0)
-  and exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null and r.renewal_due >= current_date and r.profile_codes @> array['45'])`)) as unknown as {
-  rows: { "QUERY PLAN": string }[];
-};
-console.log(`\nplan of the candidate filter:\n${plan.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+// The plans of the ranking's queries (the index step, and the second step when it was needed).
+const v = created.json();
+const plans: string[] = [];
+const explaining = Object.create(db) as typeof db;
+explaining.execute = (async (query: SQL) => {
+  const plan = (await db.execute(sql`explain (analyze, buffers off) ${query}`)) as unknown as {
+    rows: { "QUERY PLAN": string }[];
+  };
+  plans.push(plan.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+  return db.execute(query);
+}) as typeof db.execute;
+await findCandidates(explaining, {
+  tenantId,
+  vacancyId,
+  skills: v.skills,
+  motives: v.motives,
+  goals: v.goals,
+  slotMask: slotsToMask(v.slots),
+  districtId: v.districtId,
+  point: null,
+  requiredTrainings: v.requiredTrainings,
+  vogProfiles: v.vogProfiles,
+  weights: defaultVolunteerSettings.matchWeights,
+  limit: 20,
+});
+console.log(
+  `\nthe candidate ranking ran ${plans.length} queries (${plans.length === 1 ? "the first step sufficed" : "first and second step"}):`,
+);
+plans.forEach((plan, i) => console.log(`\n-- query ${i + 1}\n${plan}`));
 await app.close();
 await database.close();

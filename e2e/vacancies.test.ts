@@ -78,6 +78,19 @@ describe("vacancies in a real browser", () => {
     await page.goto(`${b.base}/vacatures`);
     await expect.poll(() => h1(page)).toBe("Vrijwilligerswerk zoeken");
     await expectAccessible(page, "vacancy search (phone)");
+    // Near a postcode: an unknown one gets a message at the field; a known one finds the buurtmaaltijd.
+    await page.getByLabel("In de buurt van postcode").fill("1234 ZZ");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect
+      .poll(() => page.getByText("Deze postcode kennen we niet in dit werkgebied", { exact: false }).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, "vacancy search with an unknown postcode (phone)");
+    await page.getByLabel("In de buurt van postcode").fill("9900 AA");
+    await page.getByLabel("Hoe ver mag het zijn?").selectOption({ label: "Binnen 1 km" });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.waitForURL(/postcode=9900/);
+    await expect.poll(() => page.getByRole("link", { name: "Kok voor de buurtmaaltijd" }).count()).toBe(1);
+    await page.getByLabel("In de buurt van postcode").fill("");
     await page.getByLabel("Zoekwoord").fill("administartie");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.waitForURL(/q=administartie/);

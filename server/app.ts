@@ -17,6 +17,7 @@ import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
+import { outreachRoutes } from "./features/outreach/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
@@ -164,6 +165,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });
   await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
+  await app.register(outreachRoutes, { db });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

@@ -49,6 +49,11 @@ export const processingActivities = {
     purpose: "Werken met een lijst buiten Inzet (bijvoorbeeld voor een mailing)",
     legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
   },
+  "outreach.manage": {
+    name: "Huisbezoeken (Achter de Voordeur) organiseren",
+    purpose: "Adressen in een campagne bezoeken of op verzoek overslaan",
+    legalGround: "Taak van algemeen belang (art. 6 lid 1 sub e AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

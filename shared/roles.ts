@@ -37,6 +37,8 @@ export const permissionRules = {
   "recruitment.manage": ["admin", "coordinator"],
   "vacancies.read": ["admin", "policyOfficer", "coordinator"],
   "vacancies.manage": ["admin", "coordinator"],
+  "outreach.read": ["admin", "policyOfficer", "coordinator", "professional"],
+  "outreach.manage": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -75,6 +75,15 @@ export function walkOrder(points: LatLon[]): { order: number[]; metres: number }
   return { order, metres: routeLength(order, distance) };
 }
 
+/** The length in metres of walking the points in the given order. */
+export function pathMetres(points: LatLon[]) {
+  const xy = toMetres(points);
+  return xy.reduce(
+    (sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p.x - xy[i - 1]!.x, p.y - xy[i - 1]!.y)),
+    0,
+  );
+}
+
 export type Distance = (a: number, b: number) => number;
 
 export const routeLength = (order: number[], distance: Distance) =>

@@ -83,6 +83,8 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "recruitment.manage", method: "POST", url: "/api/recruitment/campaigns", payload: {} },
     { permission: "vacancies.read", method: "GET", url: "/api/vacancies" },
     { permission: "vacancies.manage", method: "POST", url: "/api/vacancies", payload: {} },
+    { permission: "outreach.read", method: "GET", url: "/api/outreach/campaigns" },
+    { permission: "outreach.manage", method: "POST", url: "/api/outreach/campaigns", payload: {} },
   ];
 
 describe("role matrix", () => {
@@ -169,10 +171,39 @@ describe("tenant isolation", () => {
       status: "published",
     };
     const vacancyB = (await asB({ method: "POST", url: "/api/vacancies", payload: vacancyPayload })).json();
+    const outreachPayload = {
+      name: "Huisbezoeken B",
+      programme: "Vroegsignalering",
+      organisationId: orgB.id,
+      startsOn: today,
+      endsOn: today,
+    };
+    const outreachB = (
+      await asB({ method: "POST", url: "/api/outreach/campaigns", payload: outreachPayload })
+    ).json();
+    const addressCsv =
+      "ID;STRAAT;HUISNUMMER;POSTCODE;WOONPLAATS;LAT;LON\n0363200000000001;Geheimstraat;1;1016AA;Amsterdam;52.37;4.88\n";
+    await asB({
+      method: "POST",
+      url: `/api/outreach/campaigns/${outreachB.id}/addresses/import`,
+      payload: { csv: addressCsv },
+    });
+    const [walkListB] = (
+      await asB({ method: "POST", url: `/api/outreach/campaigns/${outreachB.id}/walk-lists`, payload: {} })
+    ).json();
+    const addressB = walkListB.addresses[0];
     const request = as(ctx.app, await signIn(ctx.app, adminA.email));
 
     // Every route with a path parameter, called with B's ids and a valid body: 404, never B's data.
     const idOfB = (url: string) =>
+      url.startsWith("/api/outreach/campaigns")
+        ? outreachB.id
+        : url.startsWith("/api/outreach/addresses")
+          ? addressB.id
+          : url.startsWith("/api/outreach/walk-lists")
+            ? walkListB.id
+            : idOfOtherB(url);
+    const idOfOtherB = (url: string) =>
       url.startsWith("/api/volunteers")
         ? volunteerB.id
         : url.startsWith("/api/recruitment/campaigns")
@@ -207,6 +238,10 @@ describe("tenant isolation", () => {
         workload: 3,
       },
       "PUT /api/recruitment/campaigns/:id": campaignPayload,
+      "PUT /api/outreach/campaigns/:id": outreachPayload,
+      "POST /api/outreach/campaigns/:id/addresses/import": { csv: addressCsv },
+      "PUT /api/outreach/addresses/:id/exclusion": { excluded: true, reason: "Sluiproute" },
+      "PUT /api/outreach/addresses/:id/walk-list": { walkListId: walkListB.id },
       "PUT /api/recruitment/actions/:id": actionPayload,
       "PUT /api/vacancies/:id": { ...vacancyPayload, organisationId: undefined },
       "POST /api/vacancies/:id/invitations": { volunteerId: volunteerB.id },
@@ -253,6 +288,7 @@ describe("tenant isolation", () => {
       "/api/volunteers/export",
       "/api/volunteers/expiring",
       "/api/recruitment/campaigns",
+      "/api/outreach/campaigns",
       "/api/recruitment/actions",
       "/api/recruitment/dropout",
       "/api/vacancies?pageSize=200",
@@ -266,6 +302,7 @@ describe("tenant isolation", () => {
         volunteerB.id,
         campaignB.id,
         actionB.id,
+        outreachB.id,
         "Geheim",
       ]) {
         expect(body, url).not.toContain(id);

@@ -320,6 +320,37 @@ describe("processing log", () => {
         payload: { vacancyId: vacancy.id },
         byVolunteer: true,
       }),
+      "PUT /api/outreach/addresses/:id/exclusion": async (): Promise<Sample> => {
+        const today = new Date().toISOString().slice(0, 10);
+        const campaign = (
+          await request({
+            method: "POST",
+            url: "/api/outreach/campaigns",
+            payload: {
+              name: "Log",
+              programme: "Log",
+              organisationId: org.id,
+              startsOn: today,
+              endsOn: today,
+            },
+          })
+        ).json();
+        await request({
+          method: "POST",
+          url: `/api/outreach/campaigns/${campaign.id}/addresses/import`,
+          payload: {
+            csv: "ID;STRAAT;HUISNUMMER;POSTCODE;WOONPLAATS;LAT;LON\n0363200000000001;Logstraat;1;1016AA;Amsterdam;52.37;4.88\n",
+          },
+        });
+        const [address] = (
+          await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/addresses` })
+        ).json().items;
+        return {
+          method: "PUT",
+          url: `/api/outreach/addresses/${address.id}/exclusion`,
+          payload: { excluded: true, reason: "Op verzoek" },
+        };
+      },
       "POST /api/me/volunteer/erasure-request": () => ({
         method: "POST",
         url: "/api/me/volunteer/erasure-request",

@@ -1,0 +1,62 @@
+CREATE TABLE "outreach_address" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"bag_id" text NOT NULL,
+	"street" text NOT NULL,
+	"house_number" integer NOT NULL,
+	"house_letter" text DEFAULT '' NOT NULL,
+	"addition" text DEFAULT '' NOT NULL,
+	"postcode" text NOT NULL,
+	"city" text NOT NULL,
+	"lat" double precision NOT NULL,
+	"lon" double precision NOT NULL,
+	"search_text" text NOT NULL,
+	"excluded_reason" text,
+	"excluded_at" timestamp with time zone,
+	"letter_sent_on" date,
+	"walk_list_id" uuid,
+	"walk_order" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outreach_campaign" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"programme" text NOT NULL,
+	"name" text NOT NULL,
+	"neighbourhood_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"goal" text DEFAULT '' NOT NULL,
+	"topics" jsonb NOT NULL,
+	"incentive" text DEFAULT '' NOT NULL,
+	"follow_up_weeks" smallint DEFAULT 6 NOT NULL,
+	"letter_lead_days" smallint DEFAULT 7 NOT NULL,
+	"walk_list_size" smallint DEFAULT 40 NOT NULL,
+	"retention_months" smallint DEFAULT 12 NOT NULL,
+	"professional_user_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"opt_out_contact" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "walk_list" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"route_metres" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "outreach_address" ADD CONSTRAINT "outreach_address_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_address" ADD CONSTRAINT "outreach_address_walk_list_id_walk_list_id_fk" FOREIGN KEY ("walk_list_id") REFERENCES "public"."walk_list"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_campaign" ADD CONSTRAINT "outreach_campaign_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_campaign" ADD CONSTRAINT "outreach_campaign_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "walk_list" ADD CONSTRAINT "walk_list_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_address_campaign_bag" ON "outreach_address" USING btree ("campaign_id","bag_id");--> statement-breakpoint
+CREATE INDEX "outreach_address_campaign_order" ON "outreach_address" USING btree ("campaign_id","street","house_number");--> statement-breakpoint
+CREATE INDEX "outreach_address_walk_list" ON "outreach_address" USING btree ("walk_list_id","walk_order") WHERE "outreach_address"."walk_list_id" is not null;--> statement-breakpoint
+CREATE INDEX "outreach_campaign_tenant" ON "outreach_campaign" USING btree ("tenant_id","organisation_id","starts_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "walk_list_campaign_number" ON "walk_list" USING btree ("campaign_id","number");

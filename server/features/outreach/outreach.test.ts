@@ -1,0 +1,270 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { neighbourhood, outreachAddress, processingLog } from "../../db/schema.ts";
+import {
+  as,
+  createDistrict,
+  createOrganisation,
+  createTenant,
+  createUser,
+  signIn,
+  testApp,
+} from "../../test/harness.ts";
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(() => ctx.app.close());
+
+async function setup() {
+  const tenant = await createTenant();
+  const org = await createOrganisation(tenant.id, { name: "Welzijn Noord" });
+  const district = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
+  const [buurt] = await ctx.db
+    .insert(neighbourhood)
+    .values({
+      tenantId: tenant.id,
+      districtId: district.id,
+      code: `BU${tenant.code.slice(2)}0101`,
+      name: "Centrum",
+    })
+    .returning();
+  const coordinator = await createUser(tenant.id, "coordinator", { organisationId: org.id });
+  const professional = await createUser(tenant.id, "professional", { organisationId: org.id });
+  const request = as(ctx.app, await signIn(ctx.app, coordinator.email));
+  return { tenant, org, buurt: buurt!, professional, request };
+}
+
+const campaignInput = (overrides: object = {}) => ({
+  name: "Achter de Voordeur Centrum",
+  programme: "Vroegsignalering schulden",
+  startsOn: "2026-12-01",
+  endsOn: "2027-03-31",
+  goal: "Huishoudens met geldzorgen vroeg bereiken.",
+  incentive: "Een bon voor gratis activiteiten in het buurthuis",
+  optOutContact: "Bel 14 0000 als u geen bezoek wilt.",
+  ...overrides,
+});
+
+/** A grid of addresses around the Westertoren, in WGS84; the first row in RD New. */
+function addressCsv(count: number, start = 0) {
+  const lines = [
+    "nummeraanduiding_id;openbare_ruimte;huisnummer;huisletter;toevoeging;postcode;woonplaats;lat;lon;x;y",
+  ];
+  for (let i = start; i < start + count; i++) {
+    const id = String(363200000000000 + i).padStart(16, "0");
+    const street = `Straat ${Math.floor(i / 20)}`;
+    if (i === 0) lines.push(`${id};Westermarkt;1;;;1016DK;Amsterdam;;;120700,723;487525,501`);
+    else
+      lines.push(
+        `${id};${street};${(i % 20) + 1};${i % 7 === 0 ? "a" : ""};${i % 11 === 0 ? "2" : ""};1016AA;Amsterdam;${(52.37 + Math.floor(i / 20) * 0.0008).toFixed(6)};${(4.88 + (i % 20) * 0.0004).toFixed(6)};;`,
+      );
+  }
+  return lines.join("\n");
+}
+
+describe("outreach campaigns", () => {
+  it("creates a campaign with default topics and refuses bad input field by field", async () => {
+    const { tenant, org, buurt, professional, request } = await setup();
+    const bad = await request({
+      method: "POST",
+      url: "/api/outreach/campaigns",
+      payload: campaignInput({
+        endsOn: "2026-11-01",
+        neighbourhoodIds: [crypto.randomUUID()],
+        followUpWeeks: 0,
+      }),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(["endsOn", "followUpWeeks"]);
+    const unknown = await request({
+      method: "POST",
+      url: "/api/outreach/campaigns",
+      payload: campaignInput({ neighbourhoodIds: [crypto.randomUUID()] }),
+    });
+    expect(unknown.json().error.fields[0]).toMatchObject({
+      path: "neighbourhoodIds",
+      code: "unknown_neighbourhood",
+    });
+
+    const created = await request({
+      method: "POST",
+      url: "/api/outreach/campaigns",
+      payload: campaignInput({ neighbourhoodIds: [buurt.id], professionalUserIds: [professional.userId] }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      organisationId: org.id, // a coordinator's campaign is for their own organisation
+      followUpWeeks: 6,
+      walkListSize: 40,
+      retentionMonths: 12,
+      addresses: 0,
+    });
+    expect(created.json().topics.map((t: { code: string }) => t.code)).toContain("geld");
+
+    // The coordinator of another organisation in the same municipality does not see it.
+    const other = await createOrganisation(tenant.id, { name: "Buurtwerk Zuid" });
+    const stranger = as(
+      ctx.app,
+      await signIn(ctx.app, (await createUser(tenant.id, "coordinator", { organisationId: other.id })).email),
+    );
+    expect(
+      (await stranger({ method: "GET", url: `/api/outreach/campaigns/${created.json().id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it("imports addresses all or nothing, converts RD New, and reports errors per row", async () => {
+    const { request } = await setup();
+    const campaign = (
+      await request({ method: "POST", url: "/api/outreach/campaigns", payload: campaignInput() })
+    ).json();
+    const url = `/api/outreach/campaigns/${campaign.id}/addresses/import`;
+    const good = addressCsv(60);
+    const broken = [
+      good,
+      "0363200000000001;Straat 9;1;;;1016AA;Amsterdam;52.37;4.88;;", // the same id as line 3
+      "0363200000000999;Straat 9;0;;;1016AA;Amsterdam;52.37;4.88;;",
+      "0363200000000998;Straat 9;4;;;10161AA;Amsterdam;52.37;4.88;;",
+      "0363200000000997;Straat 9;5;;;1016AA;Parijs;48.85;2.35;;",
+      "0363200000000996;Straat 9;6;;;1016AA;Amsterdam;;;;",
+    ].join("\n");
+    const refused = await request({ method: "POST", url, payload: { csv: broken } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      "rows.62.ID",
+      "rows.63.HUISNUMMER",
+      "rows.64.POSTCODE",
+      "rows.65.LAT",
+      "rows.66.LAT",
+    ]);
+    expect(refused.json().error.fields[0].message).toContain("Regel 62");
+    const stored = await ctx.db
+      .select()
+      .from(outreachAddress)
+      .where(eq(outreachAddress.campaignId, campaign.id));
+    expect(stored).toHaveLength(0);
+
+    const imported = await request({ method: "POST", url, payload: { csv: `\uFEFF${good}` } });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toEqual({ added: 60, updated: 0 });
+    const again = await request({ method: "POST", url, payload: { csv: addressCsv(70) } });
+    expect(again.json()).toEqual({ added: 10, updated: 60 });
+
+    const list = await request({
+      method: "GET",
+      url: `/api/outreach/campaigns/${campaign.id}/addresses?q=westermarkt`,
+    });
+    const [westertoren] = list.json().items;
+    expect(westertoren).toMatchObject({ street: "Westermarkt", postcode: "1016 DK" });
+    expect(westertoren.lat).toBeCloseTo(52.37453253, 6);
+    expect(westertoren.lon).toBeCloseTo(4.88352559, 6);
+    const page = (
+      await request({
+        method: "GET",
+        url: `/api/outreach/campaigns/${campaign.id}/addresses?pageSize=25&page=3`,
+      })
+    ).json();
+    expect(page).toMatchObject({ total: 70, page: 3 });
+    expect(page.items).toHaveLength(20);
+  });
+
+  it("cuts walk lists, leaves out excluded doors, moves and re-optimises", async () => {
+    const { request } = await setup();
+    const campaign = (
+      await request({
+        method: "POST",
+        url: "/api/outreach/campaigns",
+        payload: campaignInput({ walkListSize: 20 }),
+      })
+    ).json();
+    const none = await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/walk-lists`,
+      payload: {},
+    });
+    expect(none.statusCode).toBe(409);
+    await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/addresses/import`,
+      payload: { csv: addressCsv(100) },
+    });
+    const addresses = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/addresses?pageSize=200` })
+    ).json().items;
+
+    // Do not visit, on request: a reason is required, and the change is logged.
+    const target = addresses[5];
+    const noReason = await request({
+      method: "PUT",
+      url: `/api/outreach/addresses/${target.id}/exclusion`,
+      payload: { excluded: true },
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields[0].path).toBe("reason");
+    const excluded = await request({
+      method: "PUT",
+      url: `/api/outreach/addresses/${target.id}/exclusion`,
+      payload: { excluded: true, reason: "Bewoner wil geen bezoek" },
+    });
+    expect(excluded.json().excludedReason).toBe("Bewoner wil geen bezoek");
+    const logged = await ctx.db
+      .select()
+      .from(processingLog)
+      .where(and(eq(processingLog.subjectId, target.id), eq(processingLog.subjectType, "address")));
+    expect(logged).toHaveLength(1);
+
+    const cut = await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/walk-lists`,
+      payload: {},
+    });
+    expect(cut.statusCode, cut.body).toBe(200);
+    const lists = cut.json();
+    expect(lists).toHaveLength(5); // 99 doors, lists of about 20
+    const onLists = lists.flatMap((l: { addresses: { id: string }[] }) => l.addresses.map((a) => a.id));
+    expect(onLists).toHaveLength(99);
+    expect(new Set(onLists).size).toBe(99);
+    expect(onLists).not.toContain(target.id);
+    for (const list of lists) {
+      expect(list.routeMetres).toBeGreaterThan(0);
+      expect(list.addresses.map((a: { walkOrder: number }) => a.walkOrder)).toEqual(
+        list.addresses.map((_: unknown, i: number) => i),
+      );
+    }
+
+    // Move a door from the first list to the last, then re-optimise the last list.
+    const [first] = lists;
+    const last = lists[lists.length - 1];
+    const moved = first.addresses[0].id;
+    const afterMove = (
+      await request({
+        method: "PUT",
+        url: `/api/outreach/addresses/${moved}/walk-list`,
+        payload: { walkListId: last.id },
+      })
+    ).json();
+    const lastAfter = afterMove.find((l: { id: string }) => l.id === last.id);
+    expect(lastAfter.addresses.at(-1).id).toBe(moved);
+    expect(afterMove.find((l: { id: string }) => l.id === first.id).doors).toBe(first.doors - 1);
+    const optimised = (
+      await request({ method: "POST", url: `/api/outreach/walk-lists/${last.id}/optimise` })
+    ).json();
+    const lastOptimised = optimised.find((l: { id: string }) => l.id === last.id);
+    expect(lastOptimised.doors).toBe(last.doors + 1);
+    expect(lastOptimised.routeMetres).toBeLessThanOrEqual(lastAfter.routeMetres);
+
+    const foreignList = await request({
+      method: "PUT",
+      url: `/api/outreach/addresses/${moved}/walk-list`,
+      payload: { walkListId: crypto.randomUUID() },
+    });
+    expect(foreignList.statusCode).toBe(400);
+    expect(foreignList.json().error.fields[0].path).toBe("walkListId");
+  });
+});

@@ -1,0 +1,199 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  addressQuerySchema,
+  cutInputSchema,
+  exclusionInputSchema,
+  moveInputSchema,
+  outreachAddressSchema,
+  outreachCampaignInputSchema,
+  outreachCampaignSchema,
+  walkListSchema,
+} from "../../../shared/outreach.ts";
+import { idParamSchema } from "../../../shared/validation.ts";
+import { z } from "../../../shared/zod.ts";
+import type { Db } from "../../db/client.ts";
+import { actorOf } from "../../platform/policy.ts";
+import * as service from "./service.ts";
+
+const tags = ["achter de voordeur"];
+const walkListsSchema = z.array(walkListSchema);
+
+export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    "/api/outreach/campaigns",
+    {
+      config: { permission: "outreach.read" },
+      schema: {
+        tags,
+        summary: "Campagnes huis-aan-huis",
+        response: { 200: z.array(outreachCampaignSchema) },
+      },
+    },
+    (request) => service.listCampaigns(db, actorOf(request)),
+  );
+
+  app.post(
+    "/api/outreach/campaigns",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Campagne toevoegen",
+        body: outreachCampaignInputSchema,
+        response: { 201: outreachCampaignSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createCampaign(db, actorOf(request), request.body)),
+  );
+
+  app.get(
+    "/api/outreach/professionals",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Professionals die bij een campagne bereikbaar kunnen zijn",
+        response: { 200: z.array(z.object({ userId: z.string(), name: z.string() })) },
+      },
+    },
+    (request) => service.listProfessionals(db, actorOf(request)),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id",
+    {
+      config: { permission: "outreach.read" },
+      schema: { tags, summary: "Campagne", params: idParamSchema, response: { 200: outreachCampaignSchema } },
+    },
+    (request) => service.getCampaign(db, actorOf(request), request.params.id),
+  );
+
+  app.put(
+    "/api/outreach/campaigns/:id",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Campagne wijzigen",
+        params: idParamSchema,
+        body: outreachCampaignInputSchema,
+        response: { 200: outreachCampaignSchema },
+      },
+    },
+    (request) => service.updateCampaign(db, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/outreach/campaigns/:id/addresses/import",
+    {
+      config: { permission: "outreach.manage" },
+      bodyLimit: 16 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          "Adressen importeren (CSV zoals de BAG: id, straat, huisnummer, letter, toevoeging, postcode, woonplaats, LAT/LON of RD X/Y)",
+        params: idParamSchema,
+        body: z.object({
+          csv: z
+            .string()
+            .min(1, { message: "Het bestand is leeg." })
+            .max(16_000_000, { message: "Het bestand is te groot (maximaal 16 MB)." }),
+        }),
+        response: { 200: z.object({ added: z.number().int(), updated: z.number().int() }) },
+      },
+    },
+    (request) => service.importAddresses(db, actorOf(request), request.params.id, request.body.csv),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/addresses",
+    {
+      config: { permission: "outreach.read" },
+      schema: {
+        tags,
+        summary: "Adressen van een campagne",
+        params: idParamSchema,
+        querystring: addressQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(outreachAddressSchema),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+          }),
+        },
+      },
+    },
+    (request) => service.listAddresses(db, actorOf(request), request.params.id, request.query),
+  );
+
+  app.put(
+    "/api/outreach/addresses/:id/exclusion",
+    {
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Adres niet bezoeken (met reden), of weer wel",
+        params: idParamSchema,
+        body: exclusionInputSchema,
+        response: { 200: outreachAddressSchema },
+      },
+    },
+    (request) => service.setExclusion(db, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/outreach/campaigns/:id/walk-lists",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary:
+          "Looplijsten maken: de adressen verdelen in compacte lijsten in looprichting (vervangt de vorige)",
+        params: idParamSchema,
+        body: cutInputSchema,
+        response: { 200: walkListsSchema },
+      },
+    },
+    (request) => service.cutCampaign(db, actorOf(request), request.params.id, request.body.targetSize),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/walk-lists",
+    {
+      config: { permission: "outreach.read" },
+      schema: { tags, summary: "Looplijsten", params: idParamSchema, response: { 200: walkListsSchema } },
+    },
+    (request) => service.listWalkLists(db, actorOf(request), request.params.id),
+  );
+
+  app.put(
+    "/api/outreach/addresses/:id/walk-list",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Adres naar een andere looplijst verplaatsen",
+        params: idParamSchema,
+        body: moveInputSchema,
+        response: { 200: walkListsSchema },
+      },
+    },
+    (request) => service.moveAddress(db, actorOf(request), request.params.id, request.body.walkListId),
+  );
+
+  app.post(
+    "/api/outreach/walk-lists/:id/optimise",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Looplijst opnieuw in de kortste looprichting zetten",
+        params: idParamSchema,
+        response: { 200: walkListsSchema },
+      },
+    },
+    (request) => service.optimiseWalkList(db, actorOf(request), request.params.id),
+  );
+};

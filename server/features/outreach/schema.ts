@@ -1,0 +1,97 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { campaignStatuses } from "../../../shared/outreach.ts";
+import { organisation } from "../organisations/schema.ts";
+import { tenant } from "../tenancy/schema.ts";
+
+/** An Achter de Voordeur campaign: door to door in a few neighbourhoods, for a programme. */
+export const outreachCampaign = pgTable(
+  "outreach_campaign",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: "restrict" }),
+    programme: text().notNull(),
+    name: text().notNull(),
+    neighbourhoodIds: uuid().array().notNull().default([]),
+    startsOn: date().notNull(),
+    endsOn: date().notNull(),
+    goal: text().notNull().default(""),
+    topics: jsonb().$type<{ code: string; label: string }[]>().notNull(),
+    incentive: text().notNull().default(""),
+    followUpWeeks: smallint().notNull().default(6),
+    letterLeadDays: smallint().notNull().default(7),
+    walkListSize: smallint().notNull().default(40),
+    retentionMonths: smallint().notNull().default(12),
+    professionalUserIds: uuid().array().notNull().default([]),
+    optOutContact: text().notNull().default(""),
+    status: text().$type<(typeof campaignStatuses)[number]>().notNull().default("draft"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("outreach_campaign_tenant").on(t.tenantId, t.organisationId, t.startsOn)],
+);
+
+/** A walk list (looplijst): a compact group of doors for one pair, in walking order. */
+export const walkList = pgTable(
+  "walk_list",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    campaignId: uuid()
+      .notNull()
+      .references(() => outreachCampaign.id, { onDelete: "cascade" }),
+    number: integer().notNull(),
+    routeMetres: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("walk_list_campaign_number").on(t.campaignId, t.number)],
+);
+
+/** A door of the campaign, from the imported address file (BAG nummeraanduiding). */
+export const outreachAddress = pgTable(
+  "outreach_address",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    campaignId: uuid()
+      .notNull()
+      .references(() => outreachCampaign.id, { onDelete: "cascade" }),
+    bagId: text().notNull(),
+    street: text().notNull(),
+    houseNumber: integer().notNull(),
+    houseLetter: text().notNull().default(""),
+    addition: text().notNull().default(""),
+    postcode: text().notNull(),
+    city: text().notNull(),
+    lat: doublePrecision().notNull(),
+    lon: doublePrecision().notNull(),
+    /** Lower case "street number letter addition postcode", for the search box. */
+    searchText: text().notNull(),
+    excludedReason: text(),
+    excludedAt: timestamp({ withTimezone: true }),
+    letterSentOn: date(),
+    walkListId: uuid().references(() => walkList.id, { onDelete: "set null" }),
+    walkOrder: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("outreach_address_campaign_bag").on(t.campaignId, t.bagId),
+    index("outreach_address_campaign_order").on(t.campaignId, t.street, t.houseNumber),
+    index("outreach_address_walk_list").on(t.walkListId, t.walkOrder).where(sql`${t.walkListId} is not null`),
+  ],
+);

@@ -1,0 +1,389 @@
+import Papa from "papaparse";
+import type { FieldError } from "../../../shared/errors.ts";
+import {
+  addressColumns,
+  addressCsvRowSchema,
+  addressHeader,
+  addressLine,
+  type addressQuerySchema,
+  type exclusionInputSchema,
+  type OutreachAddress,
+  type OutreachCampaign,
+  type OutreachCampaignInput,
+  type WalkList,
+} from "../../../shared/outreach.ts";
+import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
+import type { z } from "../../../shared/zod.ts";
+import type { Db, DbOrTx } from "../../db/client.ts";
+import type { Actor } from "../../platform/actor.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { logProcessing } from "../../platform/processing-log.ts";
+import { organisationScope } from "../../platform/scope.ts";
+import { organisationExists } from "../organisations/service.ts";
+import * as queries from "./queries.ts";
+import type { outreachAddress } from "./schema.ts";
+
+const scopeOf = organisationScope;
+/** An address file may hold a large town's worth of doors, not more. */
+export const MAX_ADDRESS_ROWS = 100_000;
+
+type CampaignRow = NonNullable<Awaited<ReturnType<typeof queries.findCampaign>>>;
+
+function presentCampaign(row: CampaignRow): OutreachCampaign {
+  const c = row.campaign;
+  return {
+    id: c.id,
+    name: c.name,
+    programme: c.programme,
+    organisationId: c.organisationId,
+    organisationName: row.organisationName,
+    neighbourhoodIds: c.neighbourhoodIds,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    goal: c.goal,
+    topics: c.topics,
+    incentive: c.incentive,
+    followUpWeeks: c.followUpWeeks,
+    letterLeadDays: c.letterLeadDays,
+    walkListSize: c.walkListSize,
+    retentionMonths: c.retentionMonths,
+    professionalUserIds: c.professionalUserIds,
+    optOutContact: c.optOutContact,
+    status: c.status,
+    addresses: Number(row.addresses),
+    excluded: Number(row.excluded),
+    walkLists: Number(row.walkLists),
+  };
+}
+
+export async function listCampaigns(db: DbOrTx, actor: Actor) {
+  return (await queries.listCampaigns(db, scopeOf(actor))).map(presentCampaign);
+}
+
+async function campaignRow(db: DbOrTx, actor: Actor, id: string) {
+  const row = await queries.findCampaign(db, scopeOf(actor), id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getCampaign(db: DbOrTx, actor: Actor, id: string) {
+  return presentCampaign(await campaignRow(db, actor, id));
+}
+
+/** The organisation (a coordinator's own), neighbourhoods and professionals must belong to the tenant. */
+async function checkCampaign(db: DbOrTx, actor: Actor, input: OutreachCampaignInput) {
+  const errors: FieldError[] = [];
+  const organisationId =
+    actor.role === "coordinator" && actor.organisationId ? actor.organisationId : input.organisationId;
+  if (!organisationId)
+    errors.push({ path: "organisationId", code: "required", message: "Kies een organisatie." });
+  else if (!(await organisationExists(db, actor.tenantId, organisationId)))
+    errors.push({
+      path: "organisationId",
+      code: "unknown_organisation",
+      message: "Deze organisatie bestaat niet.",
+    });
+  const neighbourhoods = [...new Set(input.neighbourhoodIds)];
+  if ((await queries.countNeighbourhoods(db, actor.tenantId, neighbourhoods)) !== neighbourhoods.length)
+    errors.push({
+      path: "neighbourhoodIds",
+      code: "unknown_neighbourhood",
+      message: "Kies buurten uit de lijst.",
+    });
+  const professionals = new Set((await queries.listProfessionals(db, actor.tenantId)).map((p) => p.userId));
+  if (input.professionalUserIds.some((id) => !professionals.has(id)))
+    errors.push({
+      path: "professionalUserIds",
+      code: "unknown_professional",
+      message: "Kies professionals uit de lijst.",
+    });
+  if (errors.length) throw validationFailed(errors);
+  return {
+    organisationId: organisationId!,
+    programme: input.programme,
+    name: input.name,
+    neighbourhoodIds: neighbourhoods,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    goal: input.goal,
+    topics: input.topics,
+    incentive: input.incentive,
+    followUpWeeks: input.followUpWeeks,
+    letterLeadDays: input.letterLeadDays,
+    walkListSize: input.walkListSize,
+    retentionMonths: input.retentionMonths,
+    professionalUserIds: [...new Set(input.professionalUserIds)],
+    optOutContact: input.optOutContact,
+    status: input.status,
+  };
+}
+
+export async function createCampaign(db: Db, actor: Actor, input: OutreachCampaignInput) {
+  return db.transaction(async (tx) => {
+    const values = await checkCampaign(tx, actor, input);
+    const { id } = await queries.insertCampaign(tx, { tenantId: actor.tenantId, ...values });
+    return getCampaign(tx, actor, id);
+  });
+}
+
+export async function updateCampaign(db: Db, actor: Actor, id: string, input: OutreachCampaignInput) {
+  return db.transaction(async (tx) => {
+    await campaignRow(tx, actor, id);
+    const values = await checkCampaign(tx, actor, input);
+    await queries.updateCampaign(tx, scopeOf(actor), id, values);
+    return getCampaign(tx, actor, id);
+  });
+}
+
+/** Who can be on call for a campaign: the tenant's professionals and coordinators. */
+export async function listProfessionals(db: DbOrTx, actor: Actor) {
+  const rows = await queries.listProfessionals(db, actor.tenantId);
+  const seen = new Set<string>();
+  return rows
+    .filter((row) => !seen.has(row.userId) && seen.add(row.userId))
+    .map((row) => ({ userId: row.userId, name: row.name }));
+}
+
+// --- Addresses ---
+
+const searchTextOf = (a: {
+  street: string;
+  houseNumber: number;
+  houseLetter: string;
+  addition: string;
+  postcode: string;
+}) => `${addressLine(a)} ${a.postcode} ${a.postcode.replace(" ", "")}`.toLowerCase();
+
+/**
+ * Imports a campaign's addresses from a CSV in a BAG-like layout (see addressCsvRowSchema). Every row is
+ * checked first; any error (with its line number) means nothing is imported. An address already in
+ * the campaign (same nummeraanduiding id) gets the new details and keeps its list and exclusion.
+ */
+export async function importAddresses(db: Db, actor: Actor, campaignId: string, csv: string) {
+  await campaignRow(db, actor, campaignId);
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: addressHeader,
+  });
+  const missing = addressColumns.filter((column) => !parsed.meta.fields?.includes(column));
+  const hasCoordinates =
+    (parsed.meta.fields?.includes("LAT") && parsed.meta.fields.includes("LON")) ||
+    (parsed.meta.fields?.includes("X") && parsed.meta.fields.includes("Y"));
+  if (missing.length > 0 || !hasCoordinates)
+    throw validationFailed([
+      {
+        path: "csv",
+        code: "missing_columns",
+        message: `Deze kolommen ontbreken: ${[...missing, ...(hasCoordinates ? [] : ["LAT en LON, of X en Y"])].join(", ")}.`,
+      },
+    ]);
+  if (parsed.data.length === 0)
+    throw validationFailed([{ path: "csv", code: "empty", message: "Het bestand bevat geen adressen." }]);
+  if (parsed.data.length > MAX_ADDRESS_ROWS)
+    throw validationFailed([
+      {
+        path: "csv",
+        code: "too_many_rows",
+        message: `Maximaal ${MAX_ADDRESS_ROWS.toLocaleString("nl-NL")} adressen per bestand.`,
+      },
+    ]);
+  const errors: FieldError[] = [];
+  const rows: (typeof outreachAddress.$inferInsert)[] = [];
+  const lineOf = new Map<string, number>();
+  parsed.data.forEach((raw, index) => {
+    const line = index + 2;
+    const result = addressCsvRowSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        errors.push({
+          path: `rows.${line}.${issue.path.join(".")}`,
+          code: issue.code,
+          message: `Regel ${line}: ${issue.message}`,
+        });
+      return;
+    }
+    const first = lineOf.get(result.data.bagId);
+    if (first !== undefined) {
+      errors.push({
+        path: `rows.${line}.ID`,
+        code: "duplicate",
+        message: `Regel ${line}: dit adres (id ${result.data.bagId}) staat ook op regel ${first}.`,
+      });
+      return;
+    }
+    lineOf.set(result.data.bagId, line);
+    rows.push({ campaignId, ...result.data, searchText: searchTextOf(result.data) });
+  });
+  if (errors.length > 0)
+    throw validationFailed(
+      errors.slice(0, 200),
+      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
+    );
+  return db.transaction(async (tx) => {
+    const known = new Set((await queries.existingBagIds(tx, campaignId)).map((row) => row.bagId));
+    await queries.upsertAddresses(tx, rows);
+    const updated = rows.filter((row) => known.has(row.bagId)).length;
+    return { added: rows.length - updated, updated };
+  });
+}
+
+function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress {
+  return {
+    id: a.id,
+    bagId: a.bagId,
+    street: a.street,
+    houseNumber: a.houseNumber,
+    houseLetter: a.houseLetter,
+    addition: a.addition,
+    postcode: a.postcode,
+    city: a.city,
+    lat: a.lat,
+    lon: a.lon,
+    excludedReason: a.excludedAt ? (a.excludedReason ?? "") : null,
+    letterSentOn: a.letterSentOn,
+    walkListId: a.walkListId,
+    walkOrder: a.walkOrder,
+  };
+}
+
+export async function listAddresses(
+  db: DbOrTx,
+  actor: Actor,
+  campaignId: string,
+  query: z.output<typeof addressQuerySchema>,
+) {
+  await campaignRow(db, actor, campaignId);
+  const { rows, total } = await queries.listAddresses(db, campaignId, query, query);
+  return { items: rows.map(presentAddress), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * Do not visit (for example on request), with a reason, or visit again. An excluded address leaves its
+ * walk list. The reason says something about a household, so the change is logged.
+ */
+export async function setExclusion(
+  db: Db,
+  actor: Actor,
+  addressId: string,
+  input: z.output<typeof exclusionInputSchema>,
+) {
+  return db.transaction(async (tx) => {
+    const row = await queries.findAddress(tx, scopeOf(actor), addressId);
+    if (!row) throw notFound();
+    await queries.updateAddress(
+      tx,
+      addressId,
+      input.excluded
+        ? { excludedAt: new Date(), excludedReason: input.reason, walkListId: null, walkOrder: null }
+        : { excludedAt: null, excludedReason: null },
+    );
+    if (input.excluded && row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
+    await logProcessing(tx, actor, {
+      activity: "outreach.manage",
+      action: "update",
+      subjectType: "address",
+      subjectIds: [addressId],
+    });
+    const updated = await queries.findAddress(tx, scopeOf(actor), addressId);
+    return presentAddress(updated!.address);
+  });
+}
+
+// --- Walk lists ---
+
+/**
+ * Cuts the campaign's doors (not excluded) into compact walk lists of about the target size, each in
+ * walking order. Replaces the campaign's walk lists.
+ */
+export async function cutCampaign(db: Db, actor: Actor, campaignId: string, targetSize: number | undefined) {
+  return db.transaction(async (tx) => {
+    const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
+    const addresses = await queries.visitableAddresses(tx, campaignId);
+    if (addresses.length === 0)
+      throw new AppError(409, "no_addresses", "Deze campagne heeft nog geen adressen om te verdelen.");
+    const byId = new Map(addresses.map((a) => [a.id, a]));
+    const lists = cutWalkLists(addresses, targetSize ?? campaign.walkListSize).map((ids) => {
+      const points = ids.map((id) => byId.get(id)!);
+      const route = walkOrder(points);
+      return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
+    });
+    await queries.replaceWalkLists(tx, campaignId, lists);
+    return walkListsOf(tx, campaignId);
+  });
+}
+
+async function walkListsOf(db: DbOrTx, campaignId: string): Promise<WalkList[]> {
+  const [lists, addresses] = await Promise.all([
+    queries.listWalkLists(db, campaignId),
+    queries.addressesOnLists(db, campaignId),
+  ]);
+  const byList = new Map<string, WalkList["addresses"]>();
+  for (const a of addresses) {
+    const list = byList.get(a.walkListId!) ?? [];
+    list.push({
+      id: a.id,
+      line: addressLine(a),
+      postcode: a.postcode,
+      lat: a.lat,
+      lon: a.lon,
+      walkOrder: a.walkOrder ?? 0,
+    });
+    byList.set(a.walkListId!, list);
+  }
+  return lists.map((list) => ({
+    id: list.id,
+    number: list.number,
+    name: `Looplijst ${list.number}`,
+    doors: byList.get(list.id)?.length ?? 0,
+    routeMetres: list.routeMetres,
+    addresses: byList.get(list.id) ?? [],
+  }));
+}
+
+export async function listWalkLists(db: DbOrTx, actor: Actor, campaignId: string) {
+  await campaignRow(db, actor, campaignId);
+  return walkListsOf(db, campaignId);
+}
+
+/** The route length of a list in its current order. */
+async function refreshRoute(db: DbOrTx, listId: string) {
+  const points = await queries.addressesOfList(db, listId);
+  await queries.setRouteMetres(db, listId, Math.round(pathMetres(points)));
+}
+
+/** Moves a door to another list of the same campaign (at the end of its route). */
+export async function moveAddress(db: Db, actor: Actor, addressId: string, walkListId: string) {
+  return db.transaction(async (tx) => {
+    const row = await queries.findAddress(tx, scopeOf(actor), addressId);
+    if (!row) throw notFound();
+    const target = await queries.findWalkList(tx, scopeOf(actor), walkListId);
+    if (!target || target.campaign.id !== row.campaign.id)
+      throw validationFailed([
+        { path: "walkListId", code: "unknown_walk_list", message: "Kies een looplijst van deze campagne." },
+      ]);
+    if (row.address.excludedAt)
+      throw new AppError(409, "excluded", "Dit adres wordt niet bezocht; zet het eerst weer aan.");
+    const onTarget = await queries.addressesOfList(tx, walkListId);
+    await queries.updateAddress(tx, addressId, { walkListId, walkOrder: onTarget.length });
+    if (row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
+    await refreshRoute(tx, walkListId);
+    return walkListsOf(tx, row.campaign.id);
+  });
+}
+
+/** Puts a list in the shortest walking order again (after moves). */
+export async function optimiseWalkList(db: Db, actor: Actor, walkListId: string) {
+  return db.transaction(async (tx) => {
+    const row = await queries.findWalkList(tx, scopeOf(actor), walkListId);
+    if (!row) throw notFound();
+    const points = await queries.addressesOfList(tx, walkListId);
+    const route = walkOrder(points);
+    await queries.setWalkOrder(
+      tx,
+      route.order.map((index, order) => ({ addressId: points[index]!.id, listId: walkListId, order })),
+    );
+    await queries.setRouteMetres(tx, walkListId, Math.round(route.metres));
+    return walkListsOf(tx, row.campaign.id);
+  });
+}

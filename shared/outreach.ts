@@ -1,0 +1,281 @@
+import { coordinatesFromRow } from "./geo.ts";
+import { optional, postcodeSchema } from "./validation.ts";
+import { z } from "./zod.ts";
+
+/** Achter de Voordeur: door-to-door outreach campaigns (outreachCampaign in the glossary). */
+
+const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,40}$/, { message: "Gebruik kleine letters, cijfers en streepjes." });
+
+/** The conversation topics a campaign starts with; each campaign can change them. */
+export const defaultTopics = [
+  { code: "geld", label: "Geld en schulden" },
+  { code: "werk", label: "Werk en inkomen" },
+  { code: "lichamelijk", label: "Lichamelijke gezondheid" },
+  { code: "psychisch", label: "Psychische gezondheid" },
+  { code: "eenzaamheid", label: "Eenzaamheid en meedoen" },
+  { code: "opvoeding", label: "Kinderen en opvoeding" },
+  { code: "wonen", label: "Wonen" },
+];
+
+export const campaignStatuses = ["draft", "active", "closed"] as const;
+
+export const outreachCampaignInputSchema = z
+  .object({
+    name: z.string().trim().min(2, { message: "Vul een naam in van minstens 2 tekens." }).max(200),
+    programme: z.string().trim().min(2, { message: "Vul het programma in." }).max(200),
+    organisationId: optional(z.uuid({ message: "Kies een organisatie." })),
+    neighbourhoodIds: z.array(z.uuid()).max(200).default([]),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    goal: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }).default(""),
+    topics: z
+      .array(
+        z.object({
+          code,
+          label: z.string().trim().min(2, { message: "Vul een onderwerp in." }).max(100),
+        }),
+      )
+      .min(1, { message: "Kies minstens één gespreksonderwerp." })
+      .max(20)
+      .refine((topics) => new Set(topics.map((t) => t.code)).size === topics.length, {
+        message: "Elk onderwerp mag maar één keer voorkomen.",
+      })
+      .default(defaultTopics),
+    incentive: z.string().trim().max(500, { message: "Maximaal 500 tekens." }).default(""),
+    followUpWeeks: z.coerce
+      .number({ message: "Vul een aantal weken in." })
+      .int()
+      .min(1, { message: "Kies 1 tot 52 weken." })
+      .max(52, { message: "Kies 1 tot 52 weken." })
+      .default(6),
+    letterLeadDays: z.coerce
+      .number({ message: "Vul een aantal dagen in." })
+      .int()
+      .min(0, { message: "Kies 0 tot 60 dagen." })
+      .max(60, { message: "Kies 0 tot 60 dagen." })
+      .default(7),
+    walkListSize: z.coerce
+      .number({ message: "Vul een aantal deuren in." })
+      .int()
+      .min(5, { message: "Kies 5 tot 200 deuren." })
+      .max(200, { message: "Kies 5 tot 200 deuren." })
+      .default(40),
+    retentionMonths: z.coerce
+      .number({ message: "Vul een aantal maanden in." })
+      .int()
+      .min(1, { message: "Kies 1 tot 60 maanden." })
+      .max(60, { message: "Kies 1 tot 60 maanden." })
+      .default(12),
+    professionalUserIds: z.array(z.uuid()).max(20).default([]),
+    optOutContact: z.string().trim().max(300, { message: "Maximaal 300 tekens." }).default(""),
+    status: z.enum(campaignStatuses).default("draft"),
+  })
+  .refine((c) => c.endsOn >= c.startsOn, {
+    message: "De einddatum ligt voor de startdatum.",
+    path: ["endsOn"],
+  });
+export type OutreachCampaignInput = z.output<typeof outreachCampaignInputSchema>;
+
+export const outreachCampaignSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  programme: z.string(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  neighbourhoodIds: z.array(z.uuid()),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  goal: z.string(),
+  topics: z.array(z.object({ code: z.string(), label: z.string() })),
+  incentive: z.string(),
+  followUpWeeks: z.number().int(),
+  letterLeadDays: z.number().int(),
+  walkListSize: z.number().int(),
+  retentionMonths: z.number().int(),
+  professionalUserIds: z.array(z.uuid()),
+  optOutContact: z.string(),
+  status: z.enum(campaignStatuses),
+  addresses: z.number().int(),
+  excluded: z.number().int(),
+  walkLists: z.number().int(),
+});
+export type OutreachCampaign = z.infer<typeof outreachCampaignSchema>;
+
+/**
+ * One row of an address file in a BAG-like layout: the nummeraanduiding id, street, number, letter,
+ * addition, postcode, place, and coordinates as LAT/LON (WGS84) or X/Y (RD New). Header names are
+ * matched without case; common BAG names are accepted too (see addressHeader).
+ */
+export const addressCsvRowSchema = z
+  .object({
+    ID: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{16}$/, { message: "Het nummeraanduiding-id heeft 16 cijfers." }),
+    STRAAT: z.string().trim().min(1, { message: "Vul de straat in." }).max(200),
+    HUISNUMMER: z
+      .string()
+      .trim()
+      .regex(/^[1-9][0-9]{0,4}$/, { message: "Het huisnummer is een getal van 1 tot 99999." })
+      .transform(Number),
+    HUISLETTER: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]?$/, { message: "Een huisletter is één letter." })
+      .transform((value) => value.toUpperCase())
+      .default(""),
+    TOEVOEGING: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{0,4}$/, { message: "Een toevoeging heeft hoogstens 4 letters of cijfers." })
+      .default(""),
+    POSTCODE: postcodeSchema,
+    WOONPLAATS: z.string().trim().min(1, { message: "Vul de woonplaats in." }).max(100),
+    LAT: z.string().optional(),
+    LON: z.string().optional(),
+    X: z.string().optional(),
+    Y: z.string().optional(),
+  })
+  .transform((row, context) => {
+    const coordinates = coordinatesFromRow(row);
+    if ("message" in coordinates) {
+      context.addIssue({ code: "custom", path: [coordinates.column], message: coordinates.message });
+      return z.NEVER;
+    }
+    if (!coordinates.point) {
+      context.addIssue({
+        code: "custom",
+        path: ["LAT"],
+        message: "Coördinaten ontbreken: geef LAT en LON, of X en Y (RD).",
+      });
+      return z.NEVER;
+    }
+    return {
+      bagId: row.ID,
+      street: row.STRAAT,
+      houseNumber: row.HUISNUMMER,
+      houseLetter: row.HUISLETTER,
+      addition: row.TOEVOEGING,
+      postcode: row.POSTCODE,
+      city: row.WOONPLAATS,
+      lat: coordinates.point.lat,
+      lon: coordinates.point.lon,
+    };
+  });
+
+/** Header names in address files, mapped to the names above (BAG exports differ per tool). */
+export function addressHeader(header: string) {
+  const h = header
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]+/g, "");
+  const names: Record<string, string> = {
+    ID: "ID",
+    NUMMERAANDUIDING: "ID",
+    NUMMERAANDUIDINGID: "ID",
+    IDENTIFICATIE: "ID",
+    STRAAT: "STRAAT",
+    OPENBARERUIMTE: "STRAAT",
+    OPENBARERUIMTENAAM: "STRAAT",
+    HUISNUMMER: "HUISNUMMER",
+    HUISLETTER: "HUISLETTER",
+    TOEVOEGING: "TOEVOEGING",
+    HUISNUMMERTOEVOEGING: "TOEVOEGING",
+    POSTCODE: "POSTCODE",
+    WOONPLAATS: "WOONPLAATS",
+    WOONPLAATSNAAM: "WOONPLAATS",
+    PLAATS: "WOONPLAATS",
+    LAT: "LAT",
+    LATITUDE: "LAT",
+    LON: "LON",
+    LNG: "LON",
+    LONGITUDE: "LON",
+    X: "X",
+    Y: "Y",
+  };
+  return names[h] ?? h;
+}
+
+export const addressColumns = ["ID", "STRAAT", "HUISNUMMER", "POSTCODE", "WOONPLAATS"] as const;
+
+/** An address is written as on a letter: "Dorpsstraat 12 A-2". */
+export const addressLine = (a: {
+  street: string;
+  houseNumber: number;
+  houseLetter: string;
+  addition: string;
+}) =>
+  `${a.street} ${a.houseNumber}${a.houseLetter ? ` ${a.houseLetter}` : ""}${a.addition ? `-${a.addition}` : ""}`;
+
+export const outreachAddressSchema = z.object({
+  id: z.uuid(),
+  bagId: z.string(),
+  street: z.string(),
+  houseNumber: z.number().int(),
+  houseLetter: z.string(),
+  addition: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  excludedReason: z.string().nullable(),
+  letterSentOn: z.string().nullable(),
+  walkListId: z.uuid().nullable(),
+  walkOrder: z.number().int().nullable(),
+});
+export type OutreachAddress = z.infer<typeof outreachAddressSchema>;
+
+export const addressQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  state: z.enum(["all", "excluded", "unassigned"]).default("all"),
+  walkListId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const exclusionInputSchema = z
+  .object({
+    excluded: z.boolean(),
+    reason: z.string().trim().max(300, { message: "Maximaal 300 tekens." }).default(""),
+  })
+  .refine((e) => !e.excluded || e.reason.length >= 3, {
+    message: "Schrijf kort op waarom dit adres niet bezocht wordt.",
+    path: ["reason"],
+  });
+
+export const walkListSchema = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  name: z.string(),
+  doors: z.number().int(),
+  routeMetres: z.number().int(),
+  addresses: z.array(
+    z.object({
+      id: z.uuid(),
+      line: z.string(),
+      postcode: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      walkOrder: z.number().int(),
+    }),
+  ),
+});
+export type WalkList = z.infer<typeof walkListSchema>;
+
+export const cutInputSchema = z.object({
+  targetSize: optional(
+    z.coerce
+      .number({ message: "Vul een aantal deuren in." })
+      .int()
+      .min(5, { message: "Kies 5 tot 200 deuren." })
+      .max(200, { message: "Kies 5 tot 200 deuren." }),
+  ),
+});
+
+export const moveInputSchema = z.object({
+  walkListId: z.uuid({ message: "Kies een looplijst." }),
+});
