@@ -238,6 +238,7 @@ const v = created.json();
 const plans: string[] = [];
 const explaining = Object.create(db) as typeof db;
 explaining.execute = (async (query: SQL) => {
+  if (JSON.stringify(query).includes("set local")) return db.execute(query);
   const plan = (await db.execute(sql`explain (analyze, buffers off) ${query}`)) as unknown as {
     rows: { "QUERY PLAN": string }[];
   };
@@ -261,6 +262,6 @@ await findCandidates(explaining, {
 console.log(
   `\nthe candidate ranking ran ${plans.length} queries (${plans.length === 1 ? "the first step sufficed" : "first and second step"}):`,
 );
-plans.forEach((plan, i) => console.log(`\n-- query ${i + 1}\n${plan}`));
+for (const [i, plan] of plans.entries()) console.log(`\n-- query ${i + 1}\n${plan}`);
 await app.close();
 await database.close();

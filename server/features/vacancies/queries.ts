@@ -299,7 +299,9 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
   const where = and(
     sql`${v}.tenant_id = ${f.tenantId}::uuid`,
     sql`${v}.erased_at is null`,
-    sql`${v}.status in ('signedUp', 'intakePlanned', 'active')`,
+    // "|| ''" keeps the planner off the (tenant, status) index: in one big tenant it matches nearly
+    // everyone, and combining it with the skills index was measured at 60 ms of 1M-row work.
+    sql`(${v}.status || '') in ('signedUp', 'intakePlanned', 'active')`,
     f.slotMask === 0 ? undefined : sql`(${v}.availability & ${f.slotMask}) <> 0`,
     f.districtId === null
       ? undefined
@@ -308,6 +310,12 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
     km
       ? sql`(${v}.max_travel_km is null or ${v}.lat is null or ${v}.lon is null or ${km} <= ${v}.max_travel_km)`
       : undefined,
+    sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
+  );
+
+  // Screening (trainings, VOG) costs an index lookup per volunteer, so it is checked on the best few
+  // first (see rank below).
+  const screening = and(
     f.requiredTrainings.length === 0
       ? undefined
       : sql`(select count(distinct t.training) from training_record t where t.volunteer_id = ${v}.id
@@ -319,7 +327,6 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
         // as "exists" the planner hashes every VOG record of every tenant first).
         sql`(select true from vog_record r where r.volunteer_id = ${v}.id and r.issued_on is not null
              and r.renewal_due >= current_date and r.profile_codes @> ${textArray(f.vogProfiles)} limit 1)`,
-    sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
   );
 
   // Per part: when it scores full marks, the smallest loss (0–1 of the total score) when it does not,
@@ -381,7 +388,9 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
           },
         };
 
-  const rank = async (within: SQL | undefined) =>
+  // A plan this small gains nothing from JIT compilation, which costs ~30 ms on PostgreSQL.
+  await db.execute(sql`set local jit = off`);
+  const query = async (condition: SQL | undefined, limit: number) =>
     (
       (await db.execute(sql`
         select best.*, p.given_name, p.family_name from (
@@ -389,12 +398,32 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
             ${v}.district_id, ${v}.preferred_district_ids, ${v}.motive_scores, ${v}.lat, ${v}.lon,
             ${v}.max_travel_km, ${score} as score
           from volunteer ${v}
-          where ${and(where, within)}
+          where ${condition}
           order by score desc, ${v}.id
-          limit ${f.limit}
+          limit ${limit}
         ) best join person p on p.id = best.person_id
         order by best.score desc, best.id`)) as unknown as { rows: CandidateRow[] }
     ).rows;
+  // The top N of those who pass screening are the first N who pass it among the top 4N without it,
+  // when there are N of them there (or the 4N were everyone); otherwise screening goes in the query.
+  const rank = async (within: SQL | undefined) => {
+    if (!screening) return query(and(where, within), f.limit);
+    const unscreened = await query(and(where, within), 4 * f.limit);
+    const ids = unscreened.map((row) => row.id);
+    const passed =
+      ids.length === 0
+        ? new Set<string>()
+        : new Set(
+            (
+              (await db.execute(
+                sql`select ${v}.id from volunteer ${v} where ${v}.id = any(${uuidArray(ids)}) and ${screening}`,
+              )) as unknown as { rows: { id: string }[] }
+            ).rows.map((row) => row.id),
+          );
+    const screened = unscreened.filter((row) => passed.has(row.id));
+    if (screened.length >= f.limit || unscreened.length < 4 * f.limit) return screened.slice(0, f.limit);
+    return query(and(where, within, screening), f.limit);
+  };
 
   const anchor = skillsPart ?? locationPart ?? goalsPart;
   if (!anchor) return rank(undefined);
@@ -437,6 +466,14 @@ type CandidateRow = {
   max_travel_km: number | null;
   score: number;
 };
+
+/** A uuid[] literal from values, each a bound parameter. */
+function uuidArray(values: string[]) {
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}::uuid`),
+    sql`, `,
+  )}]`;
+}
 
 /** A text[] literal from values, each a bound parameter (drizzle would expand a bare JS array). */
 function textArray(values: string[]) {

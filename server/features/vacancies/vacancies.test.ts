@@ -31,6 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.app.close());
 
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
 const vacancyInput = (overrides: object = {}) => ({
   title: "Hulp bij de thuisadministratie",
   description: "Samen met een bewoner de post en de rekeningen op orde brengen, twee uur per week.",
@@ -327,7 +329,6 @@ describe("matching", () => {
     const { tenant, request } = await setup();
     const districtA = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
     const districtB = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}02`, "Zuid");
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const vacancy = (
       await request({
         method: "POST",
@@ -483,23 +484,37 @@ describe("matching", () => {
         })),
       )
       .returning({ id: person.id });
-    await ctx.db.insert(volunteer).values(
-      people.map((p) => ({
-        tenantId: tenant.id,
-        personId: p.id,
-        status: "active" as const,
-        districtId: next() < 0.5 ? districtA.id : districtB.id,
-        preferredDistrictIds: next() < 0.2 ? [districtA.id] : [],
-        availability: Math.floor(next() * (1 << 21)),
-        skills: pick(skills),
-        goals: pick(["workExperience", "socialContact"]),
-        ...(next() < 0.8 ? { lat: 52.3 + next() * 0.15, lon: 4.8 + next() * 0.2 } : {}),
-        maxTravelKm: next() < 0.3 ? 5 : null,
-        motiveScores:
-          next() < 0.2
-            ? null
-            : (Object.fromEntries(functions.map((fn) => [fn, 1 + Math.floor(next() * 7)])) as MotiveScores),
-      })),
+    const inserted = await ctx.db
+      .insert(volunteer)
+      .values(
+        people.map((p) => ({
+          tenantId: tenant.id,
+          personId: p.id,
+          status: "active" as const,
+          districtId: next() < 0.5 ? districtA.id : districtB.id,
+          preferredDistrictIds: next() < 0.2 ? [districtA.id] : [],
+          availability: Math.floor(next() * (1 << 21)),
+          skills: pick(skills),
+          goals: pick(["workExperience", "socialContact"]),
+          ...(next() < 0.8 ? { lat: 52.3 + next() * 0.15, lon: 4.8 + next() * 0.2 } : {}),
+          maxTravelKm: next() < 0.3 ? 5 : null,
+          motiveScores:
+            next() < 0.2
+              ? null
+              : (Object.fromEntries(functions.map((fn) => [fn, 1 + Math.floor(next() * 7)])) as MotiveScores),
+        })),
+      )
+      .returning({ id: volunteer.id });
+    // Four in ten have a VOG for screening profile 45, one of them expired.
+    await ctx.db.insert(vogRecord).values(
+      inserted
+        .filter(() => next() < 0.4)
+        .map((v, i) => ({
+          volunteerId: v.id,
+          issuedOn: day(-100),
+          renewalDue: i % 10 === 0 ? day(-1) : day(900),
+          profileCodes: ["45"],
+        })),
     );
     const filter = {
       tenantId: tenant.id,
@@ -535,6 +550,13 @@ describe("matching", () => {
       { weights: { skills: 50, motives: 0, availability: 10, location: 5, goals: 35 }, slotMask: 0 },
       // Work at an address: distance counts, and the maximum travel distance filters.
       { point: { lat: 52.37, lon: 4.9 } },
+      // Screening: checked on the best few first, then (when too few pass) in the query itself.
+      { vogProfiles: ["45"] },
+      {
+        vogProfiles: ["45"],
+        skills: ["vervoer"],
+        weights: { skills: 60, motives: 10, availability: 10, location: 10, goals: 10 },
+      },
       {
         point: { lat: 52.37, lon: 4.9 },
         skills: [],
