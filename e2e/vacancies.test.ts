@@ -94,7 +94,7 @@ describe("vacancies in a real browser", () => {
     await page.getByLabel("Zoekwoord").fill("administartie");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.waitForURL(/q=administartie/);
-    await expect.poll(() => page.getByText("1 vacatures gevonden").count()).toBe(1);
+    await expect.poll(() => page.getByText("1 vacature gevonden").count()).toBe(1);
     await page.getByRole("link", { name: "Hulp bij de thuisadministratie" }).click();
     await expect.poll(() => h1(page)).toBe("Hulp bij de thuisadministratie");
     await expect.poll(() => page.getByRole("button", { name: "Reactie versturen" }).count()).toBe(1);

@@ -12,10 +12,23 @@ export const tenantThemeSchema = z.object({
 });
 export type TenantTheme = z.infer<typeof tenantThemeSchema>;
 
+/** The PDOK background map (BRT achtergrondkaart), the default map tiles. */
+export const defaultMapTileUrl =
+  "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+
 export const tenantSettingsSchema = z.object({
   twoFactorRequiredRoles: z.array(z.enum(roles)).default(rolesSeeingPersonalData),
+  mapTileUrl: z
+    .string()
+    .trim()
+    .regex(/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/, {
+      message: "Vul een https-adres in met {z}, {x} en {y}, zoals dat van de PDOK-achtergrondkaart.",
+    })
+    .default(defaultMapTileUrl),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+/** Settings as stored: fields added later may be missing (they get their defaults when read). */
+export type StoredTenantSettings = z.input<typeof tenantSettingsSchema>;
 
 export const tenantSchema = z.object({
   id: z.uuid(),
@@ -34,7 +47,9 @@ export const tenantUpdateSchema = z.object({
 });
 export type TenantUpdate = z.infer<typeof tenantUpdateSchema>;
 
-export const publicTenantSchema = tenantSchema.pick({ code: true, slug: true, name: true, theme: true });
+export const publicTenantSchema = tenantSchema
+  .pick({ code: true, slug: true, name: true, theme: true })
+  .extend({ mapTileUrl: z.string() });
 
 export const gemeenteCodeSchema = z
   .string()

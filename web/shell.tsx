@@ -16,6 +16,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/vrijwilligers/aandacht", label: "volunteers.nav.attention", permission: "volunteers.read" },
   { to: "/werving", label: "volunteers.nav.recruitment", permission: "recruitment.read" },
   { to: "/vacaturebeheer", label: "vacancies.nav.manage", permission: "vacancies.read" },
+  { to: "/huisbezoeken", label: "outreach.nav", permission: "outreach.read" },
   { to: "/vacatures", label: "vacancies.nav.search" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },

@@ -14,6 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoOutreach } from "./seed-outreach.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
 
@@ -268,6 +269,7 @@ export async function seedDemo(
     }
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
+    await seedDemoOutreach(tx, { tenantId, organisationIds });
     return { tenantId, organisationIds, districtIds };
   });
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { authenticator } from "otplib";
 import type { Role } from "../../shared/roles.ts";
-import type { TenantSettings } from "../../shared/tenancy.ts";
+import type { StoredTenantSettings, TenantSettings } from "../../shared/tenancy.ts";
 import { buildApp } from "../app.ts";
 import { type Database, openPglite, openPostgres } from "../db/client.ts";
 import { authAccount, authUser, district, membership, organisation, person, tenant } from "../db/schema.ts";
@@ -182,7 +182,7 @@ export function as(app: FastifyInstance, cookie: string) {
   return (options: InjectOptions) => app.inject({ ...options, headers: { ...options.headers, cookie } });
 }
 
-export async function setTenantSettings(tenantId: string, settings: TenantSettings) {
+export async function setTenantSettings(tenantId: string, settings: StoredTenantSettings) {
   const db = (await testDatabase()).db;
   await db.update(tenant).set({ settings }).where(eq(tenant.id, tenantId));
 }

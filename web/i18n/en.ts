@@ -1,4 +1,5 @@
 import type { Translations } from "./nl.ts";
+import { outreachEn } from "./outreach-en.ts";
 
 import { vacanciesEn } from "./vacancies-en.ts";
 import { volunteersEn } from "./volunteers-en.ts";
@@ -6,6 +7,7 @@ import { volunteersEn } from "./volunteers-en.ts";
 export const en: Translations = {
   volunteers: volunteersEn,
   vacancies: vacanciesEn,
+  outreach: outreachEn,
   nav: {
     label: "Main menu",
     skipToContent: "Skip to content",
@@ -248,6 +250,9 @@ export const en: Translations = {
     linkColor: "Link colour",
     colourHint: "As #rrggbb, for example #01689b. Make sure the contrast is sufficient.",
     logoUrl: "Address (URL) of the logo",
+    map: "Map",
+    mapTileUrl: "Address of the map tiles",
+    mapTileHint: "By default the PDOK background map. Use {z}, {x} and {y}.",
     security: "Security",
     twoFactorRoles: "Two-step sign-in is required for",
   },

@@ -1,9 +1,11 @@
+import { outreachNl } from "./outreach-nl.ts";
 import { vacanciesNl } from "./vacancies-nl.ts";
 import { volunteersNl } from "./volunteers-nl.ts";
 
 export const nl = {
   volunteers: volunteersNl,
   vacancies: vacanciesNl,
+  outreach: outreachNl,
   nav: {
     label: "Hoofdmenu",
     skipToContent: "Direct naar de inhoud",
@@ -243,6 +245,9 @@ export const nl = {
     linkColor: "Kleur van links",
     colourHint: "Als #rrggbb, bijvoorbeeld #01689b. Zorg voor genoeg contrast.",
     logoUrl: "Adres (URL) van het logo",
+    map: "Kaart",
+    mapTileUrl: "Adres van de kaartlagen (tiles)",
+    mapTileHint: "Standaard de PDOK-achtergrondkaart. Gebruik {z}, {x} en {y}.",
     security: "Beveiliging",
     twoFactorRoles: "Inloggen in twee stappen is verplicht voor",
   },

@@ -36,7 +36,10 @@ export function SettingsPage() {
         linkColor: data.get("linkColor"),
         logoUrl: data.get("logoUrl"),
       },
-      settings: { twoFactorRequiredRoles: data.getAll("twoFactorRequiredRoles") },
+      settings: {
+        twoFactorRequiredRoles: data.getAll("twoFactorRequiredRoles"),
+        mapTileUrl: data.get("mapTileUrl"),
+      },
     }),
   );
   if (tenant.isPending) return <Loading />;
@@ -82,6 +85,15 @@ export function SettingsPage() {
           label={t("settings.logoUrl")}
           defaultValue={theme.logoUrl}
           error={form.errors["theme.logoUrl"]}
+        />
+        <Heading2>{t("settings.map")}</Heading2>
+        <TextField
+          name="mapTileUrl"
+          type="url"
+          label={t("settings.mapTileUrl")}
+          description={t("settings.mapTileHint")}
+          defaultValue={settings.mapTileUrl}
+          error={form.errors["settings.mapTileUrl"]}
         />
         <Heading2>{t("settings.security")}</Heading2>
         <Fieldset>

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { TenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
+import type { StoredTenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
 
 export const tenant = pgTable("tenant", {
   id: uuid().primaryKey().defaultRandom(),
@@ -19,7 +19,7 @@ export const tenant = pgTable("tenant", {
   slug: text().notNull().unique(),
   name: text().notNull(),
   theme: jsonb().$type<TenantTheme>().notNull().default(sql`'{}'::jsonb`),
-  settings: jsonb().$type<TenantSettings>().notNull().default(sql`'{}'::jsonb`),
+  settings: jsonb().$type<StoredTenantSettings>().notNull().default(sql`'{}'::jsonb`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

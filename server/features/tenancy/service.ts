@@ -38,8 +38,8 @@ export async function getTenant(db: DbOrTx, actor: Actor): Promise<Tenant> {
 export async function getPublicTenant(db: DbOrTx, slug?: string) {
   const row = await queries.findTenantBySlug(db, slug);
   if (!row) throw notFound();
-  const { id, code, name, theme } = present(row);
-  return { id, code, slug: row.slug, name, theme };
+  const { id, code, name, theme, settings } = present(row);
+  return { id, code, slug: row.slug, name, theme, mapTileUrl: settings.mapTileUrl };
 }
 
 export async function updateTenantSettings(db: DbOrTx, actor: Actor, input: TenantUpdate): Promise<Tenant> {

@@ -2,7 +2,13 @@ import { queryOptions } from "@tanstack/react-query";
 import type { District, Tenant, TenantTheme } from "../../../shared/tenancy.ts";
 import { api } from "../../api.ts";
 
-export type PublicTenant = { code: string; slug: string; name: string; theme: TenantTheme };
+export type PublicTenant = {
+  code: string;
+  slug: string;
+  name: string;
+  theme: TenantTheme;
+  mapTileUrl: string;
+};
 
 export const publicTenantQuery = queryOptions({
   queryKey: ["public-tenant"],

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Browsing,
+  expectAccessible,
+  h1,
+  newPage,
+  signInWithTwoFactor,
+  startBrowsing,
+} from "./harness.ts";
+
+let b: Browsing;
+beforeAll(async () => {
+  b = await startBrowsing();
+});
+afterAll(() => b?.close());
+
+/** 120 doors on three streets near the demo town, the first in RD New (X/Y), the rest in WGS84. */
+function addressFile() {
+  const lines = ["nummeraanduiding;straat;huisnummer;huisletter;toevoeging;postcode;woonplaats;lat;lon;x;y"];
+  for (let i = 0; i < 120; i++) {
+    const id = `99993000000${String(i).padStart(5, "0")}`;
+    const street = ["Beukenlaan", "Eikenlaan", "Lindelaan"][Math.floor(i / 40)]!;
+    const number = (i % 40) + 1;
+    if (i === 0) lines.push(`${id};${street};${number};;;9901 AB;Voorbeeld;;;155000;463000`);
+    else
+      lines.push(
+        `${id};${street};${number};;;9901 AB;Voorbeeld;${(52.16 + Math.floor(i / 40) * 0.001 + (number % 2) * 0.00012).toFixed(6)};${(5.39 + Math.floor(number / 2) * 0.0003).toFixed(6)};;`,
+      );
+  }
+  return lines.join("\n");
+}
+
+describe("Achter de Voordeur in a real browser", () => {
+  it("lets a coordinator set up a campaign, import addresses, and cut walk lists shown on a map", async () => {
+    const page = await newPage(b.browser);
+    await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    await page.goto(`${b.base}/huisbezoeken`);
+    await expect.poll(() => h1(page)).toBe("Huisbezoeken (Achter de Voordeur)");
+    await expect.poll(() => page.getByRole("link", { name: "Achter de Voordeur Centrum" }).count()).toBe(1);
+    await expectAccessible(page, "outreach campaigns");
+
+    // The demo campaign: 160 doors in 4 walk lists, drawn on the map even though no tiles can load here.
+    await page.getByRole("link", { name: "Achter de Voordeur Centrum" }).click();
+    await expect.poll(() => h1(page)).toBe("Achter de Voordeur Centrum");
+    const lists = page.getByRole("table", { name: "Looplijsten" });
+    await expect.poll(() => lists.getByRole("row").count()).toBe(5);
+    await expect
+      .poll(() => page.locator(".inzet-map path.leaflet-interactive, .inzet-map path").count())
+      .toBeGreaterThan(100);
+    await expectAccessible(page, "outreach campaign with walk lists and map");
+
+    // A new campaign: field errors first.
+    await page.goto(`${b.base}/huisbezoeken/nieuw`);
+    await page.getByLabel("Naam van de campagne").fill("Achter de Voordeur Bomenbuurt");
+    await page.getByLabel("Programma").fill("Vroegsignalering");
+    await page.getByLabel("Eerste bezoekdag").fill("2027-03-01");
+    await page.getByLabel("Laatste bezoekdag").fill("2027-02-01");
+    await page.getByRole("button", { name: "Campagne opslaan" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("De einddatum ligt voor de startdatum");
+    await expectAccessible(page, "outreach campaign form with errors");
+    await page.getByLabel("Laatste bezoekdag").fill("2027-05-01");
+    await page.getByLabel("Deuren per looplijst").fill("30");
+    await page.getByRole("button", { name: "Campagne opslaan" }).click();
+    await expect.poll(() => h1(page)).toBe("Achter de Voordeur Bomenbuurt");
+
+    // A file with a broken line is refused as a whole, with the line number.
+    const file = addressFile();
+    await page.getByLabel("Adressenbestand (CSV)").setInputFiles({
+      name: "fout.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`${file}\n9999300000099999;Beukenlaan;0;;;9901 AB;Voorbeeld;52.16;5.39;;`),
+    });
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Regel 122");
+    await page.getByLabel("Adressenbestand (CSV)").setInputFiles({
+      name: "adressen.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(file),
+    });
+    await expect.poll(() => page.getByText("Klaar: 120 adressen toegevoegd, 0 bijgewerkt.").count()).toBe(1);
+    await expectAccessible(page, "addresses imported");
+
+    // Do not visit one address, with a reason; then cut lists of 30: the other 119 doors in 4 lists.
+    await page.getByRole("button", { name: "Niet bezoeken: Beukenlaan 2", exact: true }).click();
+    await page.getByLabel("Reden").fill("Bewoner wil geen bezoek");
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await expect
+      .poll(() => page.getByRole("button", { name: "Weer bezoeken: Beukenlaan 2", exact: true }).count())
+      .toBe(1);
+    await page.getByRole("button", { name: "Looplijsten maken" }).click();
+    await expect.poll(() => page.getByText("4 looplijsten gemaakt.").count()).toBe(1);
+    const newLists = page.getByRole("table", { name: "Looplijsten" });
+    const doors = await newLists
+      .getByRole("row")
+      .evaluateAll((rows) => rows.slice(1).map((row) => Number(row.querySelectorAll("td")[1]?.textContent)));
+    expect(doors.reduce((a, c) => a + c, 0)).toBe(119);
+    await page.getByRole("button", { name: "Route opnieuw berekenen voor looplijst 1" }).click();
+    await expect.poll(() => page.getByText("De route van looplijst 1 is opnieuw berekend.").count()).toBe(1);
+    await expectAccessible(page, "new campaign with walk lists");
+    await page.screenshot({ path: ".tmp/outreach-campaign.png", fullPage: true });
+  });
+});

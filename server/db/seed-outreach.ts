@@ -1,0 +1,75 @@
+import { and, eq } from "drizzle-orm";
+import { addressLine, defaultTopics } from "../../shared/outreach.ts";
+import { cutWalkLists, walkOrder } from "../../shared/walk-lists.ts";
+import { replaceWalkLists, upsertAddresses } from "../features/outreach/queries.ts";
+import type { DbOrTx } from "./client.ts";
+import { membership, neighbourhood, outreachCampaign } from "./schema.ts";
+
+const streets = ["Dorpsstraat", "Kerklaan", "Molenweg", "Schoolstraat"];
+
+/**
+ * A demo Achter de Voordeur campaign of the vrijwilligerscentrale: 160 doors on four streets of the
+ * made-up town (odd numbers on one side, even on the other), cut into walk lists of 40.
+ */
+export async function seedDemoOutreach(
+  tx: DbOrTx,
+  { tenantId, organisationIds }: { tenantId: string; organisationIds: Map<string, string> },
+) {
+  const buurten = await tx.select().from(neighbourhood).where(eq(neighbourhood.tenantId, tenantId));
+  const professionals = await tx
+    .select({ userId: membership.userId })
+    .from(membership)
+    .where(and(eq(membership.tenantId, tenantId), eq(membership.role, "professional")));
+  const year = new Date().getUTCFullYear();
+  const [campaign] = await tx
+    .insert(outreachCampaign)
+    .values({
+      tenantId,
+      organisationId: organisationIds.get("vc")!,
+      programme: "Vroegsignalering geldzorgen",
+      name: "Achter de Voordeur Centrum",
+      neighbourhoodIds: buurten.slice(0, 2).map((b) => b.id),
+      startsOn: `${year + 1}-01-12`,
+      endsOn: `${year + 1}-04-30`,
+      goal: "Huishoudens met geldzorgen vroeg bereiken en samen een plan maken.",
+      topics: defaultTopics,
+      incentive: "Een bon voor gratis activiteiten in het buurthuis, voor kinderen en volwassenen",
+      optOutContact: "Liever geen bezoek? Bel 14 0999 of mail adv@voorbeeld.nl.",
+      professionalUserIds: professionals.map((p) => p.userId),
+      status: "active",
+    })
+    .returning({ id: outreachCampaign.id });
+  const addresses = streets.flatMap((street, s) =>
+    Array.from({ length: 40 }, (_, i) => {
+      const houseNumber = i + 1;
+      const side = houseNumber % 2 === 0 ? 0.00014 : 0;
+      const row = {
+        campaignId: campaign!.id,
+        bagId: `9999200000${String(s * 100 + houseNumber).padStart(6, "0")}`,
+        street,
+        houseNumber,
+        houseLetter: "",
+        addition: "",
+        postcode: `9900 A${String.fromCharCode(65 + s)}`,
+        city: "Voorbeeld",
+        lat: 52.1545 + s * 0.0011 + side,
+        lon: 5.3835 + Math.floor(i / 2) * 0.00035,
+      };
+      return { ...row, searchText: `${addressLine(row)} ${row.postcode}`.toLowerCase() };
+    }),
+  );
+  await upsertAddresses(tx, addresses);
+  const stored = await tx.query.outreachAddress.findMany({
+    where: (a, { eq }) => eq(a.campaignId, campaign!.id),
+    columns: { id: true, street: true, houseNumber: true, lat: true, lon: true },
+  });
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  await replaceWalkLists(
+    tx,
+    campaign!.id,
+    cutWalkLists(stored, 40).map((ids) => {
+      const route = walkOrder(ids.map((id) => byId.get(id)!));
+      return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+import type { OutreachAddress, OutreachCampaign, WalkList } from "../../../shared/outreach.ts";
+import { api } from "../../api.ts";
+
+export const outreachApi = {
+  campaigns: () => api<OutreachCampaign[]>("/api/outreach/campaigns"),
+  campaign: (id: string) => api<OutreachCampaign>(`/api/outreach/campaigns/${id}`),
+  create: (body: unknown) => api<OutreachCampaign>("/api/outreach/campaigns", { method: "POST", body }),
+  update: (id: string, body: unknown) =>
+    api<OutreachCampaign>(`/api/outreach/campaigns/${id}`, { method: "PUT", body }),
+  professionals: () => api<{ userId: string; name: string }[]>("/api/outreach/professionals"),
+  importAddresses: (id: string, csv: string) =>
+    api<{ added: number; updated: number }>(`/api/outreach/campaigns/${id}/addresses/import`, {
+      method: "POST",
+      body: { csv },
+    }),
+  addresses: (id: string, query: Record<string, unknown>) =>
+    api<{ items: OutreachAddress[]; total: number; page: number; pageSize: number }>(
+      `/api/outreach/campaigns/${id}/addresses`,
+      { query },
+    ),
+  setExclusion: (addressId: string, body: { excluded: boolean; reason?: string }) =>
+    api<OutreachAddress>(`/api/outreach/addresses/${addressId}/exclusion`, { method: "PUT", body }),
+  walkLists: (id: string) => api<WalkList[]>(`/api/outreach/campaigns/${id}/walk-lists`),
+  cut: (id: string, targetSize?: number) =>
+    api<WalkList[]>(`/api/outreach/campaigns/${id}/walk-lists`, { method: "POST", body: { targetSize } }),
+  move: (addressId: string, walkListId: string) =>
+    api<WalkList[]>(`/api/outreach/addresses/${addressId}/walk-list`, {
+      method: "PUT",
+      body: { walkListId },
+    }),
+  optimise: (walkListId: string) =>
+    api<WalkList[]>(`/api/outreach/walk-lists/${walkListId}/optimise`, { method: "POST" }),
+};
