@@ -259,9 +259,7 @@ await findCandidates(explaining, {
   weights: defaultVolunteerSettings.matchWeights,
   limit: 20,
 });
-console.log(
-  `\nthe candidate ranking ran ${plans.length} queries (${plans.length === 1 ? "the first step sufficed" : "first and second step"}):`,
-);
+console.log(`\nthe candidate ranking ran ${plans.length} queries:`);
 for (const [i, plan] of plans.entries()) console.log(`\n-- query ${i + 1}\n${plan}`);
 await app.close();
 await database.close();

@@ -88,6 +88,16 @@ describe("Achter de Voordeur in a real browser", () => {
     await expect
       .poll(() => page.getByRole("button", { name: "Weer bezoeken: Beukenlaan 2", exact: true }).count())
       .toBe(1);
+    // Announcement letters: one PDF for the 119 doors to visit.
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Brieven maken (PDF)" }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^brieven-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await expect.poll(() => page.getByText("De PDF met 119 brieven is gedownload.").count()).toBe(1);
+    await expect
+      .poll(() => page.getByText("119 van de 119 adressen hebben een brief gekregen.").count())
+      .toBe(1);
     await page.getByRole("button", { name: "Looplijsten maken" }).click();
     await expect.poll(() => page.getByText("4 looplijsten gemaakt.").count()).toBe(1);
     const newLists = page.getByRole("table", { name: "Looplijsten" });

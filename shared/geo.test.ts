@@ -22,4 +22,44 @@ describe("RD New to WGS84", () => {
     expect(inNetherlands(amsterdam)).toBe(true);
     expect(inNetherlands({ lat: 48.85, lon: 2.35 })).toBe(false);
   });
+
+  it.each([
+    ["Amsterdam", 52.3728, 4.8936],
+    ["Maastricht", 50.8514, 5.691],
+    ["Vaals", 50.7712, 6.0184],
+    ["Kerkrade", 50.866, 6.063],
+    ["Eijsden", 50.7727, 5.7107],
+    ["Cadzand", 51.3686, 3.3833],
+    ["Sluis", 51.3083, 3.3861],
+    ["Hulst", 51.28, 4.0528],
+    ["Ossendrecht", 51.3942, 4.3264],
+    ["Baarle-Nassau", 51.4453, 4.9297],
+    ["Weert", 51.2517, 5.7069],
+    ["Venlo", 51.3704, 6.1724],
+    ["Winterswijk", 51.9725, 6.7194],
+    ["Enschede", 52.2215, 6.8937],
+    ["Ter Apel", 52.8767, 7.0656],
+    ["Nieuweschans", 53.1833, 7.2],
+    ["Eemshaven", 53.4389, 6.8347],
+    ["Schiermonnikoog", 53.4792, 6.1611],
+    ["Texel", 53.0547, 4.7975],
+    ["Vlissingen", 51.4425, 3.5736],
+  ])("knows %s lies in the Netherlands", (_, lat, lon) => {
+    expect(inNetherlands({ lat, lon })).toBe(true);
+  });
+
+  it.each([
+    ["Brussel", 50.8503, 4.3517],
+    ["Antwerpen", 51.2194, 4.4025],
+    ["Gent", 51.0543, 3.7174],
+    ["Lommel", 51.2307, 5.3134],
+    ["Hasselt", 50.9307, 5.3378],
+    ["Aken", 50.7753, 6.0839],
+    ["Düsseldorf", 51.2277, 6.7735],
+    ["Münster", 51.9607, 7.6261],
+    ["Lille", 50.6292, 3.0573],
+    ["the North Sea", 52.5, 3.5],
+  ])("knows %s does not", (_, lat, lon) => {
+    expect(inNetherlands({ lat, lon })).toBe(false);
+  });
 });

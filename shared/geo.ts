@@ -56,11 +56,68 @@ export const rdBounds = { minX: -7_000, maxX: 300_000, minY: 289_000, maxY: 629_
 /** A box around the Netherlands, land and Wadden islands (WGS84 degrees). */
 export const netherlandsBounds = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 };
 
-export const inNetherlands = (p: LatLon) =>
-  p.lat >= netherlandsBounds.minLat &&
-  p.lat <= netherlandsBounds.maxLat &&
-  p.lon >= netherlandsBounds.minLon &&
-  p.lon <= netherlandsBounds.maxLon;
+/**
+ * A rough outline of the Netherlands (lat, lon), a few kilometres outside the border and the coast:
+ * enough to refuse a point in Antwerp, Aachen or the sea while accepting every Dutch border town.
+ */
+const outline: [number, number][] = [
+  [53.65, 4.6],
+  [53.7, 6.3],
+  [53.65, 7.0],
+  [53.3, 7.3],
+  [53.05, 7.3],
+  [52.85, 7.15],
+  [52.45, 7.12],
+  [52.25, 7.12],
+  [52.0, 6.9],
+  [51.83, 6.55],
+  [51.82, 6.2],
+  [51.7, 6.1],
+  [51.4, 6.3],
+  [51.15, 6.2],
+  [50.95, 6.12],
+  [50.88, 6.1],
+  [50.8, 6.05],
+  [50.74, 6.04],
+  [50.72, 5.65],
+  [50.85, 5.62],
+  [51.05, 5.78],
+  [51.2, 5.78],
+  [51.25, 5.55],
+  [51.32, 5.1],
+  [51.4, 4.9],
+  [51.45, 4.6],
+  [51.45, 4.4],
+  [51.36, 4.4],
+  [51.35, 4.25],
+  [51.25, 4.0],
+  [51.22, 3.6],
+  [51.3, 3.35],
+  [51.38, 3.3],
+  [51.6, 3.2],
+  [52.0, 3.8],
+  [52.6, 4.3],
+  [53.2, 4.5],
+];
+
+/** Whether a point lies in the Netherlands (within the outline above; ray casting). */
+export function inNetherlands(p: LatLon) {
+  if (
+    p.lat < netherlandsBounds.minLat ||
+    p.lat > netherlandsBounds.maxLat ||
+    p.lon < netherlandsBounds.minLon ||
+    p.lon > netherlandsBounds.maxLon
+  )
+    return false;
+  let inside = false;
+  for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+    const [latI, lonI] = outline[i]!;
+    const [latJ, lonJ] = outline[j]!;
+    if (latI > p.lat !== latJ > p.lat && p.lon < ((lonJ - lonI) * (p.lat - latI)) / (latJ - latI) + lonI)
+      inside = !inside;
+  }
+  return inside;
+}
 
 const EARTH_RADIUS = 6_371_000;
 

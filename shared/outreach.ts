@@ -23,6 +23,47 @@ export const defaultTopics = [
 
 export const campaignStatuses = ["draft", "active", "closed"] as const;
 
+/** The fields a letter template may use, with what they become. */
+export const letterFields = {
+  adres: "the address, as on an envelope (street and number)",
+  postcode: "the postcode",
+  woonplaats: "the place",
+  van: "the first day visits may come (letter date + lead days, or the campaign start)",
+  tot: "the last day of the campaign",
+  organisatie: "the organisation running the campaign",
+  gemeente: "the municipality (tenant)",
+  incentive: "what the volunteers bring along",
+  afmelden: "how to say you do not want a visit",
+  datum: "the date of the letter",
+} as const;
+
+/** The default announcement letter: plain Dutch (B1), the no-shame message, the incentive, opting out. */
+export const defaultLetterTemplate = `Beste bewoner van {{adres}},
+
+Tussen {{van}} en {{tot}} komen vrijwilligers van {{organisatie}} bij u langs. Ze komen met z'n tweeën en laten een pasje zien.
+
+Ze praten graag even met u over hoe het met u gaat. Bijvoorbeeld over geld, werk, gezondheid, de kinderen of uw huis. Veel mensen in uw buurt hebben zorgen over geld. Daar hoeft u zich niet voor te schamen. Samen kijken we wat kan helpen.
+
+Als dank voor het gesprek krijgt u {{incentive}}.
+
+Liever geen bezoek? {{afmelden}}
+
+Met vriendelijke groet,
+
+{{organisatie}}`;
+
+/** Field names in a template that are not letter fields (for a field-level error). */
+export const unknownLetterFields = (template: string) =>
+  [...template.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)]
+    .map((match) => match[1]!)
+    .filter((name) => !(name in letterFields));
+
+/** Fills a template; every field is replaced, unknown ones are left as written. */
+export const fillLetter = (template: string, values: Record<keyof typeof letterFields, string>) =>
+  template.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (whole, name: string) =>
+    name in values ? values[name as keyof typeof letterFields] : whole,
+  );
+
 export const outreachCampaignInputSchema = z
   .object({
     name: z.string().trim().min(2, { message: "Vul een naam in van minstens 2 tekens." }).max(200),
@@ -72,6 +113,17 @@ export const outreachCampaignInputSchema = z
       .default(12),
     professionalUserIds: z.array(z.uuid()).max(20).default([]),
     optOutContact: z.string().trim().max(300, { message: "Maximaal 300 tekens." }).default(""),
+    letterTemplate: z
+      .string()
+      .trim()
+      .min(20, { message: "Schrijf een brief van minstens 20 tekens." })
+      .max(5000, { message: "Maximaal 5000 tekens." })
+      .refine((text) => unknownLetterFields(text).length === 0, {
+        message: `Gebruik alleen deze velden: ${Object.keys(letterFields)
+          .map((name) => `{{${name}}}`)
+          .join(", ")}.`,
+      })
+      .default(defaultLetterTemplate),
     status: z.enum(campaignStatuses).default("draft"),
   })
   .refine((c) => c.endsOn >= c.startsOn, {
@@ -98,7 +150,10 @@ export const outreachCampaignSchema = z.object({
   retentionMonths: z.number().int(),
   professionalUserIds: z.array(z.uuid()),
   optOutContact: z.string(),
+  letterTemplate: z.string(),
   status: z.enum(campaignStatuses),
+  /** Addresses to visit that were sent a letter. */
+  lettersSent: z.number().int(),
   addresses: z.number().int(),
   excluded: z.number().int(),
   walkLists: z.number().int(),
@@ -274,6 +329,12 @@ export const cutInputSchema = z.object({
       .min(5, { message: "Kies 5 tot 200 deuren." })
       .max(200, { message: "Kies 5 tot 200 deuren." }),
   ),
+});
+
+export const letterInputSchema = z.object({
+  letterDate: z.iso.date({ message: "Vul de datum van de brief in, zoals 2026-01-31." }),
+  /** Only addresses that were not sent a letter yet, or all addresses to visit. */
+  which: z.enum(["unsent", "all"]).default("unsent"),
 });
 
 export const moveInputSchema = z.object({

@@ -33,8 +33,8 @@ export async function seedDemoOutreach(
       endsOn: `${year + 1}-04-30`,
       goal: "Huishoudens met geldzorgen vroeg bereiken en samen een plan maken.",
       topics: defaultTopics,
-      incentive: "Een bon voor gratis activiteiten in het buurthuis, voor kinderen en volwassenen",
-      optOutContact: "Liever geen bezoek? Bel 14 0999 of mail adv@voorbeeld.nl.",
+      incentive: "een bon voor gratis activiteiten in het buurthuis, voor kinderen en volwassenen",
+      optOutContact: "Bel 14 0999 of mail adv@voorbeeld.nl.",
       professionalUserIds: professionals.map((p) => p.userId),
       status: "active",
     })

@@ -26,6 +26,8 @@ export const outreachEn: typeof outreachNl = {
     incentive: "What volunteers bring along (incentive)",
     incentiveHelp: "For example: a voucher for free activities for children and adults.",
     optOutContact: "Contact for residents who do not want a visit",
+    optOutContactHelp:
+      'For example: Call 14 0999 or mail us. Comes in the letter after "Liever geen bezoek?"',
     followUpWeeks: "Follow-up visit after (weeks)",
     letterLeadDays: "Visits start … days after the letter",
     walkListSize: "Doors per walk list",
@@ -82,6 +84,21 @@ export const outreachEn: typeof outreachNl = {
     moveFor: "Move {{address}} to walk list",
     moveButton: "Move",
     moved: "{{address}} is now on walk list {{number}}.",
+  },
+  letters: {
+    title: "Announcement letters",
+    intro:
+      "Make one PDF with a letter for every address to visit. Visits start {{days}} days after the date of the letter.",
+    status: "{{sent}} of the {{total}} addresses have had a letter.",
+    date: "Date of the letter",
+    which: "For which addresses",
+    unsent: "Addresses that had no letter yet",
+    all: "All addresses to visit (print again)",
+    make: "Make letters (PDF)",
+    made: "The PDF with {{count}} letters has been downloaded.",
+    template: "Text of the letter",
+    templateHelp:
+      "Fields Inzet fills in: {{adres}}, {{postcode}}, {{woonplaats}}, {{van}}, {{tot}}, {{organisatie}}, {{gemeente}}, {{incentive}}, {{afmelden}}, {{datum}}.",
   },
   walkLists: {
     title: "Walk lists",

@@ -24,6 +24,7 @@ export const outreachNl = {
     incentive: "Wat de vrijwilligers meenemen (incentive)",
     incentiveHelp: "Bijvoorbeeld: een bon voor gratis activiteiten voor kinderen en volwassenen.",
     optOutContact: "Contact voor bewoners die geen bezoek willen",
+    optOutContactHelp: 'Bijvoorbeeld: Bel 14 0999 of mail ons. Komt in de brief na "Liever geen bezoek?"',
     followUpWeeks: "Nazorgbezoek na (weken)",
     letterLeadDays: "Bezoeken beginnen … dagen na de brief",
     walkListSize: "Deuren per looplijst",
@@ -80,6 +81,21 @@ export const outreachNl = {
     moveFor: "Verplaats {{address}} naar looplijst",
     moveButton: "Verplaatsen",
     moved: "{{address}} staat nu op looplijst {{number}}.",
+  },
+  letters: {
+    title: "Aankondigingsbrieven",
+    intro:
+      "Maak één PDF met een brief voor elk adres om te bezoeken. De bezoeken beginnen {{days}} dagen na de datum van de brief.",
+    status: "{{sent}} van de {{total}} adressen hebben een brief gekregen.",
+    date: "Datum van de brief",
+    which: "Voor welke adressen",
+    unsent: "Adressen die nog geen brief kregen",
+    all: "Alle adressen om te bezoeken (opnieuw afdrukken)",
+    make: "Brieven maken (PDF)",
+    made: "De PDF met {{count}} brieven is gedownload.",
+    template: "Tekst van de brief",
+    templateHelp:
+      "Velden die Inzet invult: {{adres}}, {{postcode}}, {{woonplaats}}, {{van}}, {{tot}}, {{organisatie}}, {{gemeente}}, {{incentive}}, {{afmelden}}, {{datum}}.",
   },
   walkLists: {
     title: "Looplijsten",

@@ -8,6 +8,7 @@ import { AddressImport } from "../features/outreach/address-import.tsx";
 import { AddressSection } from "../features/outreach/address-section.tsx";
 import { outreachApi } from "../features/outreach/api.ts";
 import { OutreachCampaignForm } from "../features/outreach/campaign-form.tsx";
+import { LettersSection } from "../features/outreach/letters-section.tsx";
 import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
@@ -128,6 +129,7 @@ export function OutreachCampaignPage() {
         </Paragraph>
       )}
       {canManage && <AddressImport campaignId={id} onImported={refresh} />}
+      {canManage && c.addresses > 0 && <LettersSection campaign={c} onMade={refresh} />}
       <WalkListsSection
         campaignId={id}
         defaultSize={c.walkListSize}

@@ -37,6 +37,7 @@ CREATE TABLE "outreach_campaign" (
 	"retention_months" smallint DEFAULT 12 NOT NULL,
 	"professional_user_ids" uuid[] DEFAULT '{}' NOT NULL,
 	"opt_out_contact" text DEFAULT '' NOT NULL,
+	"letter_template" text DEFAULT '' NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -267,4 +267,65 @@ describe("outreach campaigns", () => {
     expect(foreignList.statusCode).toBe(400);
     expect(foreignList.json().error.fields[0].path).toBe("walkListId");
   });
+
+  it("makes one PDF with a letter per address to visit, and marks them as sent", async () => {
+    const { request } = await setup();
+    const badTemplate = await request({
+      method: "POST",
+      url: "/api/outreach/campaigns",
+      payload: campaignInput({
+        letterTemplate: "Beste {{bewoner}}, wij komen langs tussen {{van}} en {{tot}}.",
+      }),
+    });
+    expect(badTemplate.statusCode).toBe(400);
+    expect(badTemplate.json().error.fields[0].path).toBe("letterTemplate");
+    const campaign = (
+      await request({
+        method: "POST",
+        url: "/api/outreach/campaigns",
+        payload: campaignInput({ letterLeadDays: 10 }),
+      })
+    ).json();
+    expect(campaign.letterTemplate).toContain("{{incentive}}");
+    await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/addresses/import`,
+      payload: { csv: addressCsv(12) },
+    });
+    const [first] = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/addresses` })
+    ).json().items;
+    await request({
+      method: "PUT",
+      url: `/api/outreach/addresses/${first.id}/exclusion`,
+      payload: { excluded: true, reason: "Wil geen post" },
+    });
+    const url = `/api/outreach/campaigns/${campaign.id}/letters`;
+    // Visits could only start after the campaign has ended.
+    const late = await request({ method: "POST", url, payload: { letterDate: "2027-03-25" } });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.fields[0].path).toBe("letterDate");
+
+    const letters = await request({ method: "POST", url, payload: { letterDate: "2026-11-20" } });
+    expect(letters.statusCode, letters.body).toBe(200);
+    expect(letters.headers["content-type"]).toBe("application/pdf");
+    expect(letters.headers["x-letter-count"]).toBe("11");
+    expect(letters.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(letters.rawPayload.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(11);
+    // All sent: a second run for unsent addresses has nothing to do; "all" prints them again.
+    expect((await request({ method: "POST", url, payload: { letterDate: "2026-11-21" } })).statusCode).toBe(
+      409,
+    );
+    const again = await request({ method: "POST", url, payload: { letterDate: "2026-11-21", which: "all" } });
+    expect(again.headers["x-letter-count"]).toBe("11");
+    const after = (await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}` })).json();
+    expect(after.lettersSent).toBe(11);
+    const sent = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/addresses?pageSize=20` })
+    ).json().items;
+    expect(sent.filter((a: { letterSentOn: string | null }) => a.letterSentOn === "2026-11-21")).toHaveLength(
+      11,
+    );
+    expect(sent.find((a: { id: string }) => a.id === first.id).letterSentOn).toBeNull();
+  });
 });

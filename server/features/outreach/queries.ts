@@ -20,6 +20,7 @@ const campaignColumns = {
   addresses: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id")`,
   excluded: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.excludedAt} is not null)`,
   walkLists: sql<number>`(select count(*)::int from ${walkList} where ${walkList.campaignId} = "outreach_campaign"."id")`,
+  lettersSent: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.letterSentOn} is not null and ${outreachAddress.excludedAt} is null)`,
 };
 
 export function listCampaigns(db: DbOrTx, scope: Scope) {
@@ -180,6 +181,35 @@ export function visitableAddresses(db: DbOrTx, campaignId: string) {
     })
     .from(outreachAddress)
     .where(and(eq(outreachAddress.campaignId, campaignId), isNull(outreachAddress.excludedAt)));
+}
+
+/** Addresses to visit, in street order, for letters. */
+export function letterAddresses(db: DbOrTx, campaignId: string, onlyUnsent: boolean) {
+  return db
+    .select()
+    .from(outreachAddress)
+    .where(
+      and(
+        eq(outreachAddress.campaignId, campaignId),
+        isNull(outreachAddress.excludedAt),
+        onlyUnsent ? isNull(outreachAddress.letterSentOn) : undefined,
+      ),
+    )
+    .orderBy(
+      asc(outreachAddress.postcode),
+      asc(outreachAddress.street),
+      asc(outreachAddress.houseNumber),
+      asc(outreachAddress.houseLetter),
+      asc(outreachAddress.addition),
+    );
+}
+
+export async function markLettersSent(db: DbOrTx, ids: string[], on: string) {
+  for (let start = 0; start < ids.length; start += 5000)
+    await db
+      .update(outreachAddress)
+      .set({ letterSentOn: on })
+      .where(inArray(outreachAddress.id, ids.slice(start, start + 5000)));
 }
 
 // --- Walk lists ---

@@ -3,6 +3,7 @@ import {
   addressQuerySchema,
   cutInputSchema,
   exclusionInputSchema,
+  letterInputSchema,
   moveInputSchema,
   outreachAddressSchema,
   outreachCampaignInputSchema,
@@ -141,6 +142,28 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     (request) => service.setExclusion(db, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/outreach/campaigns/:id/letters",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary:
+          "Aankondigingsbrieven als één PDF (een brief per adres); de adressen krijgen de briefdatum als verzonden",
+        params: idParamSchema,
+        body: letterInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, count } = await service.makeLetters(db, actorOf(request), request.params.id, request.body);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="brieven-${request.body.letterDate}.pdf"`)
+        .header("x-letter-count", String(count))
+        .send(pdf);
+    },
   );
 
   app.post(

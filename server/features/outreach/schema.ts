@@ -41,6 +41,7 @@ export const outreachCampaign = pgTable(
     retentionMonths: smallint().notNull().default(12),
     professionalUserIds: uuid().array().notNull().default([]),
     optOutContact: text().notNull().default(""),
+    letterTemplate: text().notNull().default(""),
     status: text().$type<(typeof campaignStatuses)[number]>().notNull().default("draft"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

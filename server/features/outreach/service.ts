@@ -6,7 +6,10 @@ import {
   addressHeader,
   addressLine,
   type addressQuerySchema,
+  defaultLetterTemplate,
   type exclusionInputSchema,
+  fillLetter,
+  type letterInputSchema,
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
@@ -20,6 +23,8 @@ import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { organisationExists } from "../organisations/service.ts";
+import { findTenantById } from "../tenancy/service.ts";
+import { fetchLogo, renderLetters } from "./letters.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -49,7 +54,9 @@ function presentCampaign(row: CampaignRow): OutreachCampaign {
     retentionMonths: c.retentionMonths,
     professionalUserIds: c.professionalUserIds,
     optOutContact: c.optOutContact,
+    letterTemplate: c.letterTemplate || defaultLetterTemplate,
     status: c.status,
+    lettersSent: Number(row.lettersSent),
     addresses: Number(row.addresses),
     excluded: Number(row.excluded),
     walkLists: Number(row.walkLists),
@@ -114,6 +121,7 @@ async function checkCampaign(db: DbOrTx, actor: Actor, input: OutreachCampaignIn
     retentionMonths: input.retentionMonths,
     professionalUserIds: [...new Set(input.professionalUserIds)],
     optOutContact: input.optOutContact,
+    letterTemplate: input.letterTemplate,
     status: input.status,
   };
 }
@@ -385,5 +393,81 @@ export async function optimiseWalkList(db: Db, actor: Actor, walkListId: string)
     );
     await queries.setRouteMetres(tx, walkListId, Math.round(route.metres));
     return walkListsOf(tx, row.campaign.id);
+  });
+}
+
+// --- Announcement letters ---
+
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T12:00:00Z`));
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The first day visits may start after a letter of this date: lead days later, not before the campaign. */
+export const firstVisitDay = (letterDate: string, campaign: { startsOn: string; letterLeadDays: number }) => {
+  const after = addDays(letterDate, campaign.letterLeadDays);
+  return after > campaign.startsOn ? after : campaign.startsOn;
+};
+
+/**
+ * One PDF with an announcement letter per address to visit (those without a letter yet, or all), from
+ * the campaign's template. The addresses are marked as sent on the letter date, in the same
+ * transaction, so visits can be held back until the lead days have passed.
+ */
+export async function makeLetters(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+  input: z.output<typeof letterInputSchema>,
+) {
+  return db.transaction(async (tx) => {
+    const row = await campaignRow(tx, actor, campaignId);
+    const c = row.campaign;
+    const from = firstVisitDay(input.letterDate, c);
+    if (from > c.endsOn)
+      throw validationFailed([
+        {
+          path: "letterDate",
+          code: "too_late",
+          message: `Na deze brief kunnen de bezoeken pas op ${longDate(from)} beginnen, na het einde van de campagne.`,
+        },
+      ]);
+    const addresses = await queries.letterAddresses(tx, campaignId, input.which === "unsent");
+    if (addresses.length === 0)
+      throw new AppError(409, "no_addresses", "Er zijn geen adressen (meer) die een brief moeten krijgen.");
+    const tenant = await findTenantById(tx, actor.tenantId);
+    const municipality = tenant?.name ?? "";
+    const template = c.letterTemplate || defaultLetterTemplate;
+    const letters = addresses.map((a) => ({
+      addressLines: ["De bewoners van", addressLine(a), `${a.postcode}  ${a.city.toUpperCase()}`],
+      text: fillLetter(template, {
+        adres: addressLine(a),
+        postcode: a.postcode,
+        woonplaats: a.city,
+        van: longDate(from),
+        tot: longDate(c.endsOn),
+        organisatie: row.organisationName,
+        gemeente: municipality,
+        incentive: c.incentive || "een kleine attentie",
+        afmelden: c.optOutContact || `Neem contact op met ${row.organisationName}.`,
+        datum: longDate(input.letterDate),
+      }),
+    }));
+    const pdf = await renderLetters(letters, {
+      sender: row.organisationName,
+      date: `${tenant?.name ? `${tenant.name}, ` : ""}${longDate(input.letterDate)}`,
+      logo: await fetchLogo((tenant?.theme as { logoUrl?: string } | null)?.logoUrl),
+    });
+    await queries.markLettersSent(
+      tx,
+      addresses.map((a) => a.id),
+      input.letterDate,
+    );
+    return { pdf, count: letters.length };
   });
 }

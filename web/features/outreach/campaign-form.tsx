@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import {
   campaignStatuses,
+  defaultLetterTemplate,
   defaultTopics,
   type OutreachCampaign,
   outreachCampaignInputSchema,
@@ -136,8 +137,16 @@ export function OutreachCampaignForm({
       <TextField
         name="optOutContact"
         label={t("outreach.form.optOutContact")}
+        description={t("outreach.form.optOutContactHelp")}
         defaultValue={campaign?.optOutContact}
         error={e.optOutContact}
+      />
+      <TextAreaField
+        name="letterTemplate"
+        label={t("outreach.letters.template")}
+        description={t("outreach.letters.templateHelp")}
+        defaultValue={campaign?.letterTemplate ?? defaultLetterTemplate}
+        error={e.letterTemplate}
       />
       <TextField
         name="followUpWeeks"
