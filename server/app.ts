@@ -165,7 +165,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });
   await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
-  await app.register(outreachRoutes, { db });
+  await app.register(outreachRoutes, { db, mailer });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

@@ -124,6 +124,11 @@ export const outreachCampaignInputSchema = z
           .join(", ")}.`,
       })
       .default(defaultLetterTemplate),
+    requiredTraining: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{0,40}$/, { message: "Kies een training uit de lijst." })
+      .default("gesprekstraining"),
     status: z.enum(campaignStatuses).default("draft"),
   })
   .refine((c) => c.endsOn >= c.startsOn, {
@@ -151,6 +156,7 @@ export const outreachCampaignSchema = z.object({
   professionalUserIds: z.array(z.uuid()),
   optOutContact: z.string(),
   letterTemplate: z.string(),
+  requiredTraining: z.string(),
   status: z.enum(campaignStatuses),
   /** Addresses to visit that were sent a letter. */
   lettersSent: z.number().int(),
@@ -339,4 +345,60 @@ export const letterInputSchema = z.object({
 
 export const moveInputSchema = z.object({
   walkListId: z.uuid({ message: "Kies een looplijst." }),
+});
+
+const time = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: "Vul een tijd in, zoals 14:30." });
+
+/** A shift: date, time, walk list, and who walks it (volunteers and professionals who come along). */
+export const shiftInputSchema = z
+  .object({
+    walkListId: z.uuid({ message: "Kies een looplijst." }),
+    date: isoDate,
+    startTime: time,
+    endTime: time,
+    volunteerIds: z
+      .array(z.uuid())
+      .max(10, { message: "Hoogstens 10 vrijwilligers per dienst." })
+      .default([]),
+    professionalUserIds: z.array(z.string().min(1).max(100)).max(5).default([]),
+  })
+  .refine((s) => s.endTime > s.startTime, {
+    message: "De eindtijd ligt voor de begintijd.",
+    path: ["endTime"],
+  })
+  .refine((s) => s.volunteerIds.length + s.professionalUserIds.length >= 2, {
+    message: "Een dienst heeft minstens twee mensen: nooit alleen langs de deuren.",
+    path: ["volunteerIds"],
+  });
+export type ShiftInput = z.output<typeof shiftInputSchema>;
+
+export const shiftMemberSchema = z.object({
+  volunteerId: z.uuid().nullable(),
+  userId: z.string().nullable(),
+  name: z.string(),
+  professional: z.boolean(),
+  checkedInAt: z.string().nullable(),
+  checkedOutAt: z.string().nullable(),
+});
+
+export const shiftSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  campaignName: z.string(),
+  walkListId: z.uuid().nullable(),
+  walkListNumber: z.number().int().nullable(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  members: z.array(shiftMemberSchema),
+});
+export type Shift = z.infer<typeof shiftSchema>;
+
+/** A volunteer who may walk a shift of this campaign (training and VOG valid), and whether it would be their first. */
+export const eligibleVolunteerSchema = z.object({
+  volunteerId: z.uuid(),
+  name: z.string(),
+  experienced: z.boolean(),
 });

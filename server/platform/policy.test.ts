@@ -192,6 +192,13 @@ describe("tenant isolation", () => {
       await asB({ method: "POST", url: `/api/outreach/campaigns/${outreachB.id}/walk-lists`, payload: {} })
     ).json();
     const addressB = walkListB.addresses[0];
+    const shiftPayload = {
+      walkListId: walkListB.id,
+      date: today,
+      startTime: "10:00",
+      endTime: "12:00",
+      volunteerIds: [crypto.randomUUID(), crypto.randomUUID()],
+    };
     const request = as(ctx.app, await signIn(ctx.app, adminA.email));
 
     // Every route with a path parameter, called with B's ids and a valid body: 404, never B's data.
@@ -242,6 +249,9 @@ describe("tenant isolation", () => {
       "POST /api/outreach/campaigns/:id/addresses/import": { csv: addressCsv },
       "PUT /api/outreach/addresses/:id/exclusion": { excluded: true, reason: "Sluiproute" },
       "PUT /api/outreach/addresses/:id/walk-list": { walkListId: walkListB.id },
+      "POST /api/outreach/campaigns/:id/letters": { letterDate: today },
+      "POST /api/outreach/campaigns/:id/shifts": shiftPayload,
+      "PUT /api/outreach/campaigns/:id/shifts/:shiftId": shiftPayload,
       "PUT /api/recruitment/actions/:id": actionPayload,
       "PUT /api/vacancies/:id": { ...vacancyPayload, organisationId: undefined },
       "POST /api/vacancies/:id/invitations": { volunteerId: volunteerB.id },

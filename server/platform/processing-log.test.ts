@@ -1,7 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
-import { application, hoursEntry, volunteer, volunteerPhoto } from "../db/schema.ts";
+import { application, hoursEntry, person, vogRecord, volunteer, volunteerPhoto } from "../db/schema.ts";
 import {
   as,
   createOrganisation,
@@ -127,6 +127,75 @@ describe("processing log", () => {
         .orderBy(desc(application.createdAt))
         .limit(1);
       return latest!.id;
+    };
+    // Achter de Voordeur: a campaign with letters sent, a walk list, and a shift today for the own
+    // volunteer, a partner and a professional.
+    let outreach: { campaignId: string; shiftId: string; shift: object } | null = null;
+    const outreachSetup = async () => {
+      if (outreach) return outreach;
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const professional = await createUser(tenant.id, "professional", { organisationId: org.id });
+      const campaign = (
+        await request({
+          method: "POST",
+          url: "/api/outreach/campaigns",
+          payload: {
+            name: "Log",
+            programme: "Log",
+            organisationId: org.id,
+            startsOn: day(-30),
+            endsOn: day(30),
+            requiredTraining: "",
+            professionalUserIds: [professional.userId],
+          },
+        })
+      ).json();
+      await request({
+        method: "POST",
+        url: `/api/outreach/campaigns/${campaign.id}/addresses/import`,
+        payload: {
+          csv: "ID;STRAAT;HUISNUMMER;POSTCODE;WOONPLAATS;LAT;LON\n0363200000000001;Logstraat;1;1016AA;Amsterdam;52.37;4.88\n0363200000000002;Logstraat;2;1016AA;Amsterdam;52.3701;4.8801\n",
+        },
+      });
+      const [list] = (
+        await request({
+          method: "POST",
+          url: `/api/outreach/campaigns/${campaign.id}/walk-lists`,
+          payload: {},
+        })
+      ).json();
+      await request({
+        method: "POST",
+        url: `/api/outreach/campaigns/${campaign.id}/letters`,
+        payload: { letterDate: day(-10) },
+      });
+      const [partnerPerson] = await ctx.db
+        .insert(person)
+        .values({ tenantId: tenant.id, givenName: "Partner", familyName: "Loper" })
+        .returning();
+      const [partner] = await ctx.db
+        .insert(volunteer)
+        .values({ tenantId: tenant.id, personId: partnerPerson!.id, status: "active" })
+        .returning();
+      for (const id of [ownVolunteer!.id, partner!.id])
+        await ctx.db
+          .insert(vogRecord)
+          .values({ volunteerId: id, issuedOn: day(-100), renewalDue: day(900), profileCodes: ["45"] });
+      const shift = {
+        walkListId: list.id,
+        date: day(0),
+        startTime: "10:00",
+        endTime: "12:00",
+        volunteerIds: [ownVolunteer!.id, partner!.id],
+        professionalUserIds: [professional.userId],
+      };
+      const created = await request({
+        method: "POST",
+        url: `/api/outreach/campaigns/${campaign.id}/shifts`,
+        payload: shift,
+      });
+      outreach = { campaignId: campaign.id, shiftId: created.json().id, shift };
+      return outreach;
     };
     // Mail to the subject so the outbox holds personal data.
     await ctx.mailer.send({
@@ -351,6 +420,40 @@ describe("processing log", () => {
           payload: { excluded: true, reason: "Op verzoek" },
         };
       },
+      "GET /api/outreach/campaigns/:id/shifts": async (): Promise<Sample> => ({
+        method: "GET",
+        url: `/api/outreach/campaigns/${(await outreachSetup()).campaignId}/shifts`,
+      }),
+      "POST /api/outreach/campaigns/:id/shifts": async (): Promise<Sample> => {
+        const o = await outreachSetup();
+        return {
+          method: "POST",
+          url: `/api/outreach/campaigns/${o.campaignId}/shifts`,
+          payload: { ...o.shift, startTime: "13:00", endTime: "15:00" },
+        };
+      },
+      "PUT /api/outreach/campaigns/:id/shifts/:shiftId": async (): Promise<Sample> => {
+        const o = await outreachSetup();
+        return {
+          method: "PUT",
+          url: `/api/outreach/campaigns/${o.campaignId}/shifts/${o.shiftId}`,
+          payload: { ...o.shift, endTime: "12:30" },
+        };
+      },
+      "GET /api/me/outreach-shifts": async (): Promise<Sample> => {
+        await outreachSetup();
+        return { method: "GET", url: "/api/me/outreach-shifts", byVolunteer: true };
+      },
+      "POST /api/me/outreach-shifts/:id/check-in": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/me/outreach-shifts/${(await outreachSetup()).shiftId}/check-in`,
+        byVolunteer: true,
+      }),
+      "POST /api/me/outreach-shifts/:id/check-out": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/me/outreach-shifts/${(await outreachSetup()).shiftId}/check-out`,
+        byVolunteer: true,
+      }),
       "POST /api/me/volunteer/erasure-request": () => ({
         method: "POST",
         url: "/api/me/volunteer/erasure-request",

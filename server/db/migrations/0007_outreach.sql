@@ -38,9 +38,29 @@ CREATE TABLE "outreach_campaign" (
 	"professional_user_ids" uuid[] DEFAULT '{}' NOT NULL,
 	"opt_out_contact" text DEFAULT '' NOT NULL,
 	"letter_template" text DEFAULT '' NOT NULL,
+	"required_training" text DEFAULT 'gesprekstraining' NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outreach_shift" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"walk_list_id" uuid,
+	"date" date NOT NULL,
+	"start_time" text NOT NULL,
+	"end_time" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outreach_shift_member" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"shift_id" uuid NOT NULL,
+	"volunteer_id" uuid,
+	"user_id" text,
+	"checked_in_at" timestamp with time zone,
+	"checked_out_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "walk_list" (
@@ -55,9 +75,18 @@ ALTER TABLE "outreach_address" ADD CONSTRAINT "outreach_address_campaign_id_outr
 ALTER TABLE "outreach_address" ADD CONSTRAINT "outreach_address_walk_list_id_walk_list_id_fk" FOREIGN KEY ("walk_list_id") REFERENCES "public"."walk_list"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outreach_campaign" ADD CONSTRAINT "outreach_campaign_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outreach_campaign" ADD CONSTRAINT "outreach_campaign_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_shift" ADD CONSTRAINT "outreach_shift_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_shift" ADD CONSTRAINT "outreach_shift_walk_list_id_walk_list_id_fk" FOREIGN KEY ("walk_list_id") REFERENCES "public"."walk_list"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_shift_id_outreach_shift_id_fk" FOREIGN KEY ("shift_id") REFERENCES "public"."outreach_shift"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_volunteer_id_volunteer_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_user_id_auth_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."auth_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "walk_list" ADD CONSTRAINT "walk_list_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "outreach_address_campaign_bag" ON "outreach_address" USING btree ("campaign_id","bag_id");--> statement-breakpoint
 CREATE INDEX "outreach_address_campaign_order" ON "outreach_address" USING btree ("campaign_id","street","house_number");--> statement-breakpoint
 CREATE INDEX "outreach_address_walk_list" ON "outreach_address" USING btree ("walk_list_id","walk_order") WHERE "outreach_address"."walk_list_id" is not null;--> statement-breakpoint
 CREATE INDEX "outreach_campaign_tenant" ON "outreach_campaign" USING btree ("tenant_id","organisation_id","starts_on");--> statement-breakpoint
+CREATE INDEX "outreach_shift_campaign" ON "outreach_shift" USING btree ("campaign_id","date");--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_shift_member_volunteer" ON "outreach_shift_member" USING btree ("shift_id","volunteer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_shift_member_user" ON "outreach_shift_member" USING btree ("shift_id","user_id");--> statement-breakpoint
+CREATE INDEX "outreach_shift_member_by_volunteer" ON "outreach_shift_member" USING btree ("volunteer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "walk_list_campaign_number" ON "walk_list" USING btree ("campaign_id","number");

@@ -1,6 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { neighbourhood, outreachAddress, processingLog } from "../../db/schema.ts";
+import {
+  mailMessage,
+  neighbourhood,
+  outreachAddress,
+  person,
+  processingLog,
+  trainingRecord,
+  vogRecord,
+  volunteer,
+} from "../../db/schema.ts";
 import {
   as,
   createDistrict,
@@ -327,5 +336,154 @@ describe("outreach campaigns", () => {
       11,
     );
     expect(sent.find((a: { id: string }) => a.id === first.id).letterSentOn).toBeNull();
+  });
+
+  it("plans shifts by the rules, mails the pair, puts them in the calendar and lets them check in and out", async () => {
+    const { tenant, org, request } = await setup();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const professional = await createUser(tenant.id, "professional", { organisationId: org.id });
+    const campaign = (
+      await request({
+        method: "POST",
+        url: "/api/outreach/campaigns",
+        payload: campaignInput({
+          startsOn: day(-30),
+          endsOn: day(60),
+          walkListSize: 5,
+          letterLeadDays: 7,
+          professionalUserIds: [professional.userId],
+        }),
+      })
+    ).json();
+    await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/addresses/import`,
+      payload: { csv: addressCsv(10) },
+    });
+    const [list] = (
+      await request({ method: "POST", url: `/api/outreach/campaigns/${campaign.id}/walk-lists`, payload: {} })
+    ).json();
+
+    // Volunteers: two ready to go (each with an account), one without the training, one without a VOG.
+    const volunteerOf = async (name: string, { trained = true, vog = true } = {}) => {
+      const user = await createUser(tenant.id, "volunteer", {
+        email: `${name.toLowerCase()}-${crypto.randomUUID()}@test.inzet.nl`,
+      });
+      await ctx.db
+        .update(person)
+        .set({ givenName: name, familyName: "Loper" })
+        .where(eq(person.id, user.personId));
+      const [v] = await ctx.db
+        .insert(volunteer)
+        .values({
+          tenantId: tenant.id,
+          personId: user.personId,
+          status: "active",
+          sortKey: name,
+          searchKey: name.toLowerCase(),
+        })
+        .returning();
+      if (trained)
+        await ctx.db
+          .insert(trainingRecord)
+          .values({ volunteerId: v!.id, training: "gesprekstraining", completedOn: day(-60) });
+      if (vog)
+        await ctx.db
+          .insert(vogRecord)
+          .values({ volunteerId: v!.id, issuedOn: day(-100), renewalDue: day(900), profileCodes: ["45"] });
+      return { id: v!.id, user };
+    };
+    const anna = await volunteerOf("Anna");
+    const bram = await volunteerOf("Bram");
+    const chris = await volunteerOf("Chris", { trained: false });
+    const dewi = await volunteerOf("Dewi", { vog: false });
+    const eligible = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/eligible-volunteers` })
+    ).json();
+    expect(eligible.map((v: { name: string }) => v.name).sort()).toEqual(["Anna Loper", "Bram Loper"]);
+
+    const url = `/api/outreach/campaigns/${campaign.id}/shifts`;
+    const shift = (overrides: object) => ({
+      walkListId: list.id,
+      date: day(0),
+      startTime: "14:00",
+      endTime: "16:30",
+      volunteerIds: [anna.id, bram.id],
+      professionalUserIds: [professional.userId],
+      ...overrides,
+    });
+    const refused = async (overrides: object) => {
+      const response = await request({ method: "POST", url, payload: shift(overrides) });
+      expect(response.statusCode, response.body).toBe(400);
+      return response.json().error.fields.map((f: { code: string }) => f.code);
+    };
+    // No letters yet.
+    expect(await refused({})).toContain("letters_missing");
+    await request({
+      method: "POST",
+      url: `/api/outreach/campaigns/${campaign.id}/letters`,
+      payload: { letterDate: day(-10) },
+    });
+    expect(await refused({ date: day(-5) })).toEqual(["too_soon_after_letter"]);
+    expect(await refused({ volunteerIds: [anna.id], professionalUserIds: [] })).toEqual(["custom"]);
+    expect(await refused({ volunteerIds: [anna.id, chris.id] })).toEqual(["training_missing"]);
+    expect(await refused({ volunteerIds: [anna.id, dewi.id] })).toEqual(["vog_missing"]);
+    // A first shift without a professional.
+    expect(await refused({ professionalUserIds: [] })).toEqual([
+      "first_shift_needs_professional",
+      "first_shift_needs_professional",
+    ]);
+    expect(await refused({ endTime: "13:00" })).toEqual(["custom"]);
+    const stored = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, anna.user.email));
+    expect(stored).toHaveLength(0); // nothing half-stored, nothing sent
+
+    const today = await request({ method: "POST", url, payload: shift({}) });
+    expect(today.statusCode, today.body).toBe(201);
+    expect(today.json().members.map((m: { name: string }) => m.name)).toEqual([
+      "Anna Loper",
+      "Bram Loper",
+      "Test professional",
+    ]);
+    const mails = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, anna.user.email));
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Huisbezoeken op /)]);
+    expect(mails[0]!.text).toContain("Bram Loper");
+    // After a first shift, a later one may go without a professional.
+    const later = await request({
+      method: "POST",
+      url,
+      payload: shift({ date: day(3), professionalUserIds: [] }),
+    });
+    expect(later.statusCode, later.body).toBe(201);
+
+    // Anna: her shifts, in her calendar feed, and checking in and out today only.
+    const asAnna = as(ctx.app, await signIn(ctx.app, anna.user.email));
+    const own = (await asAnna({ method: "GET", url: "/api/me/outreach-shifts" })).json();
+    expect(own.map((s: { date: string }) => s.date)).toEqual([day(0), day(3)]);
+    const calendarUrl = (await asAnna({ method: "POST", url: "/api/me/volunteer/calendar" })).json().url;
+    const feed = await ctx.app.inject({ url: new URL(calendarUrl).pathname });
+    expect(feed.body).toContain("SUMMARY:Huisbezoeken: Achter de Voordeur Centrum\\, looplijst 1");
+    const check = (id: string, what: string) =>
+      asAnna({ method: "POST", url: `/api/me/outreach-shifts/${id}/check-${what}` });
+    expect((await check(today.json().id, "out")).statusCode).toBe(409);
+    const checkedIn = await check(today.json().id, "in");
+    expect(checkedIn.statusCode, checkedIn.body).toBe(200);
+    expect(
+      checkedIn.json().members.find((m: { name: string }) => m.name === "Anna Loper").checkedInAt,
+    ).not.toBeNull();
+    expect((await check(today.json().id, "in")).statusCode).toBe(409);
+    expect((await check(today.json().id, "out")).statusCode).toBe(200);
+    expect((await check(later.json().id, "in")).json().error.code).toBe("not_today");
+    // Chris cannot check in on a shift that is not his.
+    const asChris = as(ctx.app, await signIn(ctx.app, chris.user.email));
+    expect(
+      (await asChris({ method: "POST", url: `/api/me/outreach-shifts/${today.json().id}/check-in` }))
+        .statusCode,
+    ).toBe(404);
+
+    // Cancelling tells the pair.
+    const cancelled = await request({ method: "DELETE", url: `${url}/${later.json().id}` });
+    expect(cancelled.statusCode).toBe(204);
+    const bramMails = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, bram.user.email));
+    expect(bramMails.map((m) => m.subject)).toContain("Afgezegd: huisbezoeken");
   });
 });

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
-import { authUser, membership } from "../accounts/schema.ts";
+import { authUser, membership, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { neighbourhood } from "../tenancy/schema.ts";
-import { outreachAddress, outreachCampaign, walkList } from "./schema.ts";
+import { volunteer } from "../volunteers/schema.ts";
+import { outreachAddress, outreachCampaign, outreachShift, outreachShiftMember, walkList } from "./schema.ts";
 
 export type Scope = OrganisationScope;
 
@@ -288,4 +289,200 @@ export function addressesOfList(db: DbOrTx, listId: string) {
 
 export async function setRouteMetres(db: DbOrTx, listId: string, routeMetres: number) {
   await db.update(walkList).set({ routeMetres }).where(eq(walkList.id, listId));
+}
+
+// --- Shifts ---
+
+/**
+ * What a shift needs to know of volunteers, checked at the shift's date: name and contact, whether
+ * they are active, have the required training and a VOG valid that day, and walked a shift before it.
+ */
+export async function shiftFitness(
+  db: DbOrTx,
+  tenantId: string,
+  volunteerIds: string[],
+  training: string,
+  day: string,
+  exceptShiftId: string | null,
+) {
+  if (volunteerIds.length === 0) return [];
+  return (
+    (await db.execute(sql`
+      select v.id, p.id as person_id, p.given_name, p.family_name, p.email, p.user_id, v.status,
+        (${training} = '' or exists (select 1 from training_record t where t.volunteer_id = v.id
+          and t.training = ${training} and (t.expires_on is null or t.expires_on >= ${day}::date))) as trained,
+        exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null
+          and r.renewal_due >= ${day}::date) as screened,
+        exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
+          where m.volunteer_id = v.id and s.date < ${day}::date
+          and (${exceptShiftId}::uuid is null or s.id <> ${exceptShiftId}::uuid)) as experienced
+      from volunteer v join person p on p.id = v.person_id
+      where v.tenant_id = ${tenantId}::uuid and v.erased_at is null
+        and v.id in (${sql.join(
+          volunteerIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`)) as unknown as {
+      rows: {
+        id: string;
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        email: string | null;
+        user_id: string | null;
+        status: string;
+        trained: boolean;
+        screened: boolean;
+        experienced: boolean;
+      }[];
+    }
+  ).rows;
+}
+
+/** Active volunteers of the tenant who have the training and a valid VOG today (for choosing a pair). */
+export async function eligibleVolunteers(
+  db: DbOrTx,
+  tenantId: string,
+  training: string,
+  q: string | undefined,
+) {
+  const like = q ? `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return (
+    (await db.execute(sql`
+      select v.id, p.given_name, p.family_name,
+        exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
+          where m.volunteer_id = v.id and s.date < current_date) as experienced
+      from volunteer v join person p on p.id = v.person_id
+      where v.tenant_id = ${tenantId}::uuid and v.erased_at is null and v.status = 'active'
+        and (${training} = '' or exists (select 1 from training_record t where t.volunteer_id = v.id
+          and t.training = ${training} and (t.expires_on is null or t.expires_on >= current_date)))
+        and exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null
+          and r.renewal_due >= current_date)
+        and (${like}::text is null or v.search_key like ${like})
+      order by v.sort_key, v.id
+      limit 200`)) as unknown as {
+      rows: { id: string; given_name: string; family_name: string; experienced: boolean }[];
+    }
+  ).rows;
+}
+
+export async function userNames(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: authUser.id, name: authUser.name, email: authUser.email })
+    .from(authUser)
+    .where(inArray(authUser.id, ids));
+}
+
+/** The latest letter date on a walk list, and whether any address to visit on it had no letter. */
+export async function lettersOfList(db: DbOrTx, listId: string) {
+  const [row] = await db
+    .select({
+      latest: sql<string | null>`max(${outreachAddress.letterSentOn})::text`,
+      missing: sql<number>`count(*) filter (where ${outreachAddress.letterSentOn} is null)::int`,
+    })
+    .from(outreachAddress)
+    .where(and(eq(outreachAddress.walkListId, listId), isNull(outreachAddress.excludedAt)));
+  return row ?? { latest: null, missing: 0 };
+}
+
+export async function insertShift(db: DbOrTx, values: typeof outreachShift.$inferInsert) {
+  const [row] = await db.insert(outreachShift).values(values).returning({ id: outreachShift.id });
+  return row!;
+}
+
+export async function updateShift(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof outreachShift.$inferInsert>,
+) {
+  await db.update(outreachShift).set(values).where(eq(outreachShift.id, id));
+}
+
+export async function deleteShift(db: DbOrTx, id: string) {
+  await db.delete(outreachShift).where(eq(outreachShift.id, id));
+}
+
+export async function findShift(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await db
+    .select({ shift: outreachShift, campaign: outreachCampaign })
+    .from(outreachShift)
+    .innerJoin(outreachCampaign, eq(outreachCampaign.id, outreachShift.campaignId))
+    .where(and(campaignScope(scope), eq(outreachShift.id, id)));
+  return row ?? null;
+}
+
+export function membersOf(db: DbOrTx, shiftId: string) {
+  return db.select().from(outreachShiftMember).where(eq(outreachShiftMember.shiftId, shiftId));
+}
+
+export async function replaceMembers(
+  db: DbOrTx,
+  shiftId: string,
+  members: { volunteerId: string | null; userId: string | null }[],
+) {
+  const current = await membersOf(db, shiftId);
+  const key = (m: { volunteerId: string | null; userId: string | null }) => m.volunteerId ?? `u:${m.userId}`;
+  const wanted = new Set(members.map(key));
+  const gone = current.filter((m) => !wanted.has(key(m)));
+  if (gone.length > 0)
+    await db.delete(outreachShiftMember).where(
+      inArray(
+        outreachShiftMember.id,
+        gone.map((m) => m.id),
+      ),
+    );
+  const have = new Set(current.map(key));
+  const added = members.filter((m) => !have.has(key(m)));
+  if (added.length > 0) await db.insert(outreachShiftMember).values(added.map((m) => ({ shiftId, ...m })));
+  return { added, gone };
+}
+
+/** Shifts with their members' names: of a campaign, or of one volunteer (from a day on). */
+export async function listShifts(
+  db: DbOrTx,
+  filter: { campaignId?: string; volunteerId?: string; from?: string },
+) {
+  const shifts = await db
+    .select({ shift: outreachShift, campaignName: outreachCampaign.name, walkListNumber: walkList.number })
+    .from(outreachShift)
+    .innerJoin(outreachCampaign, eq(outreachCampaign.id, outreachShift.campaignId))
+    .leftJoin(walkList, eq(walkList.id, outreachShift.walkListId))
+    .where(
+      and(
+        filter.campaignId ? eq(outreachShift.campaignId, filter.campaignId) : undefined,
+        filter.volunteerId
+          ? sql`exists (select 1 from ${outreachShiftMember} m where m.shift_id = ${outreachShift.id} and m.volunteer_id = ${filter.volunteerId}::uuid)`
+          : undefined,
+        filter.from ? sql`${outreachShift.date} >= ${filter.from}::date` : undefined,
+      ),
+    )
+    .orderBy(asc(outreachShift.date), asc(outreachShift.startTime));
+  if (shifts.length === 0) return [];
+  const members = await db
+    .select({
+      member: outreachShiftMember,
+      personId: person.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      userName: authUser.name,
+    })
+    .from(outreachShiftMember)
+    .leftJoin(volunteer, eq(volunteer.id, outreachShiftMember.volunteerId))
+    .leftJoin(person, eq(person.id, volunteer.personId))
+    .leftJoin(authUser, eq(authUser.id, outreachShiftMember.userId))
+    .where(
+      inArray(
+        outreachShiftMember.shiftId,
+        shifts.map((s) => s.shift.id),
+      ),
+    );
+  return shifts.map((s) => ({ ...s, members: members.filter((m) => m.member.shiftId === s.shift.id) }));
+}
+
+export async function setCheck(
+  db: DbOrTx,
+  memberId: string,
+  values: { checkedInAt?: Date; checkedOutAt?: Date },
+) {
+  await db.update(outreachShiftMember).set(values).where(eq(outreachShiftMember.id, memberId));
 }

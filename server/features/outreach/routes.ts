@@ -2,24 +2,31 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   addressQuerySchema,
   cutInputSchema,
+  eligibleVolunteerSchema,
   exclusionInputSchema,
   letterInputSchema,
   moveInputSchema,
   outreachAddressSchema,
   outreachCampaignInputSchema,
   outreachCampaignSchema,
+  shiftInputSchema,
+  shiftSchema,
   walkListSchema,
 } from "../../../shared/outreach.ts";
 import { idParamSchema } from "../../../shared/validation.ts";
 import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
+import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
 import * as service from "./service.ts";
 
 const tags = ["achter de voordeur"];
 const walkListsSchema = z.array(walkListSchema);
 
-export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = async (
+  app,
+  { db, mailer },
+) => {
   app.get(
     "/api/outreach/campaigns",
     {
@@ -219,4 +226,125 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     (request) => service.optimiseWalkList(db, actorOf(request), request.params.id),
   );
+
+  const shiftParams = z.object({
+    id: z.uuid({ message: "Ongeldige id." }),
+    shiftId: z.uuid({ message: "Ongeldige id." }),
+  });
+
+  app.get(
+    "/api/outreach/campaigns/:id/shifts",
+    {
+      config: { permission: "outreach.read", processing: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Diensten (rooster) van een campagne",
+        params: idParamSchema,
+        response: { 200: z.array(shiftSchema) },
+      },
+    },
+    (request) => service.listCampaignShifts(db, actorOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/eligible-volunteers",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Vrijwilligers die mogen lopen (training en VOG geldig), hoogstens 200",
+        params: idParamSchema,
+        querystring: z.object({ q: z.string().trim().max(100).optional() }),
+        response: { 200: z.array(eligibleVolunteerSchema) },
+      },
+    },
+    (request) => service.eligibleVolunteers(db, actorOf(request), request.params.id, request.query.q),
+  );
+
+  app.post(
+    "/api/outreach/campaigns/:id/shifts",
+    {
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
+      schema: {
+        tags,
+        summary:
+          "Dienst plannen: minstens twee mensen, training en VOG geldig, eerste keer met een professional",
+        params: idParamSchema,
+        body: shiftInputSchema,
+        response: { 201: shiftSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.saveShift(db, mailer, actorOf(request), request.params.id, null, request.body)),
+  );
+
+  app.put(
+    "/api/outreach/campaigns/:id/shifts/:shiftId",
+    {
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
+      schema: {
+        tags,
+        summary: "Dienst wijzigen",
+        params: shiftParams,
+        body: shiftInputSchema,
+        response: { 200: shiftSchema },
+      },
+    },
+    (request) =>
+      service.saveShift(
+        db,
+        mailer,
+        actorOf(request),
+        request.params.id,
+        request.params.shiftId,
+        request.body,
+      ),
+  );
+
+  app.delete(
+    "/api/outreach/campaigns/:id/shifts/:shiftId",
+    {
+      config: { permission: "outreach.manage" },
+      schema: { tags, summary: "Dienst afzeggen (de vrijwilligers krijgen bericht)", params: shiftParams },
+    },
+    async (request, reply) => {
+      await service.getCampaign(db, actorOf(request), request.params.id);
+      await service.cancelShift(db, mailer, actorOf(request), request.params.shiftId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    "/api/me/outreach-shifts",
+    {
+      config: { permission: "volunteers.self", processing: "volunteers.self" },
+      schema: {
+        tags,
+        summary: "Mijn diensten huisbezoeken (vanaf vandaag)",
+        response: { 200: z.array(shiftSchema) },
+      },
+    },
+    (request) => service.ownShifts(db, actorOf(request)),
+  );
+
+  for (const what of ["in", "out"] as const) {
+    app.post(
+      `/api/me/outreach-shifts/:id/check-${what}`,
+      {
+        config: { permission: "volunteers.self", processing: "volunteers.self" },
+        schema: {
+          tags,
+          summary:
+            what === "in"
+              ? "Inchecken bij het begin van mijn dienst"
+              : "Uitchecken aan het eind van mijn dienst",
+          params: idParamSchema,
+          response: { 200: shiftSchema },
+        },
+      },
+      (request) => service.checkInOut(db, actorOf(request), request.params.id, what),
+    );
+  }
 };

@@ -13,8 +13,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { campaignStatuses } from "../../../shared/outreach.ts";
+import { authUser } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
+import { volunteer } from "../volunteers/schema.ts";
 
 /** An Achter de Voordeur campaign: door to door in a few neighbourhoods, for a programme. */
 export const outreachCampaign = pgTable(
@@ -42,6 +44,8 @@ export const outreachCampaign = pgTable(
     professionalUserIds: uuid().array().notNull().default([]),
     optOutContact: text().notNull().default(""),
     letterTemplate: text().notNull().default(""),
+    /** The training every volunteer on a shift must have (a code from the tenant's list); "" for none. */
+    requiredTraining: text().notNull().default("gesprekstraining"),
     status: text().$type<(typeof campaignStatuses)[number]>().notNull().default("draft"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -94,5 +98,42 @@ export const outreachAddress = pgTable(
     uniqueIndex("outreach_address_campaign_bag").on(t.campaignId, t.bagId),
     index("outreach_address_campaign_order").on(t.campaignId, t.street, t.houseNumber),
     index("outreach_address_walk_list").on(t.walkListId, t.walkOrder).where(sql`${t.walkListId} is not null`),
+  ],
+);
+
+/** A shift (dienst): a date and time on which a pair (or more) walks one walk list. */
+export const outreachShift = pgTable(
+  "outreach_shift",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    campaignId: uuid()
+      .notNull()
+      .references(() => outreachCampaign.id, { onDelete: "cascade" }),
+    walkListId: uuid().references(() => walkList.id, { onDelete: "set null" }),
+    date: date().notNull(),
+    startTime: text().notNull(),
+    endTime: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("outreach_shift_campaign").on(t.campaignId, t.date)],
+);
+
+/** Who walks a shift: volunteers, and professionals (users) who come along; with check-in and out. */
+export const outreachShiftMember = pgTable(
+  "outreach_shift_member",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    shiftId: uuid()
+      .notNull()
+      .references(() => outreachShift.id, { onDelete: "cascade" }),
+    volunteerId: uuid().references(() => volunteer.id, { onDelete: "cascade" }),
+    userId: text().references(() => authUser.id, { onDelete: "cascade" }),
+    checkedInAt: timestamp({ withTimezone: true }),
+    checkedOutAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("outreach_shift_member_volunteer").on(t.shiftId, t.volunteerId),
+    uniqueIndex("outreach_shift_member_user").on(t.shiftId, t.userId),
+    index("outreach_shift_member_by_volunteer").on(t.volunteerId),
   ],
 );

@@ -13,6 +13,8 @@ import {
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
+  type Shift,
+  type ShiftInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
@@ -20,11 +22,13 @@ import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
+import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { organisationExists } from "../organisations/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
-import { fetchLogo, renderLetters } from "./letters.ts";
+import { findOwnVolunteerId } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -55,6 +59,7 @@ function presentCampaign(row: CampaignRow): OutreachCampaign {
     professionalUserIds: c.professionalUserIds,
     optOutContact: c.optOutContact,
     letterTemplate: c.letterTemplate || defaultLetterTemplate,
+    requiredTraining: c.requiredTraining,
     status: c.status,
     lettersSent: Number(row.lettersSent),
     addresses: Number(row.addresses),
@@ -122,6 +127,7 @@ async function checkCampaign(db: DbOrTx, actor: Actor, input: OutreachCampaignIn
     professionalUserIds: [...new Set(input.professionalUserIds)],
     optOutContact: input.optOutContact,
     letterTemplate: input.letterTemplate,
+    requiredTraining: input.requiredTraining,
     status: input.status,
   };
 }
@@ -411,7 +417,7 @@ const addDays = (iso: string, days: number) =>
 /** The first day visits may start after a letter of this date: lead days later, not before the campaign. */
 export const firstVisitDay = (letterDate: string, campaign: { startsOn: string; letterLeadDays: number }) => {
   const after = addDays(letterDate, campaign.letterLeadDays);
-  return after > campaign.startsOn ? after : campaign.startsOn;
+  return [after, campaign.startsOn].sort()[1]!;
 };
 
 /**
@@ -470,4 +476,363 @@ export async function makeLetters(
     );
     return { pdf, count: letters.length };
   });
+}
+
+// --- Shifts and pairs ---
+
+const shortDate = (iso: string) =>
+  new Intl.DateTimeFormat("nl-NL", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T12:00:00Z`));
+
+type ShiftRows = Awaited<ReturnType<typeof queries.listShifts>>;
+function presentShifts(rows: ShiftRows): Shift[] {
+  return rows.map(({ shift, campaignName, walkListNumber, members }) => ({
+    id: shift.id,
+    campaignId: shift.campaignId,
+    campaignName,
+    walkListId: shift.walkListId,
+    walkListNumber,
+    date: shift.date,
+    startTime: shift.startTime,
+    endTime: shift.endTime,
+    members: members
+      .map(({ member, givenName, familyName, userName }) => ({
+        volunteerId: member.volunteerId,
+        userId: member.userId,
+        name: member.volunteerId ? `${givenName ?? ""} ${familyName ?? ""}`.trim() : (userName ?? ""),
+        professional: member.userId !== null,
+        checkedInAt: member.checkedInAt?.toISOString() ?? null,
+        checkedOutAt: member.checkedOutAt?.toISOString() ?? null,
+      }))
+      .sort((a, b) => Number(a.professional) - Number(b.professional) || a.name.localeCompare(b.name)),
+  }));
+}
+
+/**
+ * Checks a shift against the rules: in the campaign period, on a walk list of the campaign whose letters
+ * went out at least the lead days before; at least two people; every volunteer active, with the
+ * campaign's training and a VOG valid that day; a volunteer's first shift has a professional along.
+ */
+async function checkShiftRules(
+  tx: DbOrTx,
+  actor: Actor,
+  campaign: CampaignRow["campaign"],
+  input: ShiftInput,
+  shiftId: string | null,
+) {
+  const errors: FieldError[] = [];
+  if (input.date < campaign.startsOn || input.date > campaign.endsOn)
+    errors.push({
+      path: "date",
+      code: "outside_campaign",
+      message: `Kies een dag in de campagne: ${longDate(campaign.startsOn)} tot en met ${longDate(campaign.endsOn)}.`,
+    });
+  const list = await queries.findWalkList(tx, scopeOf(actor), input.walkListId);
+  if (!list || list.campaign.id !== campaign.id)
+    errors.push({
+      path: "walkListId",
+      code: "unknown_walk_list",
+      message: "Kies een looplijst van deze campagne.",
+    });
+  else {
+    const letters = await queries.lettersOfList(tx, input.walkListId);
+    if (letters.missing > 0 || !letters.latest)
+      errors.push({
+        path: "walkListId",
+        code: "letters_missing",
+        message:
+          "Niet alle adressen op deze looplijst hebben een aankondigingsbrief gekregen. Maak eerst de brieven.",
+      });
+    else if (input.date < firstVisitDay(letters.latest, campaign))
+      errors.push({
+        path: "date",
+        code: "too_soon_after_letter",
+        message: `De bewoners kregen hun brief op ${longDate(letters.latest)}; bezoeken kan vanaf ${longDate(firstVisitDay(letters.latest, campaign))}.`,
+      });
+  }
+  const professionals = new Set(campaign.professionalUserIds);
+  if (input.professionalUserIds.some((id) => !professionals.has(id)))
+    errors.push({
+      path: "professionalUserIds",
+      code: "unknown_professional",
+      message: "Kies professionals die bij deze campagne bereikbaar zijn.",
+    });
+  const volunteers = await queries.shiftFitness(
+    tx,
+    actor.tenantId,
+    [...new Set(input.volunteerIds)],
+    campaign.requiredTraining,
+    input.date,
+    shiftId,
+  );
+  if (volunteers.length !== new Set(input.volunteerIds).size)
+    errors.push({
+      path: "volunteerIds",
+      code: "unknown_volunteer",
+      message: "Kies vrijwilligers uit de lijst.",
+    });
+  for (const v of volunteers) {
+    const name = `${v.given_name} ${v.family_name}`.trim();
+    if (v.status !== "active")
+      errors.push({
+        path: "volunteerIds",
+        code: "not_active",
+        message: `${name} is geen actieve vrijwilliger.`,
+      });
+    if (!v.trained)
+      errors.push({
+        path: "volunteerIds",
+        code: "training_missing",
+        message: `${name} heeft op die dag geen geldige training "${campaign.requiredTraining}".`,
+      });
+    if (!v.screened)
+      errors.push({
+        path: "volunteerIds",
+        code: "vog_missing",
+        message: `${name} heeft op die dag geen geldige VOG.`,
+      });
+    if (!v.experienced && input.professionalUserIds.length === 0)
+      errors.push({
+        path: "professionalUserIds",
+        code: "first_shift_needs_professional",
+        message: `Voor ${name} is dit de eerste dienst: er moet een ervaren professional mee.`,
+      });
+  }
+  if (errors.length) throw validationFailed(errors);
+  return volunteers;
+}
+
+async function mailShift(
+  mailer: Mailer,
+  tenantId: string,
+  people: { email: string | null; user_id: string | null; given_name: string }[],
+  subject: string,
+  lines: string[],
+) {
+  for (const p of people) {
+    if (!p.email) continue;
+    await mailer.send({
+      tenantId,
+      recipientUserId: p.user_id,
+      to: p.email,
+      subject,
+      text: [`Beste ${p.given_name},`, "", ...lines].join("\n"),
+    });
+  }
+}
+
+/** Plans a shift (or changes one); volunteers who are added, changed or taken off get an email. */
+export async function saveShift(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+  campaignId: string,
+  shiftId: string | null,
+  input: ShiftInput,
+) {
+  const result = await db.transaction(async (tx) => {
+    const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
+    const existing = shiftId ? await queries.findShift(tx, scopeOf(actor), shiftId) : null;
+    if (shiftId && (!existing || existing.campaign.id !== campaignId)) throw notFound();
+    const volunteers = await checkShiftRules(tx, actor, campaign, input, shiftId);
+    const values = {
+      walkListId: input.walkListId,
+      date: input.date,
+      startTime: input.startTime,
+      endTime: input.endTime,
+    };
+    const id = shiftId ?? (await queries.insertShift(tx, { campaignId, ...values })).id;
+    if (shiftId) await queries.updateShift(tx, shiftId, values);
+    const before = shiftId ? await queries.membersOf(tx, shiftId) : [];
+    const { added, gone } = await queries.replaceMembers(tx, id, [
+      ...[...new Set(input.volunteerIds)].map((volunteerId) => ({ volunteerId, userId: null })),
+      ...[...new Set(input.professionalUserIds)].map((userId) => ({ volunteerId: null, userId })),
+    ]);
+    const goneVolunteers = await queries.shiftFitness(
+      tx,
+      actor.tenantId,
+      gone.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
+      "",
+      input.date,
+      id,
+    );
+    const moved =
+      existing &&
+      (existing.shift.date !== input.date ||
+        existing.shift.startTime !== input.startTime ||
+        existing.shift.endTime !== input.endTime ||
+        existing.shift.walkListId !== input.walkListId);
+    const addedIds = new Set(added.map((m) => m.volunteerId));
+    const stayed = before
+      .filter((m) => m.volunteerId && !gone.some((g) => g.id === m.id))
+      .map((m) => m.volunteerId);
+    await logProcessing(tx, actor, {
+      activity: "outreach.manage",
+      action: shiftId ? "update" : "create",
+      subjectType: "person",
+      subjectIds: [...volunteers, ...goneVolunteers].map((v) => v.person_id),
+    });
+    const [shift] = presentShifts(await queries.listShifts(tx, { campaignId, from: input.date })).filter(
+      (s) => s.id === id,
+    );
+    return {
+      shift: shift!,
+      campaignName: campaign.name,
+      added: volunteers.filter((v) => addedIds.has(v.id)),
+      changed: moved ? volunteers.filter((v) => stayed.includes(v.id)) : [],
+      removed: goneVolunteers,
+    };
+  });
+  const when = `${shortDate(result.shift.date)} van ${result.shift.startTime} tot ${result.shift.endTime}`;
+  const list = result.shift.walkListNumber ? `, looplijst ${result.shift.walkListNumber}` : "";
+  const pair = result.shift.members.map((m) => m.name).join(", ");
+  await mailShift(mailer, actor.tenantId, result.added, `Huisbezoeken op ${shortDate(result.shift.date)}`, [
+    `U bent ingeroosterd voor ${result.campaignName}: ${when}${list}.`,
+    `U gaat samen met: ${pair}.`,
+    "De dienst staat ook in uw agenda-link van Inzet.",
+  ]);
+  await mailShift(
+    mailer,
+    actor.tenantId,
+    result.changed,
+    `Gewijzigd: huisbezoeken op ${shortDate(result.shift.date)}`,
+    [
+      `Uw dienst voor ${result.campaignName} is gewijzigd. Nieuw: ${when}${list}.`,
+      `U gaat samen met: ${pair}.`,
+    ],
+  );
+  await mailShift(mailer, actor.tenantId, result.removed, "Afgezegd: huisbezoeken", [
+    `U staat niet meer ingeroosterd voor de dienst van ${result.campaignName} op ${shortDate(result.shift.date)}.`,
+  ]);
+  return result.shift;
+}
+
+/** Cancels a shift; its volunteers get an email. */
+export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId: string) {
+  const result = await db.transaction(async (tx) => {
+    const row = await queries.findShift(tx, scopeOf(actor), shiftId);
+    if (!row) throw notFound();
+    const members = await queries.membersOf(tx, shiftId);
+    const volunteers = await queries.shiftFitness(
+      tx,
+      actor.tenantId,
+      members.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
+      "",
+      row.shift.date,
+      shiftId,
+    );
+    await queries.deleteShift(tx, shiftId);
+    return { row, volunteers };
+  });
+  await mailShift(mailer, actor.tenantId, result.volunteers, "Afgezegd: huisbezoeken", [
+    `De dienst van ${result.row.campaign.name} op ${shortDate(result.row.shift.date)} van ${result.row.shift.startTime} gaat niet door.`,
+  ]);
+}
+
+/** The campaign's roster; reading the names is logged. */
+export async function listCampaignShifts(db: Db, actor: Actor, campaignId: string) {
+  return db.transaction(async (tx) => {
+    await campaignRow(tx, actor, campaignId);
+    const rows = await queries.listShifts(tx, { campaignId });
+    await logProcessing(tx, actor, {
+      activity: "outreach.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: rows.flatMap((r) => r.members.flatMap((m) => (m.personId ? [m.personId] : []))),
+    });
+    return presentShifts(rows);
+  });
+}
+
+export async function eligibleVolunteers(
+  db: DbOrTx,
+  actor: Actor,
+  campaignId: string,
+  q: string | undefined,
+) {
+  const campaign = (await campaignRow(db, actor, campaignId)).campaign;
+  return (await queries.eligibleVolunteers(db, actor.tenantId, campaign.requiredTraining, q)).map((v) => ({
+    volunteerId: v.id,
+    name: `${v.given_name} ${v.family_name}`.trim(),
+    experienced: v.experienced,
+  }));
+}
+
+/** The signed-in volunteer's shifts from today on (for their own page and the doorstep screen). */
+export async function ownShifts(db: Db, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const volunteerId = await findOwnVolunteerId(tx, actor);
+    if (!volunteerId) return [];
+    const rows = await queries.listShifts(tx, { volunteerId, from: new Date().toISOString().slice(0, 10) });
+    // The names of the others on the shift are personal data too.
+    await logProcessing(tx, actor, {
+      activity: "volunteers.self",
+      action: "read",
+      subjectType: "person",
+      subjectIds: rows.flatMap((r) =>
+        r.members.flatMap((m) => (m.personId && m.member.volunteerId !== volunteerId ? [m.personId] : [])),
+      ),
+    });
+    return presentShifts(rows);
+  });
+}
+
+/** A volunteer checks in (at the start) or out (at the end) of their own shift, on its day only. */
+export async function checkInOut(
+  db: Db,
+  actor: Actor,
+  shiftId: string,
+  what: "in" | "out",
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const volunteerId = await findOwnVolunteerId(tx, actor);
+    const row = volunteerId
+      ? await queries.findShift(tx, { tenantId: actor.tenantId, organisationId: null }, shiftId)
+      : null;
+    const member = row
+      ? (await queries.membersOf(tx, shiftId)).find((m) => m.volunteerId === volunteerId)
+      : null;
+    if (!row || !member) throw notFound();
+    if (row.shift.date !== now.toISOString().slice(0, 10))
+      throw new AppError(
+        409,
+        "not_today",
+        `Inchecken kan alleen op de dag van de dienst (${longDate(row.shift.date)}).`,
+      );
+    const [self] = await queries.shiftFitness(tx, actor.tenantId, [volunteerId!], "", row.shift.date, null);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.self",
+      action: "update",
+      subjectType: "person",
+      subjectIds: self ? [self.person_id] : [],
+    });
+    if (what === "in") {
+      if (member.checkedInAt) throw new AppError(409, "already_checked_in", "U bent al ingecheckt.");
+      await queries.setCheck(tx, member.id, { checkedInAt: now });
+    } else {
+      if (!member.checkedInAt) throw new AppError(409, "not_checked_in", "Check eerst in.");
+      if (member.checkedOutAt) throw new AppError(409, "already_checked_out", "U bent al uitgecheckt.");
+      await queries.setCheck(tx, member.id, { checkedOutAt: now });
+    }
+    return presentShifts(
+      await queries.listShifts(tx, { volunteerId: volunteerId!, from: row.shift.date }),
+    ).find((s) => s.id === shiftId)!;
+  });
+}
+
+/** A volunteer's outreach shifts as calendar events (for the private iCalendar feed). */
+export async function shiftEvents(db: DbOrTx, volunteerId: string) {
+  return presentShifts(await queries.listShifts(db, { volunteerId })).map((s) => ({
+    id: `${s.id}@inzet`,
+    summary: `Huisbezoeken: ${s.campaignName}${s.walkListNumber ? `, looplijst ${s.walkListNumber}` : ""}`,
+    description: `Samen met: ${s.members.map((m) => m.name).join(", ")}`,
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+  }));
 }

@@ -24,6 +24,7 @@ import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { findPersonOfUser } from "../accounts/service.ts";
 import { organisationExists } from "../organisations/service.ts";
+import { shiftEvents } from "../outreach/service.ts";
 import {
   getPublicTenant,
   listDistricts,
@@ -1056,6 +1057,16 @@ export async function calendarFeed(db: DbOrTx, token: string) {
         });
       }
     }
+  }
+  for (const shift of await shiftEvents(db, owner.id)) {
+    calendar.createEvent({
+      id: shift.id,
+      summary: shift.summary,
+      description: shift.description,
+      start: at(shift.date, shift.startTime),
+      end: at(shift.date, shift.endTime),
+      floating: true,
+    });
   }
   return calendar.toString();
 }
