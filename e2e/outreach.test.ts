@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Browsing,
@@ -62,6 +63,10 @@ describe("Achter de Voordeur in a real browser", () => {
     await expectAccessible(page, "outreach campaign form with errors");
     await page.getByLabel("Laatste bezoekdag").fill("2027-05-01");
     await page.getByLabel("Deuren per looplijst").fill("30");
+    await page
+      .getByRole("group", { name: "Professionals die bereikbaar zijn" })
+      .getByLabel("Peter Bakker")
+      .check();
     await page.getByRole("button", { name: "Campagne opslaan" }).click();
     await expect.poll(() => h1(page)).toBe("Achter de Voordeur Bomenbuurt");
 
@@ -108,6 +113,39 @@ describe("Achter de Voordeur in a real browser", () => {
     await page.getByRole("button", { name: "Route opnieuw berekenen voor looplijst 1" }).click();
     await expect.poll(() => page.getByText("De route van looplijst 1 is opnieuw berekend.").count()).toBe(1);
     await expectAccessible(page, "new campaign with walk lists");
+
+    // A shift: one volunteer alone is refused; two first-timers need the professional along.
+    const ready = (await b.database.db.execute(sql`select p.given_name || ' ' || p.family_name as name
+      from volunteer v join person p on p.id = v.person_id
+      where v.status = 'active' and exists (select 1 from training_record t where t.volunteer_id = v.id
+        and t.training = 'gesprekstraining' and t.expires_on is null)
+      and exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null
+        and r.renewal_due > '2027-06-01') order by v.sort_key limit 2`)) as unknown as {
+      rows: { name: string }[];
+    };
+    expect(ready.rows).toHaveLength(2);
+    const [first, second] = ready.rows.map((row) => row.name);
+    await page.getByLabel("Looplijst", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Datum", { exact: true }).fill("2027-03-10");
+    const pick = page.getByRole("group", { name: "Vrijwilligers" });
+    await pick.getByLabel(`${first} (eerste keer)`).check();
+    await page.getByRole("button", { name: "Dienst opslaan" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("minstens twee mensen");
+    await pick.getByLabel(`${second} (eerste keer)`).check();
+    await page.getByRole("button", { name: "Dienst opslaan" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("er moet een ervaren professional mee");
+    await expectAccessible(page, "shift refused without a professional");
+    await page.getByRole("group", { name: "Professional die meeloopt" }).getByLabel("Peter Bakker").check();
+    await page.getByRole("button", { name: "Dienst opslaan" }).click();
+    await expect.poll(() => page.getByText(/De dienst op .* is gepland/).count()).toBe(1);
+    const roster = page.getByRole("table", { name: "Rooster" });
+    await expect.poll(() => roster.getByRole("row").count()).toBe(2);
+    const people = await roster.getByRole("row").nth(1).textContent();
+    expect(people).toContain(first);
+    expect(people).toContain(second);
+    expect(people).toContain("Peter Bakker (professional)");
     await page.screenshot({ path: ".tmp/outreach-campaign.png", fullPage: true });
   });
 });

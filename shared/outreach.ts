@@ -379,6 +379,8 @@ export const shiftMemberSchema = z.object({
   userId: z.string().nullable(),
   name: z.string(),
   professional: z.boolean(),
+  /** This member is the signed-in volunteer (in their own list). */
+  self: z.boolean(),
   checkedInAt: z.string().nullable(),
   checkedOutAt: z.string().nullable(),
 });

@@ -3,6 +3,7 @@ import { Button, ButtonLink, Heading1, Heading2, Link, Paragraph } from "@utrech
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
+import { OwnShifts } from "../features/outreach/own-shifts.tsx";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { OwnApplications, VacancyMatches } from "../features/vacancies/index.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
@@ -73,6 +74,7 @@ export function MyProfilePage() {
 
       <VacancyMatches />
       <OwnApplications />
+      <OwnShifts />
       <CalendarLink />
 
       <Heading2>{t("volunteers.profile.edit")}</Heading2>

@@ -9,6 +9,7 @@ import { AddressSection } from "../features/outreach/address-section.tsx";
 import { outreachApi } from "../features/outreach/api.ts";
 import { OutreachCampaignForm } from "../features/outreach/campaign-form.tsx";
 import { LettersSection } from "../features/outreach/letters-section.tsx";
+import { ShiftsSection } from "../features/outreach/shifts-section.tsx";
 import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
@@ -140,6 +141,7 @@ export function OutreachCampaignPage() {
           refresh();
         }}
       />
+      <ShiftsSection campaign={c} lists={lists.data} canManage={canManage} />
       <AddressSection campaignId={id} lists={lists.data} canManage={canManage} onChanged={refresh} />
       <Paragraph>
         <AppLink to="/huisbezoeken">{t("outreach.form.back")}</AppLink>

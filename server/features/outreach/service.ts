@@ -489,7 +489,7 @@ const shortDate = (iso: string) =>
   }).format(new Date(`${iso}T12:00:00Z`));
 
 type ShiftRows = Awaited<ReturnType<typeof queries.listShifts>>;
-function presentShifts(rows: ShiftRows): Shift[] {
+function presentShifts(rows: ShiftRows, selfVolunteerId: string | null = null): Shift[] {
   return rows.map(({ shift, campaignName, walkListNumber, members }) => ({
     id: shift.id,
     campaignId: shift.campaignId,
@@ -505,6 +505,7 @@ function presentShifts(rows: ShiftRows): Shift[] {
         userId: member.userId,
         name: member.volunteerId ? `${givenName ?? ""} ${familyName ?? ""}`.trim() : (userName ?? ""),
         professional: member.userId !== null,
+        self: selfVolunteerId !== null && member.volunteerId === selfVolunteerId,
         checkedInAt: member.checkedInAt?.toISOString() ?? null,
         checkedOutAt: member.checkedOutAt?.toISOString() ?? null,
       }))
@@ -777,7 +778,7 @@ export async function ownShifts(db: Db, actor: Actor) {
         r.members.flatMap((m) => (m.personId && m.member.volunteerId !== volunteerId ? [m.personId] : [])),
       ),
     });
-    return presentShifts(rows);
+    return presentShifts(rows, volunteerId);
   });
 }
 
@@ -821,6 +822,7 @@ export async function checkInOut(
     }
     return presentShifts(
       await queries.listShifts(tx, { volunteerId: volunteerId!, from: row.shift.date }),
+      volunteerId,
     ).find((s) => s.id === shiftId)!;
   });
 }

@@ -1,4 +1,4 @@
-import type { OutreachAddress, OutreachCampaign, WalkList } from "../../../shared/outreach.ts";
+import type { OutreachAddress, OutreachCampaign, Shift, WalkList } from "../../../shared/outreach.ts";
 import { api } from "../../api.ts";
 
 export const outreachApi = {
@@ -28,6 +28,19 @@ export const outreachApi = {
       method: "PUT",
       body: { walkListId },
     }),
+  shifts: (id: string) => api<Shift[]>(`/api/outreach/campaigns/${id}/shifts`),
+  eligible: (id: string, q?: string) =>
+    api<{ volunteerId: string; name: string; experienced: boolean }[]>(
+      `/api/outreach/campaigns/${id}/eligible-volunteers`,
+      { query: { q } },
+    ),
+  planShift: (id: string, body: unknown) =>
+    api<Shift>(`/api/outreach/campaigns/${id}/shifts`, { method: "POST", body }),
+  cancelShift: (id: string, shiftId: string) =>
+    api<void>(`/api/outreach/campaigns/${id}/shifts/${shiftId}`, { method: "DELETE" }),
+  ownShifts: () => api<Shift[]>("/api/me/outreach-shifts"),
+  check: (shiftId: string, what: "in" | "out") =>
+    api<Shift>(`/api/me/outreach-shifts/${shiftId}/check-${what}`, { method: "POST" }),
   optimise: (walkListId: string) =>
     api<WalkList[]>(`/api/outreach/walk-lists/${walkListId}/optimise`, { method: "POST" }),
 };
