@@ -404,3 +404,64 @@ export const eligibleVolunteerSchema = z.object({
   name: z.string(),
   experienced: z.boolean(),
 });
+
+/** What happened at a door. */
+export const visitOutcomes = ["notHome", "noInterest", "conversation", "comeBack", "movedOrEmpty"] as const;
+export const signalLevels = ["none", "some", "serious"] as const;
+
+/**
+ * One visit at a door, recorded on the doorstep (offline too): the id is made on the phone, so sending
+ * it twice never stores it twice. Without consent nothing personal is stored: no signals, no note.
+ */
+export const visitInputSchema = z
+  .object({
+    shiftId: z.uuid({ message: "Kies een dienst." }),
+    addressId: z.uuid({ message: "Kies een adres." }),
+    visitedAt: z.iso.datetime({ offset: true, message: "Ongeldig tijdstip." }),
+    outcome: z.enum(visitOutcomes, { message: "Kies wat er gebeurde." }),
+    consent: z.boolean().default(false),
+    signals: z.record(code, z.enum(signalLevels)).default({}),
+    note: z.string().trim().max(500, { message: "Houd de notitie kort: hoogstens 500 tekens." }).default(""),
+    incentiveGiven: z.boolean().default(false),
+  })
+  .refine((v) => v.consent || (Object.values(v.signals).every((s) => s === "none") && v.note === ""), {
+    message: "Zonder toestemming slaan we niets persoonlijks op: laat signalen en notitie leeg.",
+    path: ["consent"],
+  })
+  .refine(
+    (v) =>
+      v.outcome === "conversation" || (Object.values(v.signals).every((s) => s === "none") && v.note === ""),
+    {
+      message: "Signalen en een notitie horen bij een gesprek.",
+      path: ["outcome"],
+    },
+  );
+export type VisitInput = z.output<typeof visitInputSchema>;
+
+export const visitSchema = z.object({
+  id: z.uuid(),
+  shiftId: z.uuid().nullable(),
+  addressId: z.uuid(),
+  addressLine: z.string(),
+  visitedAt: z.string(),
+  outcome: z.enum(visitOutcomes),
+  consent: z.boolean(),
+  /** Null when the viewer may not see health and finance details (they only see that a visit took place). */
+  signals: z.record(z.string(), z.enum(signalLevels)).nullable(),
+  note: z.string().nullable(),
+  incentiveGiven: z.boolean(),
+  recordedBy: z.string(),
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+/** A shift's walk list for the doorstep screen: the doors in walking order, with what was recorded. */
+export const doorstepSchema = z.object({
+  shift: shiftSchema,
+  topics: z.array(z.object({ code: z.string(), label: z.string() })),
+  incentive: z.string(),
+  addresses: z.array(
+    z.object({ id: z.uuid(), line: z.string(), postcode: z.string(), walkOrder: z.number().int() }),
+  ),
+  visits: z.array(visitSchema),
+});
+export type Doorstep = z.infer<typeof doorstepSchema>;

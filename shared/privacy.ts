@@ -54,6 +54,13 @@ export const processingActivities = {
     purpose: "Adressen in een campagne bezoeken of op verzoek overslaan",
     legalGround: "Taak van algemeen belang (art. 6 lid 1 sub e AVG)",
   },
+  "outreach.visit": {
+    name: "Huisbezoek vastleggen",
+    purpose:
+      "Met toestemming vastleggen wat een huishouden nodig heeft, om te kunnen helpen en terug te komen",
+    legalGround:
+      "Toestemming (art. 6 lid 1 sub a AVG); gezondheid: uitdrukkelijke toestemming (art. 9 lid 2 sub a AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

@@ -197,6 +197,30 @@ describe("processing log", () => {
       outreach = { campaignId: campaign.id, shiftId: created.json().id, shift };
       return outreach;
     };
+    const visitBody = async (door: number) => {
+      const o = await outreachSetup();
+      const doorstep = (
+        await asVolunteer({ method: "GET", url: `/api/me/outreach-shifts/${o.shiftId}/doorstep` })
+      ).json();
+      return {
+        shiftId: o.shiftId,
+        addressId: doorstep.addresses[door].id,
+        visitedAt: new Date().toISOString(),
+        outcome: "conversation",
+        consent: true,
+        signals: { geld: "some" },
+      };
+    };
+    let visited = false;
+    const recordOneVisit = async () => {
+      if (visited) return;
+      await asVolunteer({
+        method: "PUT",
+        url: `/api/me/outreach-visits/${crypto.randomUUID()}`,
+        payload: await visitBody(1),
+      });
+      visited = true;
+    };
     // Mail to the subject so the outbox holds personal data.
     await ctx.mailer.send({
       to: subject.email,
@@ -439,6 +463,24 @@ describe("processing log", () => {
           url: `/api/outreach/campaigns/${o.campaignId}/shifts/${o.shiftId}`,
           payload: { ...o.shift, endTime: "12:30" },
         };
+      },
+      "PUT /api/me/outreach-visits/:id": async (): Promise<Sample> => ({
+        method: "PUT",
+        url: `/api/me/outreach-visits/${crypto.randomUUID()}`,
+        payload: await visitBody(0),
+        byVolunteer: true,
+      }),
+      "GET /api/me/outreach-shifts/:id/doorstep": async (): Promise<Sample> => {
+        await recordOneVisit();
+        return {
+          method: "GET",
+          url: `/api/me/outreach-shifts/${(await outreachSetup()).shiftId}/doorstep`,
+          byVolunteer: true,
+        };
+      },
+      "GET /api/outreach/campaigns/:id/visits": async (): Promise<Sample> => {
+        await recordOneVisit();
+        return { method: "GET", url: `/api/outreach/campaigns/${(await outreachSetup()).campaignId}/visits` };
       },
       "GET /api/me/outreach-shifts": async (): Promise<Sample> => {
         await outreachSetup();

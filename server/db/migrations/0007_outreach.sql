@@ -63,6 +63,21 @@ CREATE TABLE "outreach_shift_member" (
 	"checked_out_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "outreach_visit" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"shift_id" uuid,
+	"address_id" uuid NOT NULL,
+	"recorded_by_volunteer_id" uuid,
+	"visited_at" timestamp with time zone NOT NULL,
+	"outcome" text NOT NULL,
+	"consent" boolean DEFAULT false NOT NULL,
+	"signals" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"incentive_given" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "walk_list" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"campaign_id" uuid NOT NULL,
@@ -80,6 +95,10 @@ ALTER TABLE "outreach_shift" ADD CONSTRAINT "outreach_shift_walk_list_id_walk_li
 ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_shift_id_outreach_shift_id_fk" FOREIGN KEY ("shift_id") REFERENCES "public"."outreach_shift"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_volunteer_id_volunteer_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outreach_shift_member" ADD CONSTRAINT "outreach_shift_member_user_id_auth_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."auth_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_visit" ADD CONSTRAINT "outreach_visit_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_visit" ADD CONSTRAINT "outreach_visit_shift_id_outreach_shift_id_fk" FOREIGN KEY ("shift_id") REFERENCES "public"."outreach_shift"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_visit" ADD CONSTRAINT "outreach_visit_address_id_outreach_address_id_fk" FOREIGN KEY ("address_id") REFERENCES "public"."outreach_address"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outreach_visit" ADD CONSTRAINT "outreach_visit_recorded_by_volunteer_id_volunteer_id_fk" FOREIGN KEY ("recorded_by_volunteer_id") REFERENCES "public"."volunteer"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "walk_list" ADD CONSTRAINT "walk_list_campaign_id_outreach_campaign_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."outreach_campaign"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "outreach_address_campaign_bag" ON "outreach_address" USING btree ("campaign_id","bag_id");--> statement-breakpoint
 CREATE INDEX "outreach_address_campaign_order" ON "outreach_address" USING btree ("campaign_id","street","house_number");--> statement-breakpoint
@@ -89,4 +108,6 @@ CREATE INDEX "outreach_shift_campaign" ON "outreach_shift" USING btree ("campaig
 CREATE UNIQUE INDEX "outreach_shift_member_volunteer" ON "outreach_shift_member" USING btree ("shift_id","volunteer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "outreach_shift_member_user" ON "outreach_shift_member" USING btree ("shift_id","user_id");--> statement-breakpoint
 CREATE INDEX "outreach_shift_member_by_volunteer" ON "outreach_shift_member" USING btree ("volunteer_id");--> statement-breakpoint
+CREATE INDEX "outreach_visit_campaign" ON "outreach_visit" USING btree ("campaign_id","visited_at");--> statement-breakpoint
+CREATE INDEX "outreach_visit_address" ON "outreach_visit" USING btree ("address_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "walk_list_campaign_number" ON "walk_list" USING btree ("campaign_id","number");

@@ -480,6 +480,70 @@ describe("outreach campaigns", () => {
         .statusCode,
     ).toBe(404);
 
+    // On the doorstep: the walk list for the phone, then visits, idempotent by the phone's id.
+    const door = (
+      await asAnna({ method: "GET", url: `/api/me/outreach-shifts/${today.json().id}/doorstep` })
+    ).json();
+    expect(door.addresses.length).toBe(list.doors);
+    expect(door.topics.map((topic: { code: string }) => topic.code)).toContain("geld");
+    const visitId = crypto.randomUUID();
+    const visit = (overrides: object = {}) => ({
+      shiftId: today.json().id,
+      addressId: door.addresses[0].id,
+      visitedAt: `${day(0)}T15:05:00+01:00`,
+      outcome: "conversation",
+      consent: true,
+      signals: { geld: "serious", eenzaamheid: "some" },
+      note: "Wil hulp bij de post.",
+      incentiveGiven: true,
+      ...overrides,
+    });
+    const put = (id: string, body: object, who = asAnna) =>
+      who({ method: "PUT", url: `/api/me/outreach-visits/${id}`, payload: body });
+    const noConsent = await put(crypto.randomUUID(), visit({ consent: false }));
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json().error.fields[0].path).toBe("consent");
+    const offList = await put(crypto.randomUUID(), visit({ addressId: crypto.randomUUID() }));
+    expect(offList.json().error.fields[0]).toMatchObject({ path: "addressId", code: "not_on_walk_list" });
+    const otherDay = await put(crypto.randomUUID(), visit({ visitedAt: `${day(1)}T10:00:00+01:00` }));
+    expect(otherDay.json().error.fields[0].path).toBe("visitedAt");
+    const recorded = await put(visitId, visit());
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json()).toMatchObject({
+      outcome: "conversation",
+      signals: { geld: "serious", eenzaamheid: "some" },
+    });
+    const twice = await put(visitId, visit());
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe("already_recorded");
+    const notHome = await put(
+      crypto.randomUUID(),
+      visit({ addressId: door.addresses[1].id, outcome: "notHome", consent: false, signals: {}, note: "" }),
+    );
+    expect(notHome.statusCode).toBe(201);
+    const again = (
+      await asAnna({ method: "GET", url: `/api/me/outreach-shifts/${today.json().id}/doorstep` })
+    ).json();
+    expect(again.visits).toHaveLength(2);
+    // Chris is not on this shift.
+    expect((await put(crypto.randomUUID(), visit(), asChris)).statusCode).toBe(404);
+    // The coordinator sees the signals; a policy officer only that visits took place.
+    const seen = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })
+    ).json();
+    expect(seen.find((v: { id: string }) => v.id === visitId).signals).toEqual({
+      geld: "serious",
+      eenzaamheid: "some",
+    });
+    const policy = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "policyOfficer")).email));
+    const summary = (
+      await policy({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })
+    ).json();
+    expect(summary).toHaveLength(2);
+    expect(
+      summary.every((v: { signals: unknown; note: unknown }) => v.signals === null && v.note === null),
+    ).toBe(true);
+
     // Cancelling tells the pair.
     const cancelled = await request({ method: "DELETE", url: `${url}/${later.json().id}` });
     expect(cancelled.statusCode).toBe(204);

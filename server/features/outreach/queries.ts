@@ -5,7 +5,14 @@ import { authUser, membership, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { neighbourhood } from "../tenancy/schema.ts";
 import { volunteer } from "../volunteers/schema.ts";
-import { outreachAddress, outreachCampaign, outreachShift, outreachShiftMember, walkList } from "./schema.ts";
+import {
+  outreachAddress,
+  outreachCampaign,
+  outreachShift,
+  outreachShiftMember,
+  outreachVisit,
+  walkList,
+} from "./schema.ts";
 
 export type Scope = OrganisationScope;
 
@@ -485,4 +492,51 @@ export async function setCheck(
   values: { checkedInAt?: Date; checkedOutAt?: Date },
 ) {
   await db.update(outreachShiftMember).set(values).where(eq(outreachShiftMember.id, memberId));
+}
+
+// --- Visits ---
+
+export async function findVisit(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(outreachVisit).where(eq(outreachVisit.id, id));
+  return row ?? null;
+}
+
+export async function insertVisit(db: DbOrTx, values: typeof outreachVisit.$inferInsert) {
+  await db.insert(outreachVisit).values(values);
+}
+
+export async function findAddressById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(outreachAddress).where(eq(outreachAddress.id, id));
+  return row ?? null;
+}
+
+/** Visits with the address and who recorded them: of a shift, or of a campaign. */
+export function listVisits(db: DbOrTx, filter: { shiftId?: string; campaignId?: string }) {
+  return db
+    .select({
+      visit: outreachVisit,
+      address: outreachAddress,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      personId: person.id,
+    })
+    .from(outreachVisit)
+    .innerJoin(outreachAddress, eq(outreachAddress.id, outreachVisit.addressId))
+    .leftJoin(volunteer, eq(volunteer.id, outreachVisit.recordedByVolunteerId))
+    .leftJoin(person, eq(person.id, volunteer.personId))
+    .where(
+      and(
+        filter.shiftId ? eq(outreachVisit.shiftId, filter.shiftId) : undefined,
+        filter.campaignId ? eq(outreachVisit.campaignId, filter.campaignId) : undefined,
+      ),
+    )
+    .orderBy(desc(outreachVisit.visitedAt));
+}
+
+export function addressesOnList(db: DbOrTx, listId: string) {
+  return db
+    .select()
+    .from(outreachAddress)
+    .where(and(eq(outreachAddress.walkListId, listId), isNull(outreachAddress.excludedAt)))
+    .orderBy(asc(outreachAddress.walkOrder));
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   addressQuerySchema,
   cutInputSchema,
+  doorstepSchema,
   eligibleVolunteerSchema,
   exclusionInputSchema,
   letterInputSchema,
@@ -11,6 +12,8 @@ import {
   outreachCampaignSchema,
   shiftInputSchema,
   shiftSchema,
+  visitInputSchema,
+  visitSchema,
   walkListSchema,
 } from "../../../shared/outreach.ts";
 import { idParamSchema } from "../../../shared/validation.ts";
@@ -347,4 +350,52 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
       (request) => service.checkInOut(db, actorOf(request), request.params.id, what),
     );
   }
+
+  app.get(
+    "/api/me/outreach-shifts/:id/doorstep",
+    {
+      config: { permission: "volunteers.self", processing: "outreach.visit" },
+      schema: {
+        tags,
+        summary: "Looplijst van mijn dienst voor op de telefoon (adressen, onderwerpen, bezoeken tot nu toe)",
+        params: idParamSchema,
+        response: { 200: doorstepSchema },
+      },
+    },
+    (request) => service.doorstep(db, actorOf(request), request.params.id),
+  );
+
+  app.put(
+    "/api/me/outreach-visits/:id",
+    {
+      config: { permission: "volunteers.self", processing: "outreach.visit" },
+      schema: {
+        tags,
+        summary:
+          "Huisbezoek vastleggen; het id maakt de telefoon, dus nogmaals versturen geeft 409 already_recorded en nooit een dubbel",
+        params: idParamSchema,
+        body: visitInputSchema,
+        response: { 201: visitSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.recordVisit(db, actorOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/visits",
+    {
+      config: { permission: "outreach.read", processing: "outreach.visit" },
+      schema: {
+        tags,
+        summary:
+          "Huisbezoeken van een campagne (signalen en notities alleen voor coördinator en professional)",
+        params: idParamSchema,
+        response: { 200: z.array(visitSchema) },
+      },
+    },
+    (request) => service.campaignVisits(db, actorOf(request), request.params.id),
+  );
 };

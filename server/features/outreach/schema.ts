@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   date,
   doublePrecision,
   index,
@@ -12,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { campaignStatuses } from "../../../shared/outreach.ts";
+import type { campaignStatuses, signalLevels, visitOutcomes } from "../../../shared/outreach.ts";
 import { authUser } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
@@ -135,5 +136,33 @@ export const outreachShiftMember = pgTable(
     uniqueIndex("outreach_shift_member_volunteer").on(t.shiftId, t.volunteerId),
     uniqueIndex("outreach_shift_member_user").on(t.shiftId, t.userId),
     index("outreach_shift_member_by_volunteer").on(t.volunteerId),
+  ],
+);
+
+/** A visit at a door (huisbezoek); the id comes from the phone that recorded it (idempotent sync). */
+export const outreachVisit = pgTable(
+  "outreach_visit",
+  {
+    id: uuid().primaryKey(),
+    campaignId: uuid()
+      .notNull()
+      .references(() => outreachCampaign.id, { onDelete: "cascade" }),
+    shiftId: uuid().references(() => outreachShift.id, { onDelete: "set null" }),
+    addressId: uuid()
+      .notNull()
+      .references(() => outreachAddress.id, { onDelete: "cascade" }),
+    recordedByVolunteerId: uuid().references(() => volunteer.id, { onDelete: "set null" }),
+    visitedAt: timestamp({ withTimezone: true }).notNull(),
+    outcome: text().$type<(typeof visitOutcomes)[number]>().notNull(),
+    consent: boolean().notNull().default(false),
+    /** Per topic: none, some or serious. Health and finance: shown only to who may see them. */
+    signals: jsonb().$type<Record<string, (typeof signalLevels)[number]>>().notNull().default({}),
+    note: text().notNull().default(""),
+    incentiveGiven: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("outreach_visit_campaign").on(t.campaignId, t.visitedAt),
+    index("outreach_visit_address").on(t.addressId),
   ],
 );

@@ -6,6 +6,7 @@ import {
   addressHeader,
   addressLine,
   type addressQuerySchema,
+  type Doorstep,
   defaultLetterTemplate,
   type exclusionInputSchema,
   fillLetter,
@@ -15,6 +16,8 @@ import {
   type OutreachCampaignInput,
   type Shift,
   type ShiftInput,
+  type Visit,
+  type VisitInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
@@ -837,4 +840,152 @@ export async function shiftEvents(db: DbOrTx, volunteerId: string) {
     startTime: s.startTime,
     endTime: s.endTime,
   }));
+}
+
+// --- Visits on the doorstep ---
+
+type VisitRow = Awaited<ReturnType<typeof queries.listVisits>>[number];
+function presentVisit(row: VisitRow, detailed: boolean): Visit {
+  const v = row.visit;
+  return {
+    id: v.id,
+    shiftId: v.shiftId,
+    addressId: v.addressId,
+    addressLine: addressLine(row.address),
+    visitedAt: v.visitedAt.toISOString(),
+    outcome: v.outcome,
+    consent: v.consent,
+    signals: detailed ? v.signals : null,
+    note: detailed ? v.note : null,
+    incentiveGiven: v.incentiveGiven,
+    recordedBy: `${row.givenName ?? ""} ${row.familyName ?? ""}`.trim(),
+  };
+}
+
+/** A member's shift with its campaign, or 404 (not theirs, or not in their tenant). */
+async function ownShift(tx: DbOrTx, actor: Actor, shiftId: string) {
+  const volunteerId = await findOwnVolunteerId(tx, actor);
+  const row = volunteerId
+    ? await queries.findShift(tx, { tenantId: actor.tenantId, organisationId: null }, shiftId)
+    : null;
+  if (!row || !(await queries.membersOf(tx, shiftId)).some((m) => m.volunteerId === volunteerId))
+    throw notFound();
+  return { ...row, volunteerId: volunteerId! };
+}
+
+/** Everything the doorstep screen needs for a shift, to keep on the phone: doors in order, topics, visits so far. */
+export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<Doorstep> {
+  return db.transaction(async (tx) => {
+    const { shift, campaign, volunteerId } = await ownShift(tx, actor, shiftId);
+    const [presented] = presentShifts(
+      await queries.listShifts(tx, { volunteerId, from: shift.date }),
+      volunteerId,
+    ).filter((s) => s.id === shiftId);
+    const addresses = shift.walkListId ? await queries.addressesOnList(tx, shift.walkListId) : [];
+    const visits = await queries.listVisits(tx, { shiftId });
+    await logProcessing(tx, actor, {
+      activity: "outreach.visit",
+      action: "read",
+      subjectType: "address",
+      subjectIds: visits.map((v) => v.visit.addressId),
+    });
+    return {
+      shift: presented!,
+      topics: campaign.topics,
+      incentive: campaign.incentive,
+      addresses: addresses.map((a) => ({
+        id: a.id,
+        line: addressLine(a),
+        postcode: a.postcode,
+        walkOrder: a.walkOrder ?? 0,
+      })),
+      visits: visits.map((v) => presentVisit(v, true)),
+    };
+  });
+}
+
+/**
+ * Records a visit made on a shift. The id is made on the phone: a second send of the same visit is
+ * refused with 409 already_recorded (the phone then drops it from its queue), so nothing is stored twice.
+ * The address must be on the shift's walk list and the visit on the shift's day.
+ */
+export async function recordVisit(db: Db, actor: Actor, visitId: string, input: VisitInput) {
+  return db.transaction(async (tx) => {
+    const { shift, campaign, volunteerId } = await ownShift(tx, actor, input.shiftId);
+    const existing = await queries.findVisit(tx, visitId);
+    if (existing) {
+      if (existing.recordedByVolunteerId !== volunteerId) throw notFound();
+      throw new AppError(409, "already_recorded", "Dit bezoek is al opgeslagen.");
+    }
+    const errors: FieldError[] = [];
+    const address = await queries.findAddressById(tx, input.addressId);
+    if (!address || address.walkListId === null || address.walkListId !== shift.walkListId)
+      errors.push({
+        path: "addressId",
+        code: "not_on_walk_list",
+        message: "Dit adres staat niet op de looplijst van uw dienst.",
+      });
+    else if (address.excludedAt)
+      errors.push({
+        path: "addressId",
+        code: "excluded",
+        message: "Dit adres wordt niet bezocht (op verzoek).",
+      });
+    if (input.visitedAt.slice(0, 10) !== shift.date)
+      errors.push({
+        path: "visitedAt",
+        code: "not_on_shift_day",
+        message: `Dit bezoek valt niet op de dag van de dienst (${longDate(shift.date)}).`,
+      });
+    const topics = new Set(campaign.topics.map((t) => t.code));
+    if (Object.keys(input.signals).some((topic) => !topics.has(topic)))
+      errors.push({ path: "signals", code: "unknown_topic", message: "Kies onderwerpen van deze campagne." });
+    if (errors.length) throw validationFailed(errors);
+    await queries.insertVisit(tx, {
+      id: visitId,
+      campaignId: campaign.id,
+      shiftId: shift.id,
+      addressId: input.addressId,
+      recordedByVolunteerId: volunteerId,
+      visitedAt: new Date(input.visitedAt),
+      outcome: input.outcome,
+      consent: input.consent,
+      signals: input.consent
+        ? Object.fromEntries(Object.entries(input.signals).filter(([, s]) => s !== "none"))
+        : {},
+      note: input.consent ? input.note : "",
+      incentiveGiven: input.incentiveGiven,
+    });
+    await logProcessing(tx, actor, {
+      activity: "outreach.visit",
+      action: "create",
+      subjectType: "address",
+      subjectIds: [input.addressId],
+    });
+    const [row] = (await queries.listVisits(tx, { shiftId: shift.id })).filter((v) => v.visit.id === visitId);
+    return presentVisit(row!, true);
+  });
+}
+
+/**
+ * The campaign's visits. Signals and notes (health, money) only for the campaign's coordinators and its
+ * professionals on call (and, on their own screen, the pair); the beheerder and the policy officer see
+ * that visits took place, not what was said.
+ */
+export async function campaignVisits(db: Db, actor: Actor, campaignId: string) {
+  return db.transaction(async (tx) => {
+    const { campaign } = await campaignRow(tx, actor, campaignId);
+    if (actor.role === "professional" && !campaign.professionalUserIds.includes(actor.userId))
+      throw notFound();
+    const detailed = actor.role === "coordinator" || actor.role === "professional";
+    const rows = await queries.listVisits(tx, { campaignId });
+    // Even without the details, that a household was visited in this campaign is logged.
+    await logProcessing(tx, actor, {
+      activity: "outreach.visit",
+      action: "read",
+      subjectType: "address",
+      subjectIds: rows.map((r) => r.visit.addressId),
+    });
+    return rows.map((row) => presentVisit(row, detailed));
+  });
 }
