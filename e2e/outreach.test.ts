@@ -5,6 +5,7 @@ import {
   expectAccessible,
   h1,
   newPage,
+  signIn,
   signInWithTwoFactor,
   startBrowsing,
 } from "./harness.ts";
@@ -147,5 +148,68 @@ describe("Achter de Voordeur in a real browser", () => {
     expect(people).toContain(second);
     expect(people).toContain("Peter Bakker (professional)");
     await page.screenshot({ path: ".tmp/outreach-campaign.png", fullPage: true });
+  });
+
+  it("lets a pair record visits on a phone with the network off, and sends them once when back online", async () => {
+    const phone = await newPage(b.browser, { width: 375, height: 740 });
+    await signIn(phone, b.base, "vrijwilliger@demo.inzet.nl");
+    await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
+    await phone.goto(`${b.base}/mijn-profiel`);
+    await expect.poll(() => phone.getByRole("heading", { name: "Mijn huisbezoeken" }).count()).toBe(1);
+    await expect.poll(() => phone.getByRole("button", { name: "Inchecken" }).count()).toBe(1);
+    await phone.getByRole("button", { name: "Inchecken" }).click();
+    await expect.poll(() => phone.getByText("U bent ingecheckt. Succes!").count()).toBe(1);
+    await phone.getByRole("link", { name: "Looplijst openen" }).first().click();
+    await expect.poll(() => h1(phone)).toBe("Looplijst 1");
+    await expect.poll(() => phone.getByText("Verbonden.").count()).toBe(1);
+    // Let the service worker take over, so the app itself is on the phone too.
+    await phone.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await expectAccessible(phone, "doorstep screen (phone)");
+
+    await phone.context().setOffline(true);
+    await expect.poll(() => phone.getByText(/Geen verbinding/).count()).toBe(1);
+    const doors = phone
+      .getByRole("list")
+      .filter({ has: phone.locator(".inzet-door") })
+      .getByRole("button");
+    // A conversation, with consent, a serious money signal and a note.
+    await doors.nth(0).click();
+    await phone.getByRole("radio", { name: "Gesprek" }).check();
+    await phone.getByLabel(/De bewoner vindt het goed/).check();
+    await phone
+      .getByRole("group", { name: "Geld en schulden" })
+      .getByRole("radio", { name: "Ernstig" })
+      .check();
+    await phone.getByLabel("Korte notitie").fill("Wil hulp bij de post.");
+    await expectAccessible(phone, "visit form offline (phone)");
+    await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
+    await expect.poll(() => phone.getByText(/wordt verstuurd zodra er verbinding is/).count()).toBe(1);
+    // Not at home at the second door; without a choice first, a field error.
+    await doors.nth(1).click();
+    await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
+    await expect.poll(() => phone.getByRole("alert").textContent()).toContain("Kies wat er gebeurde");
+    await phone.getByRole("radio", { name: "Niet thuis" }).check();
+    await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
+    await expect
+      .poll(() => phone.getByText("2 bezoek(en) nog te versturen.", { exact: false }).count())
+      .toBe(1);
+
+    // Opening the screen again without a connection: the app and the list come from the phone.
+    await phone.reload();
+    await expect.poll(() => h1(phone)).toBe("Looplijst 1");
+    await expect.poll(() => phone.getByText(/2 bezoek\(en\) nog te versturen/).count()).toBe(1);
+
+    await phone.context().setOffline(false);
+    await expect.poll(() => phone.getByText("2 bezoek(en) verstuurd.").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => phone.getByText(/nog te versturen/).count()).toBe(0);
+    const stored = (await b.database.db.execute(
+      sql`select outcome, consent, signals from outreach_visit order by outcome`,
+    )) as unknown as {
+      rows: { outcome: string; consent: boolean; signals: Record<string, string> | string }[];
+    };
+    expect(stored.rows.map((r) => r.outcome)).toEqual(["conversation", "notHome"]);
+    const signals = stored.rows[0]!.signals;
+    expect(typeof signals === "string" ? JSON.parse(signals) : signals).toEqual({ geld: "serious" });
+    await phone.screenshot({ path: ".tmp/doorstep-phone.png", fullPage: true });
   });
 });

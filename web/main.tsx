@@ -149,6 +149,7 @@ const appChildren = [
   appPage("/werving/actieplan", () => import("./pages/action-plan.tsx"), "ActionPlanPage"),
   appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
   appPage("/huisbezoeken", () => import("./pages/outreach-campaigns.tsx"), "OutreachCampaignsPage"),
+  appPage("/huisbezoek/$id", () => import("./pages/doorstep.tsx"), "DoorstepPage"),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(

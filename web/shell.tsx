@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Permission } from "../shared/roles.ts";
 import { authApi, hasPermission, meQuery } from "./features/accounts/api.ts";
+import { queuedVisits } from "./features/outreach/visit-queue.ts";
 import { publicTenantQuery, themeStyle } from "./features/tenancy/api.ts";
 import { changeLanguage } from "./i18n/index.ts";
 import { AppLink } from "./ui/app-link.tsx";
@@ -72,8 +73,13 @@ export function Shell() {
   }, [tenant]);
 
   const signOut = async () => {
+    const unsent = queuedVisits().length;
+    if (unsent > 0 && !window.confirm(t("outreach.doorstep.signOutUnsent", { count: unsent }))) return;
     await authApi.signOut().catch(() => {});
     queryClient.clear();
+    // Nothing of this user stays on the device: no kept walk lists, queue or profile.
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith("inzet.") && key !== "inzet.lang") localStorage.removeItem(key);
     await navigate({ to: "/inloggen" });
   };
 

@@ -1,15 +1,32 @@
 import { and, eq } from "drizzle-orm";
 import { addressLine, defaultTopics } from "../../shared/outreach.ts";
 import { cutWalkLists, walkOrder } from "../../shared/walk-lists.ts";
-import { replaceWalkLists, upsertAddresses } from "../features/outreach/queries.ts";
+import {
+  listWalkLists,
+  markLettersSent,
+  replaceWalkLists,
+  upsertAddresses,
+} from "../features/outreach/queries.ts";
 import type { DbOrTx } from "./client.ts";
-import { membership, neighbourhood, outreachCampaign } from "./schema.ts";
+import {
+  membership,
+  neighbourhood,
+  outreachCampaign,
+  outreachShift,
+  outreachShiftMember,
+  person,
+  trainingRecord,
+  vogRecord,
+  volunteer,
+} from "./schema.ts";
 
 const streets = ["Dorpsstraat", "Kerklaan", "Molenweg", "Schoolstraat"];
 
 /**
- * A demo Achter de Voordeur campaign of the vrijwilligerscentrale: 160 doors on four streets of the
- * made-up town (odd numbers on one side, even on the other), cut into walk lists of 40.
+ * A demo Achter de Voordeur campaign of the vrijwilligerscentrale, running now: 160 doors on four
+ * streets of the made-up town (odd numbers on one side, even on the other), cut into walk lists of 40,
+ * letters sent ten days ago, and shifts today and in three days for the demo volunteer (with the
+ * gesprekstraining and a VOG), another volunteer and the demo professional.
  */
 export async function seedDemoOutreach(
   tx: DbOrTx,
@@ -20,7 +37,7 @@ export async function seedDemoOutreach(
     .select({ userId: membership.userId })
     .from(membership)
     .where(and(eq(membership.tenantId, tenantId), eq(membership.role, "professional")));
-  const year = new Date().getUTCFullYear();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const [campaign] = await tx
     .insert(outreachCampaign)
     .values({
@@ -29,8 +46,8 @@ export async function seedDemoOutreach(
       programme: "Vroegsignalering geldzorgen",
       name: "Achter de Voordeur Centrum",
       neighbourhoodIds: buurten.slice(0, 2).map((b) => b.id),
-      startsOn: `${year + 1}-01-12`,
-      endsOn: `${year + 1}-04-30`,
+      startsOn: day(-14),
+      endsOn: day(90),
       goal: "Huishoudens met geldzorgen vroeg bereiken en samen een plan maken.",
       topics: defaultTopics,
       incentive: "een bon voor gratis activiteiten in het buurthuis, voor kinderen en volwassenen",
@@ -72,4 +89,52 @@ export async function seedDemoOutreach(
       return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
     }),
   );
+  await markLettersSent(
+    tx,
+    stored.map((a) => a.id),
+    day(-10),
+  );
+
+  // The demo volunteer walks with the first other active volunteer, the professional along.
+  const pair = await tx
+    .select({ id: volunteer.id, email: person.email })
+    .from(volunteer)
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(and(eq(volunteer.tenantId, tenantId), eq(volunteer.status, "active")))
+    .orderBy(volunteer.sortKey)
+    .limit(40);
+  const demo = pair.find((p) => p.email?.startsWith("vrijwilliger@"));
+  const partner = pair.find((p) => p !== demo);
+  if (!demo || !partner) return;
+  for (const id of [demo.id, partner.id]) {
+    await tx
+      .insert(trainingRecord)
+      .values({ volunteerId: id, training: "gesprekstraining", completedOn: day(-40) });
+    await tx
+      .insert(vogRecord)
+      .values({ volunteerId: id, issuedOn: day(-60), renewalDue: day(1000), profileCodes: ["45"] });
+  }
+  const lists = await listWalkLists(tx, campaign!.id);
+  for (const [offset, list] of [
+    [0, lists[0]],
+    [3, lists[1]],
+  ] as const) {
+    const [shift] = await tx
+      .insert(outreachShift)
+      .values({
+        campaignId: campaign!.id,
+        walkListId: list!.id,
+        date: day(offset),
+        startTime: "14:00",
+        endTime: "16:30",
+      })
+      .returning({ id: outreachShift.id });
+    await tx
+      .insert(outreachShiftMember)
+      .values([
+        { shiftId: shift!.id, volunteerId: demo.id },
+        { shiftId: shift!.id, volunteerId: partner.id },
+        ...professionals.slice(0, 1).map((p) => ({ shiftId: shift!.id, userId: p.userId })),
+      ]);
+  }
 }

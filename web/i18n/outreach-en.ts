@@ -132,6 +132,38 @@ export const outreachEn: typeof outreachNl = {
     checkedOutNow: "You are checked out. Thank you!",
     done: "Done, thank you!",
   },
+  doorstep: {
+    open: "Open walk list",
+    title: "Walk list {{number}}",
+    online: "Connected.",
+    offline: "No connection. What you fill in stays on this phone and is sent later.",
+    waiting: "{{count}} visit(s) still to send.",
+    sendNow: "Send now",
+    synced: "{{count}} visit(s) sent.",
+    refused: "Not saved ({{address}}): {{reason}}",
+    dismiss: "Remove",
+    doors: "Doors ({{done}} of {{count}} done)",
+    outcome: "What happened?",
+    consent:
+      "The resident agrees that we write down what they could use help with. Only the coordinator and the professional of this campaign see this.",
+    note: "Short note",
+    noteHelp: "Only what is needed to help. No names, no amounts.",
+    incentive: "Incentive given ({{incentive}})",
+    save: "Save visit",
+    saved: "The visit has been saved.",
+    savedOffline: "The visit is on this phone and will be sent as soon as there is a connection.",
+    back: "Back to my profile",
+    signOutUnsent:
+      "There are {{count}} visit(s) on this phone that have not been sent. If you sign out now, they are lost. Sign out anyway?",
+  },
+  outcomes: {
+    notHome: "Not at home",
+    noInterest: "Not interested",
+    conversation: "Conversation",
+    comeBack: "Come back later",
+    movedOrEmpty: "Moved or empty",
+  },
+  signals: { none: "None", some: "Some", serious: "Serious" },
   walkLists: {
     title: "Walk lists",
     intro:

@@ -129,6 +129,38 @@ export const outreachNl = {
     checkedOutNow: "U bent uitgecheckt. Bedankt!",
     done: "Klaar, bedankt!",
   },
+  doorstep: {
+    open: "Looplijst openen",
+    title: "Looplijst {{number}}",
+    online: "Verbonden.",
+    offline: "Geen verbinding. Wat u invult, blijft op deze telefoon en wordt later verstuurd.",
+    waiting: "{{count}} bezoek(en) nog te versturen.",
+    sendNow: "Nu versturen",
+    synced: "{{count}} bezoek(en) verstuurd.",
+    refused: "Niet opgeslagen ({{address}}): {{reason}}",
+    dismiss: "Weghalen",
+    doors: "Deuren ({{done}} van {{count}} gedaan)",
+    outcome: "Wat gebeurde er?",
+    consent:
+      "De bewoner vindt het goed dat we opschrijven waar hij of zij hulp bij kan gebruiken. Alleen de coördinator en de professional van deze campagne zien dit.",
+    note: "Korte notitie",
+    noteHelp: "Alleen wat nodig is om te helpen. Geen namen, geen bedragen.",
+    incentive: "Incentive gegeven ({{incentive}})",
+    save: "Bezoek opslaan",
+    saved: "Het bezoek is opgeslagen.",
+    savedOffline: "Het bezoek staat op deze telefoon en wordt verstuurd zodra er verbinding is.",
+    back: "Terug naar mijn profiel",
+    signOutUnsent:
+      "Er staan nog {{count}} bezoek(en) op deze telefoon die niet verstuurd zijn. Als u nu uitlogt, gaan ze verloren. Toch uitloggen?",
+  },
+  outcomes: {
+    notHome: "Niet thuis",
+    noInterest: "Geen interesse",
+    conversation: "Gesprek",
+    comeBack: "Later terugkomen",
+    movedOrEmpty: "Verhuisd of leeg",
+  },
+  signals: { none: "Geen", some: "Een beetje", serious: "Ernstig" },
   walkLists: {
     title: "Looplijsten",
     intro:

@@ -4,9 +4,24 @@ import type { Page } from "../../../shared/paging.ts";
 import type { Permission } from "../../../shared/roles.ts";
 import { api } from "../../api.ts";
 
+/**
+ * Who is signed in. The last answer is kept on the device, so that a page opened without a connection
+ * (the doorstep screen) still knows the user; signing out removes it.
+ */
 export const meQuery = queryOptions({
   queryKey: ["me"],
-  queryFn: () => api<Me>("/api/me"),
+  queryFn: async () => {
+    try {
+      const me = await api<Me>("/api/me");
+      localStorage.setItem("inzet.me", JSON.stringify(me));
+      return me;
+    } catch (error) {
+      const kept = error instanceof TypeError ? localStorage.getItem("inzet.me") : null;
+      if (kept) return JSON.parse(kept) as Me;
+      if (!(error instanceof TypeError)) localStorage.removeItem("inzet.me");
+      throw error;
+    }
+  },
   staleTime: 60_000,
   retry: false,
 });

@@ -3,6 +3,7 @@ import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Shift } from "../../../shared/outreach.ts";
+import { AppLink } from "../../ui/app-link.tsx";
 import { ErrorMessage, Notice } from "../../ui/status.tsx";
 import { outreachApi } from "./api.ts";
 import { shiftWhen } from "./shifts-section.tsx";
@@ -48,6 +49,11 @@ export function OwnShifts() {
                     .map((m) => m.name)
                     .join(", "),
                 })}
+              </Paragraph>
+              <Paragraph>
+                <AppLink to="/huisbezoek/$id" params={{ id: s.id }}>
+                  {t("outreach.doorstep.open")}
+                </AppLink>
               </Paragraph>
               {s.date === today && mine && !mine.checkedInAt && (
                 <Button appearance="primary-action-button" onClick={() => void check(s, "in")}>
