@@ -131,7 +131,22 @@ describe("vacancies in a real browser", () => {
     await expect.poll(() => phone.getByText(/\/api\/public\/calendar\/.+\.ics/).count()).toBe(1);
     await expectAccessible(phone, "own hours and calendar link (phone)");
 
+    // Kees reacts to the buurtmaaltijd while signed in; the coordinator places him.
+    await phone.goto(`${b.base}/vacatures?q=buurtmaaltijd`);
+    await phone.getByRole("link", { name: "Kok voor de buurtmaaltijd" }).click();
+    await expect.poll(() => h1(phone)).toBe("Kok voor de buurtmaaltijd");
+    await phone.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect.poll(() => phone.getByText("Uw reactie is verstuurd.", { exact: false }).count()).toBe(1);
     const page = coordinator;
+    await page.goto(`${b.base}/vacaturebeheer`);
+    await page.getByRole("link", { name: "Kok voor de buurtmaaltijd" }).click();
+    const placements = page.getByRole("table", { name: "Reacties, uitnodigingen en plaatsingen" });
+    await placements.getByRole("button", { name: "Plaatsen Kees van Dijk" }).click();
+    await expect
+      .poll(() => placements.getByRole("row", { name: /Kees van Dijk.*Geplaatst/ }).count())
+      .toBe(1);
+    await expectAccessible(page, "volunteer placed");
+
     await page.goto(`${b.base}/vacaturebeheer`);
     await page.getByRole("link", { name: "Maatje voor een oudere in Noord" }).click();
     const hours = page.getByRole("table", { name: "Geschreven uren" });
