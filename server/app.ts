@@ -20,6 +20,7 @@ import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
+import { referralRoutes } from "./features/referrals/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
 import { applyFromSignup, sendFirstShiftReminders } from "./features/vacancies/service.ts";
@@ -166,6 +167,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
   await app.register(outreachRoutes, { db, mailer });
+  await app.register(referralRoutes, { db });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

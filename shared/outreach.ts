@@ -1,4 +1,5 @@
 import { coordinatesFromRow } from "./geo.ts";
+import { referralInputSchema } from "./referrals.ts";
 import { optional, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
@@ -423,6 +424,8 @@ export const visitInputSchema = z
     signals: z.record(code, z.enum(signalLevels)).default({}),
     note: z.string().trim().max(500, { message: "Houd de notitie kort: hoogstens 500 tekens." }).default(""),
     incentiveGiven: z.boolean().default(false),
+    /** A referral to a partner, made on the doorstep with the household's consent. */
+    referral: referralInputSchema.optional(),
   })
   .refine((v) => v.consent || (Object.values(v.signals).every((s) => s === "none") && v.note === ""), {
     message: "Zonder toestemming slaan we niets persoonlijks op: laat signalen en notitie leeg.",
@@ -435,7 +438,11 @@ export const visitInputSchema = z
       message: "Signalen en een notitie horen bij een gesprek.",
       path: ["outcome"],
     },
-  );
+  )
+  .refine((v) => !v.referral || (v.outcome === "conversation" && v.consent), {
+    message: "Doorverwijzen kan alleen na een gesprek, met toestemming.",
+    path: ["referral"],
+  });
 export type VisitInput = z.output<typeof visitInputSchema>;
 
 export const visitSchema = z.object({

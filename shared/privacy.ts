@@ -61,6 +61,11 @@ export const processingActivities = {
     legalGround:
       "Toestemming (art. 6 lid 1 sub a AVG); gezondheid: uitdrukkelijke toestemming (art. 9 lid 2 sub a AVG)",
   },
+  "referrals.handle": {
+    name: "Doorverwijzingen",
+    purpose: "Een huishouden met toestemming doorverwijzen naar een partner, en volgen of het is opgepakt",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

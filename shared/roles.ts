@@ -39,6 +39,8 @@ export const permissionRules = {
   "vacancies.manage": ["admin", "coordinator"],
   "outreach.read": ["admin", "policyOfficer", "coordinator", "professional"],
   "outreach.manage": ["admin", "coordinator"],
+  "referrals.read": ["admin", "coordinator", "professional", "partner"],
+  "referrals.answer": ["admin", "partner", "professional"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -85,6 +85,13 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "vacancies.manage", method: "POST", url: "/api/vacancies", payload: {} },
     { permission: "outreach.read", method: "GET", url: "/api/outreach/campaigns" },
     { permission: "outreach.manage", method: "POST", url: "/api/outreach/campaigns", payload: {} },
+    { permission: "referrals.read", method: "GET", url: "/api/referrals" },
+    {
+      permission: "referrals.answer",
+      method: "POST",
+      url: `/api/referrals/${crypto.randomUUID()}/answer`,
+      payload: { status: "received" },
+    },
   ];
 
 describe("role matrix", () => {
@@ -249,6 +256,7 @@ describe("tenant isolation", () => {
       "POST /api/outreach/campaigns/:id/addresses/import": { csv: addressCsv },
       "PUT /api/outreach/addresses/:id/exclusion": { excluded: true, reason: "Sluiproute" },
       "PUT /api/outreach/addresses/:id/walk-list": { walkListId: walkListB.id },
+      "POST /api/referrals/:id/answer": { status: "received" },
       "POST /api/outreach/campaigns/:id/letters": { letterDate: today },
       "POST /api/outreach/campaigns/:id/shifts": shiftPayload,
       "PUT /api/outreach/campaigns/:id/shifts/:shiftId": shiftPayload,
@@ -299,6 +307,7 @@ describe("tenant isolation", () => {
       "/api/volunteers/expiring",
       "/api/recruitment/campaigns",
       "/api/outreach/campaigns",
+      "/api/referrals",
       "/api/recruitment/actions",
       "/api/recruitment/dropout",
       "/api/vacancies?pageSize=200",

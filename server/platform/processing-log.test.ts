@@ -1,7 +1,15 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { motiveItems } from "../../shared/motives.ts";
-import { application, hoursEntry, person, vogRecord, volunteer, volunteerPhoto } from "../db/schema.ts";
+import {
+  application,
+  hoursEntry,
+  person,
+  referral,
+  vogRecord,
+  volunteer,
+  volunteerPhoto,
+} from "../db/schema.ts";
 import {
   as,
   createOrganisation,
@@ -210,6 +218,24 @@ describe("processing log", () => {
         consent: true,
         signals: { geld: "some" },
       };
+    };
+    let referralId: string | null = null;
+    const aReferral = async () => {
+      if (referralId) return referralId;
+      const [row] = await ctx.db
+        .insert(referral)
+        .values({
+          tenantId: tenant.id,
+          source: "outreachVisit",
+          sourceId: crypto.randomUUID(),
+          fromOrganisationId: org.id,
+          partnerOrganisationId: org.id,
+          household: "Logstraat 1",
+          reason: "Voor het log",
+        })
+        .returning();
+      referralId = row!.id;
+      return referralId;
     };
     let visited = false;
     const recordOneVisit = async () => {
@@ -482,6 +508,15 @@ describe("processing log", () => {
         await recordOneVisit();
         return { method: "GET", url: `/api/outreach/campaigns/${(await outreachSetup()).campaignId}/visits` };
       },
+      "GET /api/referrals": async (): Promise<Sample> => {
+        await aReferral();
+        return { method: "GET", url: "/api/referrals" };
+      },
+      "POST /api/referrals/:id/answer": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/referrals/${await aReferral()}/answer`,
+        payload: { status: "received" },
+      }),
       "GET /api/me/outreach-shifts": async (): Promise<Sample> => {
         await outreachSetup();
         return { method: "GET", url: "/api/me/outreach-shifts", byVolunteer: true };

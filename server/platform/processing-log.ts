@@ -6,7 +6,7 @@ import { processingLog } from "./schema.ts";
 export type ProcessingEntry = {
   activity: ProcessingActivity;
   action: ProcessingAction;
-  subjectType: "person" | "user" | "address";
+  subjectType: "person" | "user" | "address" | "referral";
   subjectIds: string[];
 };
 

@@ -6,6 +6,7 @@ import {
   outreachAddress,
   person,
   processingLog,
+  referral,
   trainingRecord,
   vogRecord,
   volunteer,
@@ -507,8 +508,29 @@ describe("outreach campaigns", () => {
     expect(offList.json().error.fields[0]).toMatchObject({ path: "addressId", code: "not_on_walk_list" });
     const otherDay = await put(crypto.randomUUID(), visit({ visitedAt: `${day(1)}T10:00:00+01:00` }));
     expect(otherDay.json().error.fields[0].path).toBe("visitedAt");
-    const recorded = await put(visitId, visit());
+    const stadsbank = await createOrganisation(tenant.id, { name: "Stadsbank" });
+    const referralInput = {
+      partnerOrganisationId: stadsbank.id,
+      reason: "Achterstand met de huur, wil hulp",
+      urgency: "urgent",
+      handoff: true,
+      consent: true,
+    };
+    const withoutConsent = await put(
+      crypto.randomUUID(),
+      visit({ referral: { ...referralInput, consent: false } }),
+    );
+    expect(withoutConsent.json().error.fields[0].path).toBe("referral.consent");
+    const recorded = await put(visitId, visit({ referral: referralInput }));
     expect(recorded.statusCode, recorded.body).toBe(201);
+    const [made] = await ctx.db.select().from(referral).where(eq(referral.sourceId, visitId));
+    expect(made).toMatchObject({
+      partnerOrganisationId: stadsbank.id,
+      urgency: "urgent",
+      handoff: "yes",
+      status: "sent",
+    });
+    expect(made!.household).toBe(`${door.addresses[0].line}, 1016 AA Amsterdam`);
     expect(recorded.json()).toMatchObject({
       outcome: "conversation",
       signals: { geld: "serious", eenzaamheid: "some" },

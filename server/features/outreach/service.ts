@@ -30,6 +30,7 @@ import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { organisationExists } from "../organisations/service.ts";
+import { createReferral } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
@@ -962,6 +963,21 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
       subjectType: "address",
       subjectIds: [input.addressId],
     });
+    if (input.referral && address) {
+      const referralId = await createReferral(tx, actor, {
+        source: "outreachVisit",
+        sourceId: visitId,
+        fromOrganisationId: campaign.organisationId,
+        household: `${addressLine(address)}, ${address.postcode} ${address.city}`,
+        input: input.referral,
+      });
+      await logProcessing(tx, actor, {
+        activity: "referrals.handle",
+        action: "create",
+        subjectType: "referral",
+        subjectIds: [referralId],
+      });
+    }
     const [row] = (await queries.listVisits(tx, { shiftId: shift.id })).filter((v) => v.visit.id === visitId);
     return presentVisit(row!, true);
   });

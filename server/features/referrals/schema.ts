@@ -1,0 +1,56 @@
+import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { referralSources, referralStatuses, referralUrgencies } from "../../../shared/referrals.ts";
+import { organisation } from "../organisations/schema.ts";
+import { tenant } from "../tenancy/schema.ts";
+
+/** A referral of a household to a partner organisation, made with the household's consent. */
+export const referral = pgTable(
+  "referral",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    source: text().$type<(typeof referralSources)[number]>().notNull(),
+    /** The record it came from (e.g. the visit), for the feature that made it. */
+    sourceId: uuid().notNull(),
+    /** The organisation that referred (e.g. the campaign's organisation). */
+    fromOrganisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    partnerOrganisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    household: text().notNull(),
+    contact: text().notNull().default(""),
+    reason: text().notNull(),
+    urgency: text().$type<(typeof referralUrgencies)[number]>().notNull().default("normal"),
+    handoff: text().$type<"yes" | "no">().notNull().default("no"),
+    status: text().$type<(typeof referralStatuses)[number]>().notNull().default("sent"),
+    statusNote: text().notNull().default(""),
+    createdByUserId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("referral_partner").on(t.tenantId, t.partnerOrganisationId, t.status),
+    index("referral_from").on(t.tenantId, t.fromOrganisationId),
+    index("referral_source").on(t.sourceId),
+  ],
+);
+
+/** Every answer of the partner, with who and when. */
+export const referralStatusChange = pgTable(
+  "referral_status_change",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    referralId: uuid()
+      .notNull()
+      .references(() => referral.id, { onDelete: "cascade" }),
+    status: text().$type<(typeof referralStatuses)[number]>().notNull(),
+    note: text().notNull().default(""),
+    changedByUserId: text(),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("referral_status_change_referral").on(t.referralId, t.changedAt)],
+);

@@ -1,0 +1,158 @@
+import {
+  PICK_UP_WORKING_DAYS,
+  type Referral,
+  type ReferralInput,
+  type referralAnswerSchema,
+  type referralQuerySchema,
+  type referralSources,
+  referralTransitions,
+  workingDaysBetween,
+} from "../../../shared/referrals.ts";
+import type { z } from "../../../shared/zod.ts";
+import type { Db, DbOrTx } from "../../db/client.ts";
+import type { Actor } from "../../platform/actor.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { logProcessing } from "../../platform/processing-log.ts";
+import { organisationExists } from "../organisations/service.ts";
+import * as queries from "./queries.ts";
+
+const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** A beheerder sees every referral; someone of an organisation sees those it sent or received. */
+function scopeOf(actor: Actor): queries.ReferralScope {
+  const own =
+    actor.role === "admin" ? null : (actor.organisationId ?? "00000000-0000-0000-0000-000000000000");
+  return { tenantId: actor.tenantId, partnerOrganisationId: own, fromOrganisationId: own };
+}
+
+/** The latest day a referral can have been made and now be overdue (PICK_UP_WORKING_DAYS working days). */
+function overdueUpTo(now: Date) {
+  const day = new Date(`${today(now)}T12:00:00Z`);
+  while (workingDaysBetween(day.toISOString().slice(0, 10), today(now)) < PICK_UP_WORKING_DAYS)
+    day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof queries.findReferral>>>;
+function present(row: Row, now: Date): Referral {
+  const r = row.referral;
+  return {
+    id: r.id,
+    source: r.source,
+    household: r.household,
+    contact: r.contact,
+    partnerOrganisationId: r.partnerOrganisationId,
+    partnerName: row.partnerName,
+    fromOrganisationName: row.fromName,
+    reason: r.reason,
+    urgency: r.urgency,
+    handoff: r.handoff === "yes",
+    status: r.status,
+    statusNote: r.statusNote,
+    createdAt: r.createdAt.toISOString(),
+    statusChangedAt: r.statusChangedAt.toISOString(),
+    overdue: r.status === "sent" && r.createdAt.toISOString().slice(0, 10) <= overdueUpTo(now),
+  };
+}
+
+/**
+ * Makes a referral, inside the caller's transaction (e.g. recording a visit). Consent is part of the
+ * input schema; the partner must be an organisation of the tenant.
+ */
+export async function createReferral(
+  tx: DbOrTx,
+  actor: Actor,
+  made: {
+    source: (typeof referralSources)[number];
+    sourceId: string;
+    fromOrganisationId: string;
+    household: string;
+    input: ReferralInput;
+  },
+) {
+  if (!(await organisationExists(tx, actor.tenantId, made.input.partnerOrganisationId)))
+    throw validationFailed([
+      {
+        path: "referral.partnerOrganisationId",
+        code: "unknown_organisation",
+        message: "Kies een organisatie uit de lijst.",
+      },
+    ]);
+  const { id } = await queries.insertReferral(tx, {
+    tenantId: actor.tenantId,
+    source: made.source,
+    sourceId: made.sourceId,
+    fromOrganisationId: made.fromOrganisationId,
+    partnerOrganisationId: made.input.partnerOrganisationId,
+    household: made.household,
+    contact: made.input.contact,
+    reason: made.input.reason,
+    urgency: made.input.urgency,
+    handoff: made.input.handoff ? "yes" : "no",
+    createdByUserId: actor.userId,
+  });
+  return id;
+}
+
+/** The referrals the actor may see, urgent first; "overdue" finds those not picked up in time. */
+export async function listReferrals(
+  db: Db,
+  actor: Actor,
+  query: z.output<typeof referralQuerySchema>,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const { rows, total } = await queries.listReferrals(
+      tx,
+      scopeOf(actor),
+      {
+        status: query.status,
+        overdueBefore: query.overdue ? new Date(`${overdueUpTo(now)}T23:59:59.999Z`) : undefined,
+      },
+      query,
+    );
+    await logProcessing(tx, actor, {
+      activity: "referrals.handle",
+      action: "read",
+      subjectType: "referral",
+      subjectIds: rows.map((row) => row.referral.id),
+    });
+    return { items: rows.map((row) => present(row, now)), total, page: query.page, pageSize: query.pageSize };
+  });
+}
+
+/** The partner answers: received, intake planned, in progress, done or not taken up. */
+export async function answerReferral(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof referralAnswerSchema>,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const row = await queries.findReferral(tx, scopeOf(actor), id);
+    if (!row) throw notFound();
+    if (actor.role !== "admin" && actor.organisationId !== row.referral.partnerOrganisationId)
+      throw new AppError(
+        403,
+        "not_receiver",
+        "Alleen de organisatie die de doorverwijzing kreeg, kan antwoorden.",
+      );
+    if (!referralTransitions[row.referral.status].includes(input.status))
+      throw validationFailed([
+        {
+          path: "status",
+          code: "invalid_transition",
+          message: "Deze stap kan nu niet; kies een volgende stap.",
+        },
+      ]);
+    await queries.setStatus(tx, id, { status: input.status, note: input.note, userId: actor.userId });
+    await logProcessing(tx, actor, {
+      activity: "referrals.handle",
+      action: "update",
+      subjectType: "referral",
+      subjectIds: [id],
+    });
+    return present((await queries.findReferral(tx, scopeOf(actor), id))!, now);
+  });
+}
