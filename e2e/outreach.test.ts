@@ -181,7 +181,16 @@ describe("Achter de Voordeur in a real browser", () => {
       .getByRole("radio", { name: "Ernstig" })
       .check();
     await phone.getByLabel("Korte notitie").fill("Wil hulp bij de post.");
-    await expectAccessible(phone, "visit form offline (phone)");
+    // A referral to the stadsbank: without the household's consent it is refused on the phone.
+    await phone.getByLabel("Doorverwijzen", { exact: true }).check();
+    await phone.getByLabel("Naar welke organisatie").selectOption({ label: "Stadsbank Voorbeeld" });
+    await phone.getByLabel("Waarom (kort)").fill("Achterstand met de huur, wil graag hulp");
+    await phone.getByRole("radio", { name: "Urgent" }).check();
+    await phone.getByLabel(/Ik ga graag mee naar de intake/).check();
+    await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
+    await expect.poll(() => phone.getByRole("alert").textContent()).toContain("alleen met toestemming");
+    await phone.getByLabel(/Het huishouden wil dat we doorverwijzen/).check();
+    await expectAccessible(phone, "visit form with a referral, offline (phone)");
     await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
     await expect.poll(() => phone.getByText(/wordt verstuurd zodra er verbinding is/).count()).toBe(1);
     // Not at home at the second door; without a choice first, a field error.
@@ -211,5 +220,19 @@ describe("Achter de Voordeur in a real browser", () => {
     const signals = stored.rows[0]!.signals;
     expect(typeof signals === "string" ? JSON.parse(signals) : signals).toEqual({ geld: "serious" });
     await phone.screenshot({ path: ".tmp/doorstep-phone.png", fullPage: true });
+
+    // The stadsbank sees the referral, urgent, and answers.
+    const partner = await newPage(b.browser);
+    await signInWithTwoFactor(partner, b.base, "partner@demo.inzet.nl");
+    await partner.goto(`${b.base}/doorverwijzingen`);
+    await expect.poll(() => h1(partner)).toBe("Doorverwijzingen");
+    const referrals = partner.getByRole("table", { name: "Doorverwijzingen, urgent eerst" });
+    await expect.poll(() => referrals.getByRole("row").count()).toBe(2);
+    await expect.poll(() => referrals.getByText("Urgent:").count()).toBe(1);
+    await expectAccessible(partner, "referrals for the partner");
+    await referrals.getByRole("button", { name: /^Ontvangen/ }).click();
+    await expect.poll(() => referrals.getByRole("button", { name: /^Intake gepland/ }).count()).toBe(1);
+    await referrals.getByRole("button", { name: /^Intake gepland/ }).click();
+    await expect.poll(() => referrals.getByRole("row", { name: /Intake gepland/ }).count()).toBe(1);
   });
 });

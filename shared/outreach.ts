@@ -466,6 +466,8 @@ export const doorstepSchema = z.object({
   shift: shiftSchema,
   topics: z.array(z.object({ code: z.string(), label: z.string() })),
   incentive: z.string(),
+  /** Organisations a household can be referred to (kept on the phone for offline use). */
+  partners: z.array(z.object({ id: z.uuid(), name: z.string() })),
   addresses: z.array(
     z.object({ id: z.uuid(), line: z.string(), postcode: z.string(), walkOrder: z.number().int() }),
   ),

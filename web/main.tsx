@@ -150,6 +150,7 @@ const appChildren = [
   appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
   appPage("/huisbezoeken", () => import("./pages/outreach-campaigns.tsx"), "OutreachCampaignsPage"),
   appPage("/huisbezoek/$id", () => import("./pages/doorstep.tsx"), "DoorstepPage"),
+  appPage("/doorverwijzingen", () => import("./pages/referrals.tsx"), "ReferralsPage"),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(

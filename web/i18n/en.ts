@@ -1,5 +1,6 @@
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
+import { referralsEn } from "./referrals-en.ts";
 
 import { vacanciesEn } from "./vacancies-en.ts";
 import { volunteersEn } from "./volunteers-en.ts";
@@ -8,6 +9,7 @@ export const en: Translations = {
   volunteers: volunteersEn,
   vacancies: vacanciesEn,
   outreach: outreachEn,
+  referrals: referralsEn,
   nav: {
     label: "Main menu",
     skipToContent: "Skip to content",

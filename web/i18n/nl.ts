@@ -1,4 +1,5 @@
 import { outreachNl } from "./outreach-nl.ts";
+import { referralsNl } from "./referrals-nl.ts";
 import { vacanciesNl } from "./vacancies-nl.ts";
 import { volunteersNl } from "./volunteers-nl.ts";
 
@@ -6,6 +7,7 @@ export const nl = {
   volunteers: volunteersNl,
   vacancies: vacanciesNl,
   outreach: outreachNl,
+  referrals: referralsNl,
   nav: {
     label: "Hoofdmenu",
     skipToContent: "Direct naar de inhoud",

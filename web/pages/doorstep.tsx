@@ -19,8 +19,10 @@ import {
   CheckboxField,
   ErrorSummary,
   RadioGroupField,
+  SelectField,
   SubmitButton,
   TextAreaField,
+  TextField,
   useSchemaForm,
 } from "../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
@@ -184,6 +186,7 @@ function VisitForm({
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<string>("");
   const [consent, setConsent] = useState(false);
+  const [refer, setRefer] = useState(false);
   const form = useSchemaForm(
     visitInputSchema,
     async (values) => {
@@ -204,6 +207,17 @@ function VisitForm({
       ),
       note: data.get("note") ?? "",
       incentiveGiven: data.get("incentiveGiven") === "on",
+      referral:
+        data.get("refer") === "on"
+          ? {
+              partnerOrganisationId: data.get("partnerOrganisationId") || undefined,
+              reason: data.get("reason") ?? "",
+              urgency: data.get("urgency") ?? "normal",
+              contact: data.get("contact") ?? "",
+              handoff: data.get("handoff") === "on",
+              consent: data.get("referralConsent") === "on",
+            }
+          : undefined,
     }),
   );
   const conversation = outcome === "conversation";
@@ -246,6 +260,52 @@ function VisitForm({
             description={t("outreach.doorstep.noteHelp")}
             error={form.errors.note}
           />
+          <div
+            onChange={(event) => {
+              const target = event.target as HTMLInputElement;
+              if (target.name === "refer") setRefer(target.checked);
+            }}
+          >
+            <CheckboxField name="refer" label={t("referrals.form.title")} />
+          </div>
+          {refer && (
+            <>
+              <SelectField
+                name="partnerOrganisationId"
+                label={t("referrals.form.partner")}
+                emptyLabel={t("common.choose")}
+                options={doorstep.partners.map((p) => ({ value: p.id, label: p.name }))}
+                error={form.errors["referral.partnerOrganisationId"]}
+              />
+              <TextAreaField
+                name="reason"
+                label={t("referrals.form.reason")}
+                error={form.errors["referral.reason"]}
+              />
+              <RadioGroupField
+                name="urgency"
+                legend={t("referrals.form.urgency")}
+                inline
+                defaultValue="normal"
+                options={[
+                  { value: "normal", label: t("referrals.form.normal") },
+                  { value: "urgent", label: t("referrals.form.urgentOption") },
+                ]}
+              />
+              <TextField
+                name="contact"
+                label={t("referrals.form.contact")}
+                description={t("referrals.form.contactHelp")}
+                error={form.errors["referral.contact"]}
+              />
+              <CheckboxField name="handoff" label={t("referrals.form.handoff")} />
+              <CheckboxField
+                name="referralConsent"
+                label={t("referrals.form.consent")}
+                error={form.errors["referral.consent"]}
+              />
+            </>
+          )}
         </>
       )}
       {doorstep.incentive && (

@@ -29,7 +29,7 @@ import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
-import { organisationExists } from "../organisations/service.ts";
+import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import { createReferral } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
@@ -894,6 +894,9 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
       shift: presented!,
       topics: campaign.topics,
       incentive: campaign.incentive,
+      partners: (await listOrganisationOptions(tx, actor.tenantId)).filter(
+        (o) => o.id !== campaign.organisationId,
+      ),
       addresses: addresses.map((a) => ({
         id: a.id,
         line: addressLine(a),

@@ -1,0 +1,48 @@
+import type { referralsNl } from "./referrals-nl.ts";
+
+export const referralsEn: typeof referralsNl = {
+  nav: "Referrals",
+  title: "Referrals",
+  intro:
+    "Households referred with their consent. The organisation that received a referral says how far it got. A referral without an answer after 5 working days is flagged.",
+  caption: "Referrals, urgent first",
+  empty: "No referrals found.",
+  household: "Household",
+  reason: "Why",
+  urgent: "Urgent",
+  handoff: "The volunteer would like to come along to the intake.",
+  fromTo: "From → to",
+  status: "Status",
+  next: "Next step",
+  onlyOverdue: "Only not picked up after 5 working days",
+  overdue: "Not picked up",
+  answered: "{{household}}: {{status}}.",
+  statuses: {
+    sent: "Sent",
+    received: "Received",
+    intakePlanned: "Intake planned",
+    inProgress: "In progress",
+    done: "Done",
+    notTakenUp: "Not taken up",
+  },
+  to: {
+    sent: "Sent",
+    received: "Received",
+    intakePlanned: "Intake planned",
+    inProgress: "In progress",
+    done: "Done",
+    notTakenUp: "Not taken up",
+  },
+  form: {
+    title: "Refer",
+    partner: "To which organisation",
+    reason: "Why (briefly)",
+    urgency: "How urgent",
+    normal: "Normal",
+    urgentOption: "Urgent",
+    contact: "How can the organisation reach the household?",
+    contactHelp: "For example a phone number. Only if the household wants that.",
+    handoff: "I would like to come along to the intake (warm handoff)",
+    consent: "The household wants us to refer them and this organisation to contact them.",
+  },
+};

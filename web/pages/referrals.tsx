@@ -1,0 +1,170 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Referral, referralStatuses, referralTransitions } from "../../shared/referrals.ts";
+import { hasPermission, meQuery } from "../features/accounts/api.ts";
+import { referralsApi } from "../features/referrals/api.ts";
+import { DataTable, Pagination } from "../ui/data-table.tsx";
+import { CheckboxField, SelectField } from "../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+
+/** Referrals my organisation made or received; the receiving partner answers step by step. */
+export function ReferralsPage() {
+  const { t, i18n } = useTranslation();
+  const me = useQuery(meQuery).data;
+  const [filter, setFilter] = useState({ status: "", overdue: false, page: 1 });
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const list = useQuery({
+    queryKey: ["referrals", filter],
+    queryFn: () =>
+      referralsApi.list({
+        status: filter.status,
+        overdue: filter.overdue ? "true" : undefined,
+        page: filter.page,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const ownOrganisation = me?.activeMembership?.organisationId;
+  const canAnswer = (r: Referral) =>
+    hasPermission(me, "referrals.answer") &&
+    (me?.activeMembership?.role === "admin" || ownOrganisation === r.partnerOrganisationId);
+  const answer = async (r: Referral, status: string) => {
+    setError(null);
+    try {
+      await referralsApi.answer(r.id, { status });
+      setMessage(
+        t("referrals.answered", { household: r.household, status: t(`referrals.statuses.${status}`) }),
+      );
+      await list.refetch();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <>
+      <Heading1>{t("referrals.title")}</Heading1>
+      <Paragraph>{t("referrals.intro")}</Paragraph>
+      <search>
+        <form
+          className="inzet-filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            setFilter({
+              status: String(data.get("status") ?? ""),
+              overdue: data.get("overdue") === "on",
+              page: 1,
+            });
+          }}
+        >
+          <SelectField
+            name="status"
+            label={t("referrals.status")}
+            emptyLabel={t("common.all")}
+            defaultValue={filter.status}
+            options={referralStatuses.map((s) => ({ value: s, label: t(`referrals.statuses.${s}`) }))}
+          />
+          <CheckboxField name="overdue" label={t("referrals.onlyOverdue")} defaultChecked={filter.overdue} />
+          <div>
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+              {t("common.filter")}
+            </button>
+          </div>
+        </form>
+      </search>
+      {message && <Notice>{message}</Notice>}
+      {error ? <ErrorMessage error={error} /> : null}
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : (
+        <>
+          <DataTable
+            caption={t("referrals.caption")}
+            rows={list.data.items}
+            rowKey={(row) => row.id}
+            empty={t("referrals.empty")}
+            columns={[
+              {
+                header: t("referrals.household"),
+                cell: (row) => (
+                  <>
+                    {row.household}
+                    {row.contact && (
+                      <>
+                        <br />
+                        {row.contact}
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: t("referrals.reason"),
+                cell: (row) => (
+                  <>
+                    {row.urgency === "urgent" && <strong>{t("referrals.urgent")}: </strong>}
+                    {row.reason}
+                    {row.handoff && (
+                      <>
+                        <br />
+                        {t("referrals.handoff")}
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: t("referrals.fromTo"),
+                cell: (row) => `${row.fromOrganisationName} → ${row.partnerName}`,
+              },
+              {
+                header: t("referrals.status"),
+                cell: (row) => (
+                  <>
+                    {t(`referrals.statuses.${row.status}`)}
+                    {row.overdue && (
+                      <>
+                        {" "}
+                        <strong className="inzet-flag">{t("referrals.overdue")}</strong>
+                      </>
+                    )}
+                    <br />
+                    {new Date(row.statusChangedAt).toLocaleDateString(i18n.language)}
+                    {row.statusNote && ` · ${row.statusNote}`}
+                  </>
+                ),
+              },
+              {
+                header: t("referrals.next"),
+                cell: (row) =>
+                  canAnswer(row)
+                    ? referralTransitions[row.status].map((next) => (
+                        <button
+                          key={next}
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
+                          onClick={() => void answer(row, next)}
+                        >
+                          {t(`referrals.to.${next}`)}
+                          <span className="inzet-visually-hidden"> {row.household}</span>
+                        </button>
+                      ))
+                    : "–",
+              },
+            ]}
+          />
+          <Pagination
+            page={filter.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onPage={(page) => setFilter({ ...filter, page })}
+          />
+        </>
+      )}
+    </>
+  );
+}
