@@ -111,8 +111,8 @@ describe("Achter de Voordeur in a real browser", () => {
       .getByRole("row")
       .evaluateAll((rows) => rows.slice(1).map((row) => Number(row.querySelectorAll("td")[1]?.textContent)));
     expect(doors.reduce((a, c) => a + c, 0)).toBe(119);
-    await page.getByRole("button", { name: "Route opnieuw berekenen voor looplijst 1" }).click();
-    await expect.poll(() => page.getByText("De route van looplijst 1 is opnieuw berekend.").count()).toBe(1);
+    await page.getByRole("button", { name: "Route opnieuw berekenen voor Looplijst 1" }).click();
+    await expect.poll(() => page.getByText("De route van Looplijst 1 is opnieuw berekend.").count()).toBe(1);
     await expectAccessible(page, "new campaign with walk lists");
 
     // A shift: one volunteer alone is refused; two first-timers need the professional along.
@@ -181,6 +181,15 @@ describe("Achter de Voordeur in a real browser", () => {
       .getByRole("radio", { name: "Ernstig" })
       .check();
     await phone.getByLabel("Korte notitie").fill("Wil hulp bij de post.");
+    await phone.getByLabel("Plan van aanpak maken").check();
+    await phone
+      .getByLabel("Wat wil het huishouden bereiken?")
+      .fill("Overzicht in de post en de huur betalen");
+    await phone.getByRole("group", { name: "Actie 1" }).getByLabel("Wat").fill("Samen de post sorteren");
+    await phone
+      .getByRole("group", { name: "Actie 1" })
+      .getByLabel("Wie")
+      .selectOption({ label: "Vrijwilliger" });
     // A referral to the stadsbank: without the household's consent it is refused on the phone.
     await phone.getByLabel("Doorverwijzen", { exact: true }).check();
     await phone.getByLabel("Naar welke organisatie").selectOption({ label: "Stadsbank Voorbeeld" });
@@ -219,6 +228,15 @@ describe("Achter de Voordeur in a real browser", () => {
     expect(stored.rows.map((r) => r.outcome)).toEqual(["conversation", "notHome"]);
     const signals = stored.rows[0]!.signals;
     expect(typeof signals === "string" ? JSON.parse(signals) : signals).toEqual({ geld: "serious" });
+    const plans = (await b.database.db.execute(
+      sql`select plan from outreach_visit where plan is not null`,
+    )) as unknown as { rows: { plan: { goals: string; actions: unknown[] } | string }[] };
+    expect(plans.rows).toHaveLength(1);
+    const plan = plans.rows[0]!.plan;
+    expect(typeof plan === "string" ? JSON.parse(plan) : plan).toEqual({
+      goals: "Overzicht in de post en de huur betalen",
+      actions: [{ what: "Samen de post sorteren", who: "volunteer" }],
+    });
     await phone.screenshot({ path: ".tmp/doorstep-phone.png", fullPage: true });
 
     // The stadsbank sees the referral, urgent, and answers.

@@ -286,6 +286,7 @@ export const outreachAddressSchema = z.object({
   lon: z.number(),
   excludedReason: z.string().nullable(),
   letterSentOn: z.string().nullable(),
+  followUpDue: z.string().nullable(),
   walkListId: z.uuid().nullable(),
   walkOrder: z.number().int().nullable(),
 });
@@ -312,6 +313,7 @@ export const exclusionInputSchema = z
 export const walkListSchema = z.object({
   id: z.uuid(),
   number: z.number().int(),
+  kind: z.enum(["first", "followUp"]),
   name: z.string(),
   doors: z.number().int(),
   routeMetres: z.number().int(),
@@ -342,6 +344,18 @@ export const letterInputSchema = z.object({
   letterDate: z.iso.date({ message: "Vul de datum van de brief in, zoals 2026-01-31." }),
   /** Only addresses that were not sent a letter yet, or all addresses to visit. */
   which: z.enum(["unsent", "all"]).default("unsent"),
+});
+
+export const followUpInputSchema = z.object({
+  /** Follow-ups due on or before this day go on the new lists (default: two weeks from today). */
+  dueBy: optional(z.iso.date({ message: "Vul een datum in, zoals 2026-01-31." })),
+  targetSize: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(5, { message: "Kies 5 tot 200 deuren." })
+      .max(200, { message: "Kies 5 tot 200 deuren." }),
+  ),
 });
 
 export const moveInputSchema = z.object({
@@ -392,6 +406,8 @@ export const shiftSchema = z.object({
   campaignName: z.string(),
   walkListId: z.uuid().nullable(),
   walkListNumber: z.number().int().nullable(),
+  /** "Looplijst 3" or "Nazorglijst 1". */
+  walkListName: z.string().nullable(),
   date: z.string(),
   startTime: z.string(),
   endTime: z.string(),
@@ -404,6 +420,30 @@ export const eligibleVolunteerSchema = z.object({
   volunteerId: z.uuid(),
   name: z.string(),
   experienced: z.boolean(),
+});
+
+/** Who does an action of a plan van aanpak. */
+export const planActors = ["household", "volunteer", "professional", "partner"] as const;
+
+/** The plan van aanpak made with a household: goals, and actions with who and when. */
+export const actionPlanSchema = z.object({
+  goals: z.string().trim().min(3, { message: "Schrijf op wat het huishouden wil bereiken." }).max(1000),
+  actions: z
+    .array(
+      z.object({
+        what: z.string().trim().min(2, { message: "Schrijf op wat er moet gebeuren." }).max(300),
+        who: z.enum(planActors, { message: "Kies wie het doet." }),
+        when: optional(z.iso.date({ message: "Vul een datum in, zoals 2026-01-31." })),
+      }),
+    )
+    .min(1, { message: "Schrijf minstens één actie op." })
+    .max(10),
+});
+export type ActionPlan = z.output<typeof actionPlanSchema>;
+/** The same plan as stored and sent back (no input transforms, so responses can be encoded). */
+const actionPlanOutputSchema = z.object({
+  goals: z.string(),
+  actions: z.array(z.object({ what: z.string(), who: z.enum(planActors), when: z.string().optional() })),
 });
 
 /** What happened at a door. */
@@ -426,6 +466,7 @@ export const visitInputSchema = z
     incentiveGiven: z.boolean().default(false),
     /** A referral to a partner, made on the doorstep with the household's consent. */
     referral: referralInputSchema.optional(),
+    plan: actionPlanSchema.optional(),
   })
   .refine((v) => v.consent || (Object.values(v.signals).every((s) => s === "none") && v.note === ""), {
     message: "Zonder toestemming slaan we niets persoonlijks op: laat signalen en notitie leeg.",
@@ -442,6 +483,10 @@ export const visitInputSchema = z
   .refine((v) => !v.referral || (v.outcome === "conversation" && v.consent), {
     message: "Doorverwijzen kan alleen na een gesprek, met toestemming.",
     path: ["referral"],
+  })
+  .refine((v) => !v.plan || (v.outcome === "conversation" && v.consent), {
+    message: "Een plan van aanpak maakt u na een gesprek, met toestemming.",
+    path: ["plan"],
   });
 export type VisitInput = z.output<typeof visitInputSchema>;
 
@@ -457,6 +502,9 @@ export const visitSchema = z.object({
   signals: z.record(z.string(), z.enum(signalLevels)).nullable(),
   note: z.string().nullable(),
   incentiveGiven: z.boolean(),
+  kind: z.enum(["first", "followUp"]),
+  /** Null when the viewer may not see it (like signals). */
+  plan: actionPlanOutputSchema.nullable(),
   recordedBy: z.string(),
 });
 export type Visit = z.infer<typeof visitSchema>;

@@ -3,7 +3,13 @@ import { useParams } from "@tanstack/react-router";
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Doorstep, signalLevels, visitInputSchema, visitOutcomes } from "../../shared/outreach.ts";
+import {
+  type Doorstep,
+  planActors,
+  signalLevels,
+  visitInputSchema,
+  visitOutcomes,
+} from "../../shared/outreach.ts";
 import { api } from "../api.ts";
 import {
   dropVisit,
@@ -97,7 +103,7 @@ export function DoorstepPage() {
 
   return (
     <>
-      <Heading1>{t("outreach.doorstep.title", { number: d.shift.walkListNumber ?? "" })}</Heading1>
+      <Heading1>{d.shift.walkListName ?? t("outreach.doorstep.noList")}</Heading1>
       <Paragraph>
         {d.shift.campaignName} · {d.shift.date} · {d.shift.startTime}–{d.shift.endTime}
       </Paragraph>
@@ -187,6 +193,7 @@ function VisitForm({
   const [outcome, setOutcome] = useState<string>("");
   const [consent, setConsent] = useState(false);
   const [refer, setRefer] = useState(false);
+  const [planning, setPlanning] = useState(false);
   const form = useSchemaForm(
     visitInputSchema,
     async (values) => {
@@ -207,6 +214,19 @@ function VisitForm({
       ),
       note: data.get("note") ?? "",
       incentiveGiven: data.get("incentiveGiven") === "on",
+      plan:
+        data.get("makePlan") === "on"
+          ? {
+              goals: data.get("goals") ?? "",
+              actions: [1, 2, 3]
+                .map((n) => ({
+                  what: String(data.get(`action-${n}-what`) ?? "").trim(),
+                  who: data.get(`action-${n}-who`) ?? "household",
+                  when: data.get(`action-${n}-when`) || undefined,
+                }))
+                .filter((action) => action.what !== ""),
+            }
+          : undefined,
       referral:
         data.get("refer") === "on"
           ? {
@@ -260,6 +280,48 @@ function VisitForm({
             description={t("outreach.doorstep.noteHelp")}
             error={form.errors.note}
           />
+          <div
+            onChange={(event) => {
+              const target = event.target as HTMLInputElement;
+              if (target.name === "makePlan") setPlanning(target.checked);
+            }}
+          >
+            <CheckboxField name="makePlan" label={t("outreach.plan.make")} />
+          </div>
+          {planning && (
+            <>
+              <TextAreaField
+                name="goals"
+                label={t("outreach.plan.goals")}
+                error={form.errors["plan.goals"]}
+              />
+              {[1, 2, 3].map((n) => (
+                <fieldset key={n} className="utrecht-form-fieldset inzet-plan-action">
+                  <legend className="utrecht-form-fieldset__legend">
+                    {t("outreach.plan.action", { n })}
+                  </legend>
+                  <TextField
+                    name={`action-${n}-what`}
+                    label={t("outreach.plan.what")}
+                    error={
+                      n === 1
+                        ? (form.errors["plan.actions"] ?? form.errors["plan.actions.0.what"])
+                        : undefined
+                    }
+                  />
+                  <SelectField
+                    name={`action-${n}-who`}
+                    label={t("outreach.plan.who")}
+                    options={planActors.map((who) => ({
+                      value: who,
+                      label: t(`outreach.plan.actors.${who}`),
+                    }))}
+                  />
+                  <TextField name={`action-${n}-when`} type="date" label={t("outreach.plan.when")} />
+                </fieldset>
+              ))}
+            </>
+          )}
           <div
             onChange={(event) => {
               const target = event.target as HTMLInputElement;

@@ -10,6 +10,7 @@ import { outreachApi } from "../features/outreach/api.ts";
 import { OutreachCampaignForm } from "../features/outreach/campaign-form.tsx";
 import { LettersSection } from "../features/outreach/letters-section.tsx";
 import { ShiftsSection } from "../features/outreach/shifts-section.tsx";
+import { VisitsSection } from "../features/outreach/visits-section.tsx";
 import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
@@ -142,6 +143,7 @@ export function OutreachCampaignPage() {
         }}
       />
       <ShiftsSection campaign={c} lists={lists.data} canManage={canManage} />
+      <VisitsSection campaign={c} />
       <AddressSection campaignId={id} lists={lists.data} canManage={canManage} onChanged={refresh} />
       <Paragraph>
         <AppLink to="/huisbezoeken">{t("outreach.form.back")}</AppLink>

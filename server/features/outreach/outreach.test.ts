@@ -521,7 +521,19 @@ describe("outreach campaigns", () => {
       visit({ referral: { ...referralInput, consent: false } }),
     );
     expect(withoutConsent.json().error.fields[0].path).toBe("referral.consent");
-    const recorded = await put(visitId, visit({ referral: referralInput }));
+    const plan = {
+      goals: "Overzicht van de rekeningen en de huurachterstand oplossen",
+      actions: [
+        { what: "Post sorteren", who: "household", when: day(7) },
+        { what: "Afspraak bij de stadsbank", who: "partner" },
+      ],
+    };
+    const planWithoutConsent = await put(
+      crypto.randomUUID(),
+      visit({ consent: false, signals: {}, note: "", plan }),
+    );
+    expect(planWithoutConsent.json().error.fields.map((f: { path: string }) => f.path)).toContain("plan");
+    const recorded = await put(visitId, visit({ referral: referralInput, plan }));
     expect(recorded.statusCode, recorded.body).toBe(201);
     const [made] = await ctx.db.select().from(referral).where(eq(referral.sourceId, visitId));
     expect(made).toMatchObject({
@@ -565,6 +577,40 @@ describe("outreach campaigns", () => {
     expect(
       summary.every((v: { signals: unknown; note: unknown }) => v.signals === null && v.note === null),
     ).toBe(true);
+
+    // The conversation makes a follow-up due after the campaign's 6 weeks; it lands on a follow-up list.
+    const [visitedAddress] = await ctx.db
+      .select()
+      .from(outreachAddress)
+      .where(eq(outreachAddress.id, door.addresses[0].id));
+    expect(visitedAddress!.followUpDue).toBe(day(42));
+    expect(
+      (
+        await request({
+          method: "POST",
+          url: `/api/outreach/campaigns/${campaign.id}/follow-up-lists`,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(409); // nothing due within two weeks
+    const withFollowUps = (
+      await request({
+        method: "POST",
+        url: `/api/outreach/campaigns/${campaign.id}/follow-up-lists`,
+        payload: { dueBy: day(50) },
+      })
+    ).json();
+    const followUpList = withFollowUps.find((l: { kind: string }) => l.kind === "followUp");
+    expect(followUpList).toMatchObject({ name: "Nazorglijst 1", doors: 1 });
+    expect(followUpList.addresses[0].id).toBe(door.addresses[0].id);
+    // A follow-up shift needs no new letter; the pair is experienced now.
+    const followUpShift = await request({
+      method: "POST",
+      url,
+      payload: shift({ walkListId: followUpList.id, date: day(45), professionalUserIds: [] }),
+    });
+    expect(followUpShift.statusCode, followUpShift.body).toBe(201);
+    expect(seen.find((v: { id: string }) => v.id === visitId).plan).toEqual(plan);
 
     // Cancelling tells the pair.
     const cancelled = await request({ method: "DELETE", url: `${url}/${later.json().id}` });

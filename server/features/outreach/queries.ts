@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
 import { authUser, membership, person } from "../accounts/schema.ts";
@@ -231,27 +231,45 @@ export async function replaceWalkLists(
     .update(outreachAddress)
     .set({ walkListId: null, walkOrder: null })
     .where(eq(outreachAddress.campaignId, campaignId));
-  await db.delete(walkList).where(eq(walkList.campaignId, campaignId));
+  await db.delete(walkList).where(and(eq(walkList.campaignId, campaignId), eq(walkList.kind, "first")));
+  await addWalkLists(db, campaignId, "first", lists);
+}
+
+/** New lists of a kind, numbered after the campaign's existing lists of that kind. */
+export async function addWalkLists(
+  db: DbOrTx,
+  campaignId: string,
+  kind: "first" | "followUp",
+  lists: { routeMetres: number; addressIds: string[] }[],
+) {
   if (lists.length === 0) return;
+  const [last] = await db
+    .select({ number: sql<number>`coalesce(max(${walkList.number}), 0)::int` })
+    .from(walkList)
+    .where(and(eq(walkList.campaignId, campaignId), eq(walkList.kind, kind)));
+  const first = (last?.number ?? 0) + 1;
   const inserted = await db
     .insert(walkList)
-    .values(lists.map((list, i) => ({ campaignId, number: i + 1, routeMetres: list.routeMetres })))
+    .values(lists.map((list, i) => ({ campaignId, kind, number: first + i, routeMetres: list.routeMetres })))
     .returning({ id: walkList.id, number: walkList.number });
   const idOf = new Map(inserted.map((row) => [row.number, row.id]));
   const assignments = lists.flatMap((list, i) =>
-    list.addressIds.map((addressId, order) => ({ addressId, listId: idOf.get(i + 1)!, order })),
+    list.addressIds.map((addressId, order) => ({ addressId, listId: idOf.get(first + i)!, order })),
   );
-  await setWalkOrder(db, assignments);
+  await setWalkOrder(db, assignments, kind);
 }
 
 /** Sets list and position of many addresses in a few statements. */
 export async function setWalkOrder(
   db: DbOrTx,
   assignments: { addressId: string; listId: string; order: number }[],
+  kind: "first" | "followUp" = "first",
 ) {
+  const [list, order] =
+    kind === "first" ? ["walk_list_id", "walk_order"] : ["follow_up_list_id", "follow_up_order"];
   for (let start = 0; start < assignments.length; start += 2000) {
     const chunk = assignments.slice(start, start + 2000);
-    await db.execute(sql`update outreach_address a set walk_list_id = v.list_id::uuid, walk_order = v.walk_order::int
+    await db.execute(sql`update outreach_address a set ${sql.raw(list!)} = v.list_id::uuid, ${sql.raw(order!)} = v.walk_order::int
       from (values ${sql.join(
         chunk.map((a) => sql`(${a.addressId}::uuid, ${a.listId}, ${a.order})`),
         sql`, `,
@@ -267,8 +285,40 @@ export function addressesOnLists(db: DbOrTx, campaignId: string) {
   return db
     .select()
     .from(outreachAddress)
-    .where(and(eq(outreachAddress.campaignId, campaignId), isNotNull(outreachAddress.walkListId)))
-    .orderBy(asc(outreachAddress.walkListId), asc(outreachAddress.walkOrder));
+    .where(
+      and(
+        eq(outreachAddress.campaignId, campaignId),
+        or(isNotNull(outreachAddress.walkListId), isNotNull(outreachAddress.followUpListId)),
+      ),
+    );
+}
+
+/** The addresses of a list (first visits or follow-ups), in walking order. */
+const onList = (listId: string) =>
+  or(eq(outreachAddress.walkListId, listId), eq(outreachAddress.followUpListId, listId));
+const listOrder = (listId: string) =>
+  sql`case when ${outreachAddress.walkListId} = ${listId}::uuid then ${outreachAddress.walkOrder} else ${outreachAddress.followUpOrder} end`;
+
+/** Follow-ups due by a day that are not on a follow-up list yet and were not visited again. */
+export function dueFollowUps(db: DbOrTx, campaignId: string, dueBy: string) {
+  return db
+    .select({
+      id: outreachAddress.id,
+      street: outreachAddress.street,
+      houseNumber: outreachAddress.houseNumber,
+      lat: outreachAddress.lat,
+      lon: outreachAddress.lon,
+    })
+    .from(outreachAddress)
+    .where(
+      and(
+        eq(outreachAddress.campaignId, campaignId),
+        isNull(outreachAddress.excludedAt),
+        isNull(outreachAddress.followUpListId),
+        sql`${outreachAddress.followUpDue} <= ${dueBy}::date`,
+        sql`not exists (select 1 from ${outreachVisit} v where v.address_id = ${outreachAddress.id} and v.kind = 'followUp')`,
+      ),
+    );
 }
 
 export async function findWalkList(db: DbOrTx, scope: Scope, id: string) {
@@ -290,8 +340,8 @@ export function addressesOfList(db: DbOrTx, listId: string) {
       lon: outreachAddress.lon,
     })
     .from(outreachAddress)
-    .where(eq(outreachAddress.walkListId, listId))
-    .orderBy(asc(outreachAddress.walkOrder));
+    .where(onList(listId))
+    .orderBy(listOrder(listId));
 }
 
 export async function setRouteMetres(db: DbOrTx, listId: string, routeMetres: number) {
@@ -388,7 +438,7 @@ export async function lettersOfList(db: DbOrTx, listId: string) {
       missing: sql<number>`count(*) filter (where ${outreachAddress.letterSentOn} is null)::int`,
     })
     .from(outreachAddress)
-    .where(and(eq(outreachAddress.walkListId, listId), isNull(outreachAddress.excludedAt)));
+    .where(and(onList(listId), isNull(outreachAddress.excludedAt)));
   return row ?? { latest: null, missing: 0 };
 }
 
@@ -450,7 +500,12 @@ export async function listShifts(
   filter: { campaignId?: string; volunteerId?: string; from?: string },
 ) {
   const shifts = await db
-    .select({ shift: outreachShift, campaignName: outreachCampaign.name, walkListNumber: walkList.number })
+    .select({
+      shift: outreachShift,
+      campaignName: outreachCampaign.name,
+      walkListNumber: walkList.number,
+      walkListKind: walkList.kind,
+    })
     .from(outreachShift)
     .innerJoin(outreachCampaign, eq(outreachCampaign.id, outreachShift.campaignId))
     .leftJoin(walkList, eq(walkList.id, outreachShift.walkListId))
@@ -537,6 +592,6 @@ export function addressesOnList(db: DbOrTx, listId: string) {
   return db
     .select()
     .from(outreachAddress)
-    .where(and(eq(outreachAddress.walkListId, listId), isNull(outreachAddress.excludedAt)))
-    .orderBy(asc(outreachAddress.walkOrder));
+    .where(and(onList(listId), isNull(outreachAddress.excludedAt)))
+    .orderBy(listOrder(listId));
 }

@@ -5,6 +5,7 @@ import {
   doorstepSchema,
   eligibleVolunteerSchema,
   exclusionInputSchema,
+  followUpInputSchema,
   letterInputSchema,
   moveInputSchema,
   outreachAddressSchema,
@@ -397,5 +398,21 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
       },
     },
     (request) => service.campaignVisits(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/outreach/campaigns/:id/follow-up-lists",
+    {
+      config: { permission: "outreach.manage" },
+      schema: {
+        tags,
+        summary:
+          "Nazorglijsten maken: de nazorgbezoeken die uiterlijk op een dag moeten, op nieuwe looplijsten",
+        params: idParamSchema,
+        body: followUpInputSchema,
+        response: { 200: walkListsSchema },
+      },
+    },
+    (request) => service.makeFollowUpLists(db, actorOf(request), request.params.id, request.body),
   );
 };

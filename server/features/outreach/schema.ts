@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { campaignStatuses, signalLevels, visitOutcomes } from "../../../shared/outreach.ts";
+import type { ActionPlan, campaignStatuses, signalLevels, visitOutcomes } from "../../../shared/outreach.ts";
 import { authUser } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
@@ -63,10 +63,12 @@ export const walkList = pgTable(
       .notNull()
       .references(() => outreachCampaign.id, { onDelete: "cascade" }),
     number: integer().notNull(),
+    /** First visits, or follow-up visits (nazorg) after the campaign's interval. */
+    kind: text().$type<"first" | "followUp">().notNull().default("first"),
     routeMetres: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("walk_list_campaign_number").on(t.campaignId, t.number)],
+  (t) => [uniqueIndex("walk_list_campaign_number").on(t.campaignId, t.kind, t.number)],
 );
 
 /** A door of the campaign, from the imported address file (BAG nummeraanduiding). */
@@ -93,6 +95,10 @@ export const outreachAddress = pgTable(
     letterSentOn: date(),
     walkListId: uuid().references(() => walkList.id, { onDelete: "set null" }),
     walkOrder: integer(),
+    /** After a conversation: when the follow-up visit is due, and the later list it lands on. */
+    followUpDue: date(),
+    followUpListId: uuid().references(() => walkList.id, { onDelete: "set null" }),
+    followUpOrder: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -159,6 +165,9 @@ export const outreachVisit = pgTable(
     signals: jsonb().$type<Record<string, (typeof signalLevels)[number]>>().notNull().default({}),
     note: text().notNull().default(""),
     incentiveGiven: boolean().notNull().default(false),
+    kind: text().$type<"first" | "followUp">().notNull().default("first"),
+    /** The plan van aanpak made with the household (goals and actions), with consent. */
+    plan: jsonb().$type<ActionPlan>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -10,6 +10,7 @@ import {
   defaultLetterTemplate,
   type exclusionInputSchema,
   fillLetter,
+  type followUpInputSchema,
   type letterInputSchema,
   type OutreachAddress,
   type OutreachCampaign,
@@ -260,6 +261,7 @@ function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress
     lon: a.lon,
     excludedReason: a.excludedAt ? (a.excludedReason ?? "") : null,
     letterSentOn: a.letterSentOn,
+    followUpDue: a.followUpDue,
     walkListId: a.walkListId,
     walkOrder: a.walkOrder,
   };
@@ -337,26 +339,34 @@ async function walkListsOf(db: DbOrTx, campaignId: string): Promise<WalkList[]> 
     queries.addressesOnLists(db, campaignId),
   ]);
   const byList = new Map<string, WalkList["addresses"]>();
-  for (const a of addresses) {
-    const list = byList.get(a.walkListId!) ?? [];
+  const add = (listId: string | null, a: (typeof addresses)[number], walkOrder: number | null) => {
+    if (!listId) return;
+    const list = byList.get(listId) ?? [];
     list.push({
       id: a.id,
       line: addressLine(a),
       postcode: a.postcode,
       lat: a.lat,
       lon: a.lon,
-      walkOrder: a.walkOrder ?? 0,
+      walkOrder: walkOrder ?? 0,
     });
-    byList.set(a.walkListId!, list);
+    byList.set(listId, list);
+  };
+  for (const a of addresses) {
+    add(a.walkListId, a, a.walkOrder);
+    add(a.followUpListId, a, a.followUpOrder);
   }
-  return lists.map((list) => ({
-    id: list.id,
-    number: list.number,
-    name: `Looplijst ${list.number}`,
-    doors: byList.get(list.id)?.length ?? 0,
-    routeMetres: list.routeMetres,
-    addresses: byList.get(list.id) ?? [],
-  }));
+  return lists
+    .sort((a, b) => (a.kind === b.kind ? a.number - b.number : a.kind === "first" ? -1 : 1))
+    .map((list) => ({
+      id: list.id,
+      number: list.number,
+      kind: list.kind,
+      name: `${list.kind === "first" ? "Looplijst" : "Nazorglijst"} ${list.number}`,
+      doors: byList.get(list.id)?.length ?? 0,
+      routeMetres: list.routeMetres,
+      addresses: (byList.get(list.id) ?? []).sort((a, b) => a.walkOrder - b.walkOrder),
+    }));
 }
 
 export async function listWalkLists(db: DbOrTx, actor: Actor, campaignId: string) {
@@ -382,6 +392,14 @@ export async function moveAddress(db: Db, actor: Actor, addressId: string, walkL
       ]);
     if (row.address.excludedAt)
       throw new AppError(409, "excluded", "Dit adres wordt niet bezocht; zet het eerst weer aan.");
+    if (target.list.kind !== "first")
+      throw validationFailed([
+        {
+          path: "walkListId",
+          code: "follow_up_list",
+          message: "Verplaatsen kan alleen naar een looplijst voor eerste bezoeken.",
+        },
+      ]);
     const onTarget = await queries.addressesOfList(tx, walkListId);
     await queries.updateAddress(tx, addressId, { walkListId, walkOrder: onTarget.length });
     if (row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
@@ -400,6 +418,7 @@ export async function optimiseWalkList(db: Db, actor: Actor, walkListId: string)
     await queries.setWalkOrder(
       tx,
       route.order.map((index, order) => ({ addressId: points[index]!.id, listId: walkListId, order })),
+      row.list.kind,
     );
     await queries.setRouteMetres(tx, walkListId, Math.round(route.metres));
     return walkListsOf(tx, row.campaign.id);
@@ -494,12 +513,16 @@ const shortDate = (iso: string) =>
 
 type ShiftRows = Awaited<ReturnType<typeof queries.listShifts>>;
 function presentShifts(rows: ShiftRows, selfVolunteerId: string | null = null): Shift[] {
-  return rows.map(({ shift, campaignName, walkListNumber, members }) => ({
+  return rows.map(({ shift, campaignName, walkListNumber, walkListKind, members }) => ({
     id: shift.id,
     campaignId: shift.campaignId,
     campaignName,
     walkListId: shift.walkListId,
     walkListNumber,
+    walkListName:
+      walkListNumber === null
+        ? null
+        : `${walkListKind === "followUp" ? "Nazorglijst" : "Looplijst"} ${walkListNumber}`,
     date: shift.date,
     startTime: shift.startTime,
     endTime: shift.endTime,
@@ -543,7 +566,7 @@ async function checkShiftRules(
       code: "unknown_walk_list",
       message: "Kies een looplijst van deze campagne.",
     });
-  else {
+  else if (list.list.kind === "first") {
     const letters = await queries.lettersOfList(tx, input.walkListId);
     if (letters.missing > 0 || !letters.latest)
       errors.push({
@@ -693,7 +716,7 @@ export async function saveShift(
     };
   });
   const when = `${shortDate(result.shift.date)} van ${result.shift.startTime} tot ${result.shift.endTime}`;
-  const list = result.shift.walkListNumber ? `, looplijst ${result.shift.walkListNumber}` : "";
+  const list = result.shift.walkListName ? `, ${result.shift.walkListName.toLowerCase()}` : "";
   const pair = result.shift.members.map((m) => m.name).join(", ");
   await mailShift(mailer, actor.tenantId, result.added, `Huisbezoeken op ${shortDate(result.shift.date)}`, [
     `U bent ingeroosterd voor ${result.campaignName}: ${when}${list}.`,
@@ -835,7 +858,7 @@ export async function checkInOut(
 export async function shiftEvents(db: DbOrTx, volunteerId: string) {
   return presentShifts(await queries.listShifts(db, { volunteerId })).map((s) => ({
     id: `${s.id}@inzet`,
-    summary: `Huisbezoeken: ${s.campaignName}${s.walkListNumber ? `, looplijst ${s.walkListNumber}` : ""}`,
+    summary: `Huisbezoeken: ${s.campaignName}${s.walkListName ? `, ${s.walkListName.toLowerCase()}` : ""}`,
     description: `Samen met: ${s.members.map((m) => m.name).join(", ")}`,
     date: s.date,
     startTime: s.startTime,
@@ -859,6 +882,8 @@ function presentVisit(row: VisitRow, detailed: boolean): Visit {
     signals: detailed ? v.signals : null,
     note: detailed ? v.note : null,
     incentiveGiven: v.incentiveGiven,
+    kind: v.kind,
+    plan: detailed ? v.plan : null,
     recordedBy: `${row.givenName ?? ""} ${row.familyName ?? ""}`.trim(),
   };
 }
@@ -923,7 +948,11 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
     }
     const errors: FieldError[] = [];
     const address = await queries.findAddressById(tx, input.addressId);
-    if (!address || address.walkListId === null || address.walkListId !== shift.walkListId)
+    const onShiftList =
+      address !== null &&
+      shift.walkListId !== null &&
+      (address.walkListId === shift.walkListId || address.followUpListId === shift.walkListId);
+    if (!address || !onShiftList)
       errors.push({
         path: "addressId",
         code: "not_on_walk_list",
@@ -945,8 +974,11 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
     if (Object.keys(input.signals).some((topic) => !topics.has(topic)))
       errors.push({ path: "signals", code: "unknown_topic", message: "Kies onderwerpen van deze campagne." });
     if (errors.length) throw validationFailed(errors);
+    const followUp = address!.followUpListId !== null && address!.followUpListId === shift.walkListId;
     await queries.insertVisit(tx, {
       id: visitId,
+      kind: followUp ? "followUp" : "first",
+      plan: input.consent && input.plan ? input.plan : null,
       campaignId: campaign.id,
       shiftId: shift.id,
       addressId: input.addressId,
@@ -966,6 +998,11 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
       subjectType: "address",
       subjectIds: [input.addressId],
     });
+    // A conversation on a first visit: the follow-up visit is due the campaign's interval later.
+    if (!followUp && input.outcome === "conversation" && !address!.followUpDue)
+      await queries.updateAddress(tx, input.addressId, {
+        followUpDue: addDays(shift.date, campaign.followUpWeeks * 7),
+      });
     if (input.referral && address) {
       const referralId = await createReferral(tx, actor, {
         source: "outreachVisit",
@@ -1006,5 +1043,39 @@ export async function campaignVisits(db: Db, actor: Actor, campaignId: string) {
       subjectIds: rows.map((r) => r.visit.addressId),
     });
     return rows.map((row) => presentVisit(row, detailed));
+  });
+}
+
+// --- Follow-up visits (nazorg) ---
+
+/**
+ * Puts the follow-up visits due by a day (default: two weeks from today) on new follow-up lists: compact
+ * and in walking order, like the first lists. A conversation on a first visit makes a follow-up due
+ * the campaign's interval later; a follow-up visit takes it off.
+ */
+export async function makeFollowUpLists(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+  input: z.output<typeof followUpInputSchema>,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
+    const dueBy = input.dueBy ?? new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const due = await queries.dueFollowUps(tx, campaignId, dueBy);
+    if (due.length === 0)
+      throw new AppError(
+        409,
+        "no_follow_ups",
+        `Er zijn geen nazorgbezoeken die uiterlijk ${longDate(dueBy)} moeten.`,
+      );
+    const byId = new Map(due.map((a) => [a.id, a]));
+    const lists = cutWalkLists(due, input.targetSize ?? campaign.walkListSize).map((ids) => {
+      const route = walkOrder(ids.map((id) => byId.get(id)!));
+      return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
+    });
+    await queries.addWalkLists(tx, campaignId, "followUp", lists);
+    return walkListsOf(tx, campaignId);
   });
 }

@@ -1,4 +1,4 @@
-import type { OutreachAddress, OutreachCampaign, Shift, WalkList } from "../../../shared/outreach.ts";
+import type { OutreachAddress, OutreachCampaign, Shift, Visit, WalkList } from "../../../shared/outreach.ts";
 import { api } from "../../api.ts";
 
 export const outreachApi = {
@@ -41,6 +41,9 @@ export const outreachApi = {
   ownShifts: () => api<Shift[]>("/api/me/outreach-shifts"),
   check: (shiftId: string, what: "in" | "out") =>
     api<Shift>(`/api/me/outreach-shifts/${shiftId}/check-${what}`, { method: "POST" }),
+  followUps: (id: string, body: { dueBy?: string }) =>
+    api<WalkList[]>(`/api/outreach/campaigns/${id}/follow-up-lists`, { method: "POST", body }),
+  visits: (id: string) => api<Visit[]>(`/api/outreach/campaigns/${id}/visits`),
   optimise: (walkListId: string) =>
     api<WalkList[]>(`/api/outreach/walk-lists/${walkListId}/optimise`, { method: "POST" }),
 };

@@ -41,7 +41,7 @@ export function OwnShifts() {
                 <strong>{shiftWhen(s, i18n.language)}</strong>
                 <br />
                 {s.campaignName}
-                {s.walkListNumber ? ` · ${t("outreach.walkLists.name")} ${s.walkListNumber}` : ""}
+                {s.walkListName ? ` · ${s.walkListName}` : ""}
                 <br />
                 {t("outreach.shifts.with", {
                   names: s.members

@@ -81,7 +81,7 @@ export function ShiftsSection({
           empty={t("outreach.shifts.empty")}
           columns={[
             { header: t("outreach.shifts.when"), cell: (row) => shiftWhen(row, i18n.language) },
-            { header: t("outreach.walkLists.name"), cell: (row) => row.walkListNumber ?? "" },
+            { header: t("outreach.walkLists.name"), cell: (row) => row.walkListName ?? "" },
             {
               header: t("outreach.shifts.people"),
               cell: (row) =>
@@ -131,7 +131,7 @@ export function ShiftsSection({
               emptyLabel={t("common.choose")}
               options={lists.map((l) => ({
                 value: l.id,
-                label: `${t("outreach.walkLists.name")} ${l.number} (${l.addresses[0]?.line ?? ""})`,
+                label: `${l.name} (${l.addresses[0]?.line ?? ""})`,
               }))}
               error={e.walkListId}
             />

@@ -85,6 +85,36 @@ export function WalkListsSection({
           </div>
         </form>
       )}
+      {canManage && lists.length > 0 && (
+        <form
+          className="inzet-filters"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const dueBy = String(new FormData(event.currentTarget).get("dueBy") ?? "") || undefined;
+            void run(
+              () => outreachApi.followUps(campaignId, { dueBy }),
+              (updated) =>
+                t("outreach.walkLists.followUpsMade", {
+                  count: updated.filter((l) => l.kind === "followUp").length,
+                }),
+            );
+          }}
+        >
+          <TextField
+            name="dueBy"
+            type="date"
+            label={t("outreach.walkLists.dueBy")}
+            description={t("outreach.walkLists.dueByHelp")}
+            defaultValue={new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)}
+          />
+          <div>
+            <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+              {t("outreach.walkLists.makeFollowUps")}
+            </Button>
+          </div>
+        </form>
+      )}
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
       {lists.length > 0 && <WalkListMap lists={lists} />}
@@ -103,7 +133,7 @@ export function WalkListsSection({
                   style={{ background: listColour(row.number) }}
                   aria-hidden="true"
                 />
-                {row.number}
+                {row.name}
               </>
             ),
           },
@@ -118,11 +148,11 @@ export function WalkListsSection({
                     <Button
                       appearance="secondary-action-button"
                       disabled={busy}
-                      aria-label={t("outreach.walkLists.optimiseFor", { number: row.number })}
+                      aria-label={t("outreach.walkLists.optimiseFor", { name: row.name })}
                       onClick={() =>
                         void run(
                           () => outreachApi.optimise(row.id),
-                          () => t("outreach.walkLists.optimised", { number: row.number }),
+                          () => t("outreach.walkLists.optimised", { name: row.name }),
                         )
                       }
                     >
