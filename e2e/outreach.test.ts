@@ -49,6 +49,8 @@ describe("Achter de Voordeur in a real browser", () => {
     await expect
       .poll(() => page.locator(".inzet-map path.leaflet-interactive, .inzet-map path").count())
       .toBeGreaterThan(100);
+    await expect.poll(() => page.getByRole("table", { name: "Per buurt" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("table", { name: "Rooster" }).getByRole("row").count()).toBe(3);
     await expectAccessible(page, "outreach campaign with walk lists and map");
 
     // A new campaign: field errors first.

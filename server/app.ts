@@ -18,6 +18,7 @@ import { accountsRoutes } from "./features/accounts/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
+import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
@@ -219,6 +220,11 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         name: "vacancies.firstShiftReminders",
         everyMs: 60 * 60 * 1000,
         run: () => sendFirstShiftReminders(db, mailer),
+      },
+      {
+        name: "outreach.retention",
+        everyMs: 24 * 60 * 60 * 1000,
+        run: () => purgeExpiredCampaigns(db),
       },
     ]);
   }

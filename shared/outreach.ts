@@ -522,3 +522,33 @@ export const doorstepSchema = z.object({
   visits: z.array(visitSchema),
 });
 export type Doorstep = z.infer<typeof doorstepSchema>;
+
+/** Counts below this are hidden (null) for roles that see no personal data (municipality, client council). */
+export const MONITOR_MIN_COUNT = 5;
+
+const monitorCount = z.number().int().nullable();
+export const monitorRowSchema = z.object({
+  neighbourhood: z.string(),
+  doors: monitorCount,
+  visited: monitorCount,
+  reached: monitorCount,
+  conversations: monitorCount,
+  /** Households with a signal (some or serious), per topic code. */
+  signals: z.record(z.string(), monitorCount),
+  plans: monitorCount,
+  followUpsDone: monitorCount,
+  referrals: monitorCount,
+  referralsDone: monitorCount,
+  referralsNotTakenUp: monitorCount,
+});
+export type MonitorRow = z.infer<typeof monitorRowSchema>;
+
+export const monitorSchema = z.object({
+  topics: z.array(z.object({ code: z.string(), label: z.string() })),
+  rows: z.array(monitorRowSchema),
+  total: monitorRowSchema,
+  /** Hours walked (check-in to check-out), summed over everyone on the campaign's shifts. */
+  volunteerHours: z.number(),
+  suppressed: z.boolean(),
+});
+export type Monitor = z.infer<typeof monitorSchema>;

@@ -9,6 +9,7 @@ import { AddressSection } from "../features/outreach/address-section.tsx";
 import { outreachApi } from "../features/outreach/api.ts";
 import { OutreachCampaignForm } from "../features/outreach/campaign-form.tsx";
 import { LettersSection } from "../features/outreach/letters-section.tsx";
+import { MonitorSection } from "../features/outreach/monitor-section.tsx";
 import { ShiftsSection } from "../features/outreach/shifts-section.tsx";
 import { VisitsSection } from "../features/outreach/visits-section.tsx";
 import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
@@ -143,6 +144,7 @@ export function OutreachCampaignPage() {
         }}
       />
       <ShiftsSection campaign={c} lists={lists.data} canManage={canManage} />
+      <MonitorSection campaignId={id} />
       <VisitsSection campaign={c} />
       <AddressSection campaignId={id} lists={lists.data} canManage={canManage} onChanged={refresh} />
       <Paragraph>

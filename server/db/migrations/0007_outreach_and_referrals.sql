@@ -43,6 +43,8 @@ CREATE TABLE "outreach_campaign" (
 	"letter_template" text DEFAULT '' NOT NULL,
 	"required_training" text DEFAULT 'gesprekstraining' NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
+	"purged_at" timestamp with time zone,
+	"monitor_snapshot" jsonb,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

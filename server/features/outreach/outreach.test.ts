@@ -4,6 +4,7 @@ import {
   mailMessage,
   neighbourhood,
   outreachAddress,
+  outreachVisit,
   person,
   processingLog,
   referral,
@@ -20,6 +21,7 @@ import {
   signIn,
   testApp,
 } from "../../test/harness.ts";
+import { purgeExpiredCampaigns } from "./service.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -611,6 +613,55 @@ describe("outreach campaigns", () => {
     });
     expect(followUpShift.statusCode, followUpShift.body).toBe(201);
     expect(seen.find((v: { id: string }) => v.id === visitId).plan).toEqual(plan);
+
+    // Monitoring: exact for the coordinator; counts below 5 hidden for the municipality, also in exports.
+    const monitor = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/monitor` })
+    ).json();
+    expect(monitor.total).toMatchObject({
+      doors: 10,
+      visited: 2,
+      reached: 1,
+      conversations: 1,
+      plans: 1,
+      referrals: 1,
+      signals: { geld: 1, eenzaamheid: 1, werk: 0 },
+    });
+    expect(monitor.rows.map((r: { neighbourhood: string }) => r.neighbourhood)).toEqual(["Onbekend"]);
+    expect(monitor.volunteerHours).toBeGreaterThanOrEqual(0);
+    const hidden = (
+      await policy({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/monitor` })
+    ).json();
+    expect(hidden).toMatchObject({
+      suppressed: true,
+      total: { doors: 10, conversations: null, signals: { werk: 0 } },
+    });
+    const csv = await policy({
+      method: "GET",
+      url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=csv`,
+    });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.body).toContain('"Totaal";"10";"<5"');
+    const xlsx = await request({
+      method: "GET",
+      url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=xlsx`,
+    });
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+
+    // Retention: a year after the end (12 months by default) the details go, the counts stay.
+    expect(
+      (await purgeExpiredCampaigns(ctx.db, new Date(Date.now() + 500 * 86_400_000))).purged,
+    ).toBeGreaterThanOrEqual(1);
+    const [purgedVisit] = await ctx.db.select().from(outreachVisit).where(eq(outreachVisit.id, visitId));
+    expect(purgedVisit).toMatchObject({ outcome: "conversation", signals: {}, note: "", plan: null });
+    const [purgedReferral] = await ctx.db.select().from(referral).where(eq(referral.sourceId, visitId));
+    expect(purgedReferral).toMatchObject({ contact: "", reason: "" });
+    expect(purgedReferral!.household).not.toContain(door.addresses[0].line);
+    const kept = (
+      await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/monitor` })
+    ).json();
+    expect(kept.total).toMatchObject({ conversations: 1, signals: { geld: 1 }, plans: 1 });
+    expect((await purgeExpiredCampaigns(ctx.db, new Date(Date.now() + 500 * 86_400_000))).purged).toBe(0);
 
     // Cancelling tells the pair.
     const cancelled = await request({ method: "DELETE", url: `${url}/${later.json().id}` });

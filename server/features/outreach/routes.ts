@@ -7,6 +7,7 @@ import {
   exclusionInputSchema,
   followUpInputSchema,
   letterInputSchema,
+  monitorSchema,
   moveInputSchema,
   outreachAddressSchema,
   outreachCampaignInputSchema,
@@ -414,5 +415,44 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
       },
     },
     (request) => service.makeFollowUpLists(db, actorOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/monitor",
+    {
+      config: { permission: "outreach.read" },
+      schema: {
+        tags,
+        summary:
+          "Monitor per buurt: deuren, bereik, gesprekken, signalen, plannen, nazorg, doorverwijzingen, uren",
+        params: idParamSchema,
+        response: { 200: monitorSchema },
+      },
+    },
+    (request) => service.monitorCampaign(db, actorOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/outreach/campaigns/:id/monitor/export",
+    {
+      config: { permission: "outreach.read" },
+      schema: {
+        tags,
+        summary: "Monitor als CSV of XLSX (aantallen onder 5 verborgen voor de gemeente)",
+        params: idParamSchema,
+        querystring: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportMonitor(db, actorOf(request), request.params.id, request.query.format);
+      return reply
+        .type(
+          request.query.format === "xlsx"
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv; charset=utf-8",
+        )
+        .header("content-disposition", `attachment; filename="monitor.${request.query.format}"`)
+        .send(file);
+    },
   );
 };

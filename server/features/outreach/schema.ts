@@ -13,7 +13,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { ActionPlan, campaignStatuses, signalLevels, visitOutcomes } from "../../../shared/outreach.ts";
+import type {
+  ActionPlan,
+  campaignStatuses,
+  Monitor,
+  signalLevels,
+  visitOutcomes,
+} from "../../../shared/outreach.ts";
 import { authUser } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
@@ -48,6 +54,9 @@ export const outreachCampaign = pgTable(
     /** The training every volunteer on a shift must have (a code from the tenant's list); "" for none. */
     requiredTraining: text().notNull().default("gesprekstraining"),
     status: text().$type<(typeof campaignStatuses)[number]>().notNull().default("draft"),
+    /** Set when the retention period ended: personal details removed, the counts kept in monitorSnapshot. */
+    purgedAt: timestamp({ withTimezone: true }),
+    monitorSnapshot: jsonb().$type<Monitor>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

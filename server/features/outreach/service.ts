@@ -12,6 +12,9 @@ import {
   fillLetter,
   type followUpInputSchema,
   type letterInputSchema,
+  MONITOR_MIN_COUNT,
+  type Monitor,
+  type MonitorRow,
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
@@ -30,6 +33,7 @@ import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
+import { exportTable } from "../../platform/table-export.ts";
 import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import { createReferral } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
@@ -1078,4 +1082,138 @@ export async function makeFollowUpLists(
     await queries.addWalkLists(tx, campaignId, "followUp", lists);
     return walkListsOf(tx, campaignId);
   });
+}
+
+// --- Monitoring ---
+
+/** Roles that see no personal data get counts below MONITOR_MIN_COUNT hidden. */
+const suppressesSmallCounts = (actor: Actor) =>
+  actor.role === "policyOfficer" || actor.role === "clientCouncil";
+
+/** The campaign per neighbourhood, with a total row; small counts hidden for the municipality. */
+export async function monitorCampaign(db: DbOrTx, actor: Actor, campaignId: string): Promise<Monitor> {
+  const campaign = (await campaignRow(db, actor, campaignId)).campaign;
+  if (campaign.monitorSnapshot)
+    return suppressSnapshot(campaign.monitorSnapshot, suppressesSmallCounts(actor));
+  return computeMonitor(db, actor.tenantId, campaign, suppressesSmallCounts(actor));
+}
+
+/** A kept monitor, with small counts hidden when the viewer should not see them. */
+function suppressSnapshot(m: Monitor, suppressed: boolean): Monitor {
+  if (!suppressed) return m;
+  const count = (n: number | null) => (n !== null && n > 0 && n < MONITOR_MIN_COUNT ? null : n);
+  const row = (r: MonitorRow): MonitorRow => ({
+    ...r,
+    doors: count(r.doors),
+    visited: count(r.visited),
+    reached: count(r.reached),
+    conversations: count(r.conversations),
+    signals: Object.fromEntries(Object.entries(r.signals).map(([k, n]) => [k, count(n)])),
+    plans: count(r.plans),
+    followUpsDone: count(r.followUpsDone),
+    referrals: count(r.referrals),
+    referralsDone: count(r.referralsDone),
+    referralsNotTakenUp: count(r.referralsNotTakenUp),
+  });
+  return { ...m, rows: m.rows.map(row), total: row(m.total), suppressed: true };
+}
+
+async function computeMonitor(
+  db: DbOrTx,
+  tenantId: string,
+  campaign: CampaignRow["campaign"],
+  suppressed: boolean,
+): Promise<Monitor> {
+  const campaignId = campaign.id;
+  const codes = campaign.topics.map((t) => t.code);
+  const rows = await queries.monitor(db, tenantId, campaignId, codes);
+  const count = (n: number) => (suppressed && n > 0 && n < MONITOR_MIN_COUNT ? null : n);
+  const toRow = (r: Record<string, number | string>): MonitorRow => ({
+    neighbourhood: String(r.neighbourhood),
+    doors: count(Number(r.doors)),
+    visited: count(Number(r.visited)),
+    reached: count(Number(r.reached)),
+    conversations: count(Number(r.conversations)),
+    signals: Object.fromEntries(codes.map((code, i) => [code, count(Number(r[`signal_${i}`] ?? 0))])),
+    plans: count(Number(r.plans)),
+    followUpsDone: count(Number(r.follow_ups_done)),
+    referrals: count(Number(r.referrals)),
+    referralsDone: count(Number(r.referrals_done)),
+    referralsNotTakenUp: count(Number(r.referrals_not_taken_up)),
+  });
+  const sum = (key: string) => rows.reduce((total, r) => total + Number(r[key] ?? 0), 0);
+  const totals: Record<string, number | string> = { neighbourhood: "Totaal" };
+  for (const key of Object.keys(rows[0] ?? {})) if (key !== "neighbourhood") totals[key] = sum(key);
+  return {
+    topics: campaign.topics,
+    rows: rows.map(toRow),
+    total: toRow({
+      doors: 0,
+      visited: 0,
+      reached: 0,
+      conversations: 0,
+      plans: 0,
+      follow_ups_done: 0,
+      referrals: 0,
+      referrals_done: 0,
+      referrals_not_taken_up: 0,
+      ...totals,
+    }),
+    volunteerHours: Math.round((await queries.walkedHours(db, campaignId)) * 10) / 10,
+    suppressed,
+  };
+}
+
+/** The same as a table for CSV or XLSX; hidden counts are written as "<5". */
+export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
+  const m = await monitorCampaign(db, actor, campaignId);
+  const cell = (n: number | null) => (n === null ? `<${MONITOR_MIN_COUNT}` : n);
+  const header = [
+    "Buurt",
+    "Deuren",
+    "Bezocht",
+    "Bereikt",
+    "Gesprekken",
+    ...m.topics.map((t) => `Signaal: ${t.label}`),
+    "Plannen van aanpak",
+    "Nazorg gedaan",
+    "Doorverwijzingen",
+    "Doorverwijzing klaar",
+    "Niet opgepakt",
+  ];
+  const line = (r: MonitorRow) => [
+    r.neighbourhood,
+    cell(r.doors),
+    cell(r.visited),
+    cell(r.reached),
+    cell(r.conversations),
+    ...m.topics.map((t) => cell(r.signals[t.code] ?? 0)),
+    cell(r.plans),
+    cell(r.followUpsDone),
+    cell(r.referrals),
+    cell(r.referralsDone),
+    cell(r.referralsNotTakenUp),
+  ];
+  return exportTable(
+    [header, ...m.rows.map(line), line(m.total), ["Uren gelopen", m.volunteerHours]],
+    format,
+  );
+}
+
+// --- Retention ---
+
+/**
+ * Daily: campaigns whose retention period is over lose their personal details (signals, notes, plans,
+ * skip reasons, referral contacts); the monitor's counts are kept with the campaign. Idempotent.
+ */
+export async function purgeExpiredCampaigns(db: Db, now = new Date()) {
+  let purged = 0;
+  for (const campaign of await queries.campaignsToPurge(db, now.toISOString().slice(0, 10))) {
+    await db.transaction(async (tx) => {
+      const snapshot = await computeMonitor(tx, campaign.tenantId, campaign, false);
+      await queries.purgeCampaign(tx, campaign.id, snapshot);
+    });
+    purged++;
+  }
+  return { purged };
 }

@@ -1,4 +1,11 @@
-import type { OutreachAddress, OutreachCampaign, Shift, Visit, WalkList } from "../../../shared/outreach.ts";
+import type {
+  Monitor,
+  OutreachAddress,
+  OutreachCampaign,
+  Shift,
+  Visit,
+  WalkList,
+} from "../../../shared/outreach.ts";
 import { api } from "../../api.ts";
 
 export const outreachApi = {
@@ -44,6 +51,7 @@ export const outreachApi = {
   followUps: (id: string, body: { dueBy?: string }) =>
     api<WalkList[]>(`/api/outreach/campaigns/${id}/follow-up-lists`, { method: "POST", body }),
   visits: (id: string) => api<Visit[]>(`/api/outreach/campaigns/${id}/visits`),
+  monitor: (id: string) => api<Monitor>(`/api/outreach/campaigns/${id}/monitor`),
   optimise: (walkListId: string) =>
     api<WalkList[]>(`/api/outreach/walk-lists/${walkListId}/optimise`, { method: "POST" }),
 };
