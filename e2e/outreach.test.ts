@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Browsing,
@@ -11,6 +12,8 @@ import {
 } from "./harness.ts";
 
 let b: Browsing;
+/** The coordinator's signed-in page (two-factor enrolment happens once per account). */
+let coordinator: Page;
 beforeAll(async () => {
   b = await startBrowsing();
 });
@@ -36,6 +39,7 @@ describe("Achter de Voordeur in a real browser", () => {
   it("lets a coordinator set up a campaign, import addresses, and cut walk lists shown on a map", async () => {
     const page = await newPage(b.browser);
     await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    coordinator = page;
     await page.goto(`${b.base}/huisbezoeken`);
     await expect.poll(() => h1(page)).toBe("Huisbezoeken (Achter de Voordeur)");
     await expect.poll(() => page.getByRole("link", { name: "Achter de Voordeur Centrum" }).count()).toBe(1);
@@ -152,7 +156,7 @@ describe("Achter de Voordeur in a real browser", () => {
     await page.screenshot({ path: ".tmp/outreach-campaign.png", fullPage: true });
   });
 
-  it("lets a pair record visits on a phone with the network off, and sends them once when back online", async () => {
+  it("lets a pair record visits offline and sync them; the partner answers the referral; the follow-up lands on a later list", async () => {
     const phone = await newPage(b.browser, { width: 375, height: 740 });
     await signIn(phone, b.base, "vrijwilliger@demo.inzet.nl");
     await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
@@ -252,7 +256,31 @@ describe("Achter de Voordeur in a real browser", () => {
     await expectAccessible(partner, "referrals for the partner");
     await referrals.getByRole("button", { name: /^Ontvangen/ }).click();
     await expect.poll(() => referrals.getByRole("button", { name: /^Intake gepland/ }).count()).toBe(1);
+    await referrals.getByRole("button", { name: /^Vrijwilliger vragen mee te gaan/ }).click();
+    await expect
+      .poll(() => referrals.getByText("De vrijwilliger is gevraagd mee te gaan naar de intake.").count())
+      .toBe(1);
     await referrals.getByRole("button", { name: /^Intake gepland/ }).click();
     await expect.poll(() => referrals.getByRole("row", { name: /Intake gepland/ }).count()).toBe(1);
+
+    // After the campaign's interval the follow-up is due: the coordinator puts it on a follow-up list.
+    const page = coordinator;
+    await page.goto(`${b.base}/huisbezoeken`);
+    await page.getByRole("link", { name: "Achter de Voordeur Centrum" }).click();
+    const due = new Date(Date.now() + 50 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Nazorgbezoeken die uiterlijk moeten op").fill(due);
+    await page.getByRole("button", { name: "Nazorglijsten maken" }).click();
+    await expect.poll(() => page.getByText("Er zijn nu 1 nazorglijsten.").count()).toBe(1);
+    const allLists = page.getByRole("table", { name: "Looplijsten" });
+    await expect.poll(() => allLists.getByRole("row", { name: /Nazorglijst 1/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("table", { name: "Bezoeken, nieuwste eerst" })
+          .getByText("Geld en schulden: Ernstig")
+          .count(),
+      )
+      .toBe(1);
+    await expectAccessible(page, "campaign with a follow-up list, visits and monitor");
   });
 });

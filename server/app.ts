@@ -168,7 +168,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
   await app.register(outreachRoutes, { db, mailer });
-  await app.register(referralRoutes, { db });
+  await app.register(referralRoutes, { db, mailer });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

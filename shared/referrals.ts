@@ -45,6 +45,8 @@ export type ReferralInput = z.output<typeof referralInputSchema>;
 export const referralAnswerSchema = z.object({
   status: z.enum(referralStatuses, { message: "Kies een stap." }),
   note: z.string().trim().max(1000, { message: "Hoogstens 1000 tekens." }).default(""),
+  /** Ask the volunteer who made the referral to come along to the intake (warm overdracht). */
+  askVolunteer: z.boolean().default(false),
 });
 
 export const referralSchema = z.object({
@@ -59,6 +61,8 @@ export const referralSchema = z.object({
   reason: z.string(),
   urgency: z.enum(referralUrgencies),
   handoff: z.boolean(),
+  /** The partner asked the volunteer to come along to the intake. */
+  volunteerAsked: z.boolean(),
   status: z.enum(referralStatuses),
   statusNote: z.string(),
   createdAt: z.string(),

@@ -17,6 +17,9 @@ export const referralsEn: typeof referralsNl = {
   onlyOverdue: "Only not picked up after 5 working days",
   overdue: "Not picked up",
   answered: "{{household}}: {{status}}.",
+  askVolunteer: "Ask the volunteer along to the intake",
+  volunteerAsked: "The volunteer has been asked to come along to the intake.",
+  volunteerAskedNow: "{{household}}: the volunteer gets an email asking them to come along to the intake.",
   statuses: {
     sent: "Sent",
     received: "Received",

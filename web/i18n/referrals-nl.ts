@@ -15,6 +15,10 @@ export const referralsNl = {
   onlyOverdue: "Alleen niet opgepakt na 5 werkdagen",
   overdue: "Niet opgepakt",
   answered: "{{household}}: {{status}}.",
+  askVolunteer: "Vrijwilliger vragen mee te gaan naar de intake",
+  volunteerAsked: "De vrijwilliger is gevraagd mee te gaan naar de intake.",
+  volunteerAskedNow:
+    "{{household}}: de vrijwilliger krijgt een e-mail met de vraag mee te gaan naar de intake.",
   statuses: {
     sent: "Verstuurd",
     received: "Ontvangen",

@@ -265,14 +265,24 @@ function VisitForm({
       {conversation && consent && (
         <>
           {doorstep.topics.map((topic) => (
-            <RadioGroupField
+            <div
               key={topic.code}
-              name={`signal-${topic.code}`}
-              legend={topic.label}
-              inline
-              defaultValue="none"
-              options={signalLevels.map((level) => ({ value: level, label: t(`outreach.signals.${level}`) }))}
-            />
+              onChange={(event) => {
+                // A serious signal: open the referral part (the household still decides).
+                if ((event.target as HTMLInputElement).value === "serious") setRefer(true);
+              }}
+            >
+              <RadioGroupField
+                name={`signal-${topic.code}`}
+                legend={topic.label}
+                inline
+                defaultValue="none"
+                options={signalLevels.map((level) => ({
+                  value: level,
+                  label: t(`outreach.signals.${level}`),
+                }))}
+              />
+            </div>
           ))}
           <TextAreaField
             name="note"
@@ -328,7 +338,12 @@ function VisitForm({
               if (target.name === "refer") setRefer(target.checked);
             }}
           >
-            <CheckboxField name="refer" label={t("referrals.form.title")} />
+            <CheckboxField
+              name="refer"
+              label={t("referrals.form.title")}
+              defaultChecked={refer}
+              key={String(refer)}
+            />
           </div>
           {refer && (
             <>

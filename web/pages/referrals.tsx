@@ -30,12 +30,14 @@ export function ReferralsPage() {
   const canAnswer = (r: Referral) =>
     hasPermission(me, "referrals.answer") &&
     (me?.activeMembership?.role === "admin" || ownOrganisation === r.partnerOrganisationId);
-  const answer = async (r: Referral, status: string) => {
+  const answer = async (r: Referral, status: string, askVolunteer = false) => {
     setError(null);
     try {
-      await referralsApi.answer(r.id, { status });
+      await referralsApi.answer(r.id, { status, askVolunteer });
       setMessage(
-        t("referrals.answered", { household: r.household, status: t(`referrals.statuses.${status}`) }),
+        askVolunteer
+          ? t("referrals.volunteerAskedNow", { household: r.household })
+          : t("referrals.answered", { household: r.household, status: t(`referrals.statuses.${status}`) }),
       );
       await list.refetch();
     } catch (caught) {
@@ -114,6 +116,12 @@ export function ReferralsPage() {
                         {t("referrals.handoff")}
                       </>
                     )}
+                    {row.volunteerAsked && (
+                      <>
+                        <br />
+                        {t("referrals.volunteerAsked")}
+                      </>
+                    )}
                   </>
                 ),
               },
@@ -141,8 +149,9 @@ export function ReferralsPage() {
               {
                 header: t("referrals.next"),
                 cell: (row) =>
-                  canAnswer(row)
-                    ? referralTransitions[row.status].map((next) => (
+                  canAnswer(row) ? (
+                    <>
+                      {referralTransitions[row.status].map((next) => (
                         <button
                           key={next}
                           type="button"
@@ -152,8 +161,22 @@ export function ReferralsPage() {
                           {t(`referrals.to.${next}`)}
                           <span className="inzet-visually-hidden"> {row.household}</span>
                         </button>
-                      ))
-                    : "–",
+                      ))}
+                      {!row.volunteerAsked &&
+                        (row.status === "received" || row.status === "intakePlanned") && (
+                          <button
+                            type="button"
+                            className="utrecht-button utrecht-button--subtle inzet-inline-button"
+                            onClick={() => void answer(row, row.status, true)}
+                          >
+                            {t("referrals.askVolunteer")}
+                            <span className="inzet-visually-hidden"> {row.household}</span>
+                          </button>
+                        )}
+                    </>
+                  ) : (
+                    "–"
+                  ),
               },
             ]}
           />

@@ -106,6 +106,7 @@ CREATE TABLE "referral" (
 	"reason" text NOT NULL,
 	"urgency" text DEFAULT 'normal' NOT NULL,
 	"handoff" text DEFAULT 'no' NOT NULL,
+	"volunteer_asked_at" timestamp with time zone,
 	"status" text DEFAULT 'sent' NOT NULL,
 	"status_note" text DEFAULT '' NOT NULL,
 	"created_by_user_id" text,

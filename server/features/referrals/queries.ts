@@ -1,6 +1,7 @@
 import { and, count, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.ts";
+import { authUser } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { referral, referralStatusChange } from "./schema.ts";
 
@@ -89,4 +90,16 @@ export async function setStatus(
   await db
     .insert(referralStatusChange)
     .values({ referralId: id, status: values.status, note: values.note, changedByUserId: values.userId });
+}
+
+export async function markVolunteerAsked(db: DbOrTx, id: string) {
+  await db.update(referral).set({ volunteerAskedAt: new Date() }).where(eq(referral.id, id));
+}
+
+export async function userContact(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({ id: authUser.id, name: authUser.name, email: authUser.email })
+    .from(authUser)
+    .where(eq(authUser.id, userId));
+  return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { referral } from "../../db/schema.ts";
+import { mailMessage, referral } from "../../db/schema.ts";
 import { as, createOrganisation, createTenant, createUser, signIn, testApp } from "../../test/harness.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -16,6 +16,7 @@ describe("referrals", () => {
     const stadsbank = await createOrganisation(tenant.id, { name: "Stadsbank" });
     const wijkteam = await createOrganisation(tenant.id, { name: "Wijkteam" });
     const days = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const walker = await createUser(tenant.id, "volunteer");
     const [fresh, old] = await ctx.db
       .insert(referral)
       .values([
@@ -28,6 +29,7 @@ describe("referrals", () => {
           household: "Dorpsstraat 1, 9900 AA Voorbeeld",
           reason: "Betalingsachterstand huur",
           urgency: "urgent" as const,
+          createdByUserId: walker.userId,
         },
         {
           tenantId: tenant.id,
@@ -75,7 +77,24 @@ describe("referrals", () => {
     const skip = await answer(partner, "done");
     expect(skip.statusCode).toBe(400);
     expect(skip.json().error.fields[0]).toMatchObject({ path: "status", code: "invalid_transition" });
-    expect((await answer(partner, "received")).json()).toMatchObject({ status: "received", overdue: false });
+    // Received, and the volunteer who referred is asked along to the intake (once).
+    const received = await partner({
+      method: "POST",
+      url: `/api/referrals/${fresh!.id}/answer`,
+      payload: { status: "received", note: "Intake volgende week", askVolunteer: true },
+    });
+    expect(received.json()).toMatchObject({ status: "received", overdue: false, volunteerAsked: true });
+    const asked = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, walker.email));
+    expect(asked.map((m) => m.subject)).toEqual(["Stadsbank vraagt of u meegaat naar de intake"]);
+    expect(asked[0]!.text).toContain("Dorpsstraat 1, 9900 AA Voorbeeld");
+    expect((await answer(partner, "received")).statusCode).toBe(400); // the same step again is no answer
+    const again = await partner({
+      method: "POST",
+      url: `/api/referrals/${fresh!.id}/answer`,
+      payload: { status: "received", askVolunteer: true },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, walker.email))).toHaveLength(1);
     const planned = await answer(partner, "intakePlanned", "Intake op dinsdag, vrijwilliger komt mee");
     expect(planned.json()).toMatchObject({
       status: "intakePlanned",

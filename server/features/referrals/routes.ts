@@ -3,12 +3,16 @@ import { referralAnswerSchema, referralQuerySchema, referralSchema } from "../..
 import { idParamSchema } from "../../../shared/validation.ts";
 import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
+import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
 import * as service from "./service.ts";
 
 const tags = ["doorverwijzingen"];
 
-export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const referralRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = async (
+  app,
+  { db, mailer },
+) => {
   app.get(
     "/api/referrals",
     {
@@ -42,6 +46,6 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: referralSchema },
       },
     },
-    (request) => service.answerReferral(db, actorOf(request), request.params.id, request.body),
+    (request) => service.answerReferral(db, mailer, actorOf(request), request.params.id, request.body),
   );
 };

@@ -26,6 +26,7 @@ export const referral = pgTable(
     reason: text().notNull(),
     urgency: text().$type<(typeof referralUrgencies)[number]>().notNull().default("normal"),
     handoff: text().$type<"yes" | "no">().notNull().default("no"),
+    volunteerAskedAt: timestamp({ withTimezone: true }),
     status: text().$type<(typeof referralStatuses)[number]>().notNull().default("sent"),
     statusNote: text().notNull().default(""),
     createdByUserId: text(),

@@ -12,6 +12,7 @@ import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationExists } from "../organisations/service.ts";
 import * as queries from "./queries.ts";
@@ -47,6 +48,7 @@ function present(row: Row, now: Date): Referral {
     reason: r.reason,
     urgency: r.urgency,
     handoff: r.handoff === "yes",
+    volunteerAsked: r.volunteerAskedAt !== null,
     status: r.status,
     statusNote: r.statusNote,
     createdAt: r.createdAt.toISOString(),
@@ -124,12 +126,13 @@ export async function listReferrals(
 /** The partner answers: received, intake planned, in progress, done or not taken up. */
 export async function answerReferral(
   db: Db,
+  mailer: Mailer,
   actor: Actor,
   id: string,
   input: z.output<typeof referralAnswerSchema>,
   now = new Date(),
 ) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const row = await queries.findReferral(tx, scopeOf(actor), id);
     if (!row) throw notFound();
     if (actor.role !== "admin" && actor.organisationId !== row.referral.partnerOrganisationId)
@@ -138,7 +141,9 @@ export async function answerReferral(
         "not_receiver",
         "Alleen de organisatie die de doorverwijzing kreeg, kan antwoorden.",
       );
-    if (!referralTransitions[row.referral.status].includes(input.status))
+    // The same status again only to ask the volunteer along; otherwise a next step.
+    const same = input.status === row.referral.status;
+    if (same ? !input.askVolunteer : !referralTransitions[row.referral.status].includes(input.status))
       throw validationFailed([
         {
           path: "status",
@@ -146,13 +151,34 @@ export async function answerReferral(
           message: "Deze stap kan nu niet; kies een volgende stap.",
         },
       ]);
-    await queries.setStatus(tx, id, { status: input.status, note: input.note, userId: actor.userId });
+    if (!same)
+      await queries.setStatus(tx, id, { status: input.status, note: input.note, userId: actor.userId });
+    const ask = input.askVolunteer && row.referral.createdByUserId && !row.referral.volunteerAskedAt;
+    if (ask) await queries.markVolunteerAsked(tx, id);
     await logProcessing(tx, actor, {
       activity: "referrals.handle",
       action: "update",
       subjectType: "referral",
       subjectIds: [id],
     });
-    return present((await queries.findReferral(tx, scopeOf(actor), id))!, now);
+    const volunteer = ask ? await queries.userContact(tx, row.referral.createdByUserId!) : null;
+    return { referral: present((await queries.findReferral(tx, scopeOf(actor), id))!, now), volunteer };
   });
+  // Warm handoff: the partner asks the volunteer who made the referral to come along to the intake.
+  if (result.volunteer?.email)
+    await mailer.send({
+      tenantId: actor.tenantId,
+      recipientUserId: result.volunteer.id,
+      to: result.volunteer.email,
+      subject: `${result.referral.partnerName} vraagt of u meegaat naar de intake`,
+      text: [
+        `Beste ${result.volunteer.name},`,
+        "",
+        `U verwees ${result.referral.household} door naar ${result.referral.partnerName}. Zij vragen of u meegaat naar de intake, zodat het huishouden een bekend gezicht ziet.`,
+        ...(input.note ? ["", `Bericht: ${input.note}`] : []),
+        "",
+        "Neem contact op met uw coördinator om een moment af te spreken.",
+      ].join("\n"),
+    });
+  return result.referral;
 }
