@@ -511,6 +511,7 @@ describe("outreach campaigns", () => {
     const otherDay = await put(crypto.randomUUID(), visit({ visitedAt: `${day(1)}T10:00:00+01:00` }));
     expect(otherDay.json().error.fields[0].path).toBe("visitedAt");
     const stadsbank = await createOrganisation(tenant.id, { name: "Stadsbank" });
+    const stadsbankWorker = await createUser(tenant.id, "partner", { organisationId: stadsbank.id });
     const referralInput = {
       partnerOrganisationId: stadsbank.id,
       reason: "Achterstand met de huur, wil hulp",
@@ -545,6 +546,10 @@ describe("outreach campaigns", () => {
       status: "sent",
     });
     expect(made!.household).toBe(`${door.addresses[0].line}, 1016 AA Amsterdam`);
+    // The stadsbank hears of it by mail, without the household's details.
+    const told = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, stadsbankWorker.email));
+    expect(told.map((m) => m.subject)).toEqual(["Urgent: nieuwe doorverwijzing van Welzijn Noord"]);
+    expect(told[0]!.text).not.toContain(door.addresses[0].line);
     expect(recorded.json()).toMatchObject({
       outcome: "conversation",
       signals: { geld: "serious", eenzaamheid: "some" },

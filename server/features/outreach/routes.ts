@@ -383,7 +383,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.recordVisit(db, actorOf(request), request.params.id, request.body)),
+        .send(await service.recordVisit(db, mailer, actorOf(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -35,7 +35,7 @@ import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
-import { createReferral } from "../referrals/service.ts";
+import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
@@ -942,8 +942,9 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
  * refused with 409 already_recorded (the phone then drops it from its queue), so nothing is stored twice.
  * The address must be on the shift's walk list and the visit on the shift's day.
  */
-export async function recordVisit(db: Db, actor: Actor, visitId: string, input: VisitInput) {
-  return db.transaction(async (tx) => {
+export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId: string, input: VisitInput) {
+  let referralId: string | null = null;
+  const visit = await db.transaction(async (tx) => {
     const { shift, campaign, volunteerId } = await ownShift(tx, actor, input.shiftId);
     const existing = await queries.findVisit(tx, visitId);
     if (existing) {
@@ -1008,7 +1009,7 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
         followUpDue: addDays(shift.date, campaign.followUpWeeks * 7),
       });
     if (input.referral && address) {
-      const referralId = await createReferral(tx, actor, {
+      referralId = await createReferral(tx, actor, {
         source: "outreachVisit",
         sourceId: visitId,
         fromOrganisationId: campaign.organisationId,
@@ -1025,6 +1026,9 @@ export async function recordVisit(db: Db, actor: Actor, visitId: string, input: 
     const [row] = (await queries.listVisits(tx, { shiftId: shift.id })).filter((v) => v.visit.id === visitId);
     return presentVisit(row!, true);
   });
+  // After the commit: the partner organisation hears of the new referral.
+  if (referralId) await notifyPartner(db, mailer, actor.tenantId, referralId);
+  return visit;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.ts";
-import { authUser } from "../accounts/schema.ts";
+import { authUser, membership } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { referral, referralStatusChange } from "./schema.ts";
 
@@ -102,4 +102,20 @@ export async function userContact(db: DbOrTx, userId: string) {
     .from(authUser)
     .where(eq(authUser.id, userId));
   return row ?? null;
+}
+
+/** The people of a partner organisation who handle referrals (partner role, membership not ended). */
+export function partnerRecipients(db: DbOrTx, tenantId: string, organisationId: string) {
+  return db
+    .selectDistinct({ id: authUser.id, name: authUser.name, email: authUser.email })
+    .from(membership)
+    .innerJoin(authUser, eq(authUser.id, membership.userId))
+    .where(
+      and(
+        eq(membership.tenantId, tenantId),
+        eq(membership.organisationId, organisationId),
+        eq(membership.role, "partner"),
+        isNull(membership.endedAt),
+      ),
+    );
 }

@@ -182,3 +182,33 @@ export async function answerReferral(
     });
   return result.referral;
 }
+
+/**
+ * Tells the partner organisation's people (partner role) that a referral arrived: no details of the
+ * household in the mail, only that there is one and how urgent; they read it in Inzet.
+ */
+export async function notifyPartner(db: DbOrTx, mailer: Mailer, tenantId: string, referralId: string) {
+  const row = await queries.findReferral(
+    db,
+    { tenantId, partnerOrganisationId: null, fromOrganisationId: null },
+    referralId,
+  );
+  if (!row) return 0;
+  const recipients = await queries.partnerRecipients(db, tenantId, row.referral.partnerOrganisationId);
+  for (const r of recipients) {
+    if (!r.email) continue;
+    await mailer.send({
+      tenantId,
+      recipientUserId: r.id,
+      to: r.email,
+      subject: `${row.referral.urgency === "urgent" ? "Urgent: n" : "N"}ieuwe doorverwijzing van ${row.fromName}`,
+      text: [
+        `Beste ${r.name},`,
+        "",
+        `${row.fromName} heeft een huishouden naar ${row.partnerName} doorverwezen, met toestemming van het huishouden.`,
+        "Log in bij Inzet en kijk onder Doorverwijzingen. Laat binnen 5 werkdagen weten dat u de doorverwijzing hebt ontvangen.",
+      ].join("\n"),
+    });
+  }
+  return recipients.length;
+}
