@@ -24,6 +24,9 @@ export const defaultTopics = [
 
 export const campaignStatuses = ["draft", "active", "closed"] as const;
 
+/** The numbers a new campaign starts with (the schema's defaults, and the form's). */
+export const campaignNumbers = { followUpWeeks: 6, letterLeadDays: 7, walkListSize: 40, retentionMonths: 12 };
+
 /** The fields a letter template may use, with what they become. */
 export const letterFields = {
   adres: "the address, as on an envelope (street and number)",
@@ -93,25 +96,25 @@ export const outreachCampaignInputSchema = z
       .int()
       .min(1, { message: "Kies 1 tot 52 weken." })
       .max(52, { message: "Kies 1 tot 52 weken." })
-      .default(6),
+      .default(campaignNumbers.followUpWeeks),
     letterLeadDays: z.coerce
       .number({ message: "Vul een aantal dagen in." })
       .int()
       .min(0, { message: "Kies 0 tot 60 dagen." })
       .max(60, { message: "Kies 0 tot 60 dagen." })
-      .default(7),
+      .default(campaignNumbers.letterLeadDays),
     walkListSize: z.coerce
       .number({ message: "Vul een aantal deuren in." })
       .int()
       .min(5, { message: "Kies 5 tot 200 deuren." })
       .max(200, { message: "Kies 5 tot 200 deuren." })
-      .default(40),
+      .default(campaignNumbers.walkListSize),
     retentionMonths: z.coerce
       .number({ message: "Vul een aantal maanden in." })
       .int()
       .min(1, { message: "Kies 1 tot 60 maanden." })
       .max(60, { message: "Kies 1 tot 60 maanden." })
-      .default(12),
+      .default(campaignNumbers.retentionMonths),
     professionalUserIds: z.array(z.uuid()).max(20).default([]),
     optOutContact: z.string().trim().max(300, { message: "Maximaal 300 tekens." }).default(""),
     letterTemplate: z
@@ -522,9 +525,6 @@ export const doorstepSchema = z.object({
   visits: z.array(visitSchema),
 });
 export type Doorstep = z.infer<typeof doorstepSchema>;
-
-/** Counts below this are hidden (null) for roles that see no personal data (municipality, client council). */
-export const MONITOR_MIN_COUNT = 5;
 
 const monitorCount = z.number().int().nullable();
 export const monitorRowSchema = z.object({

@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import writeExcelFile from "write-excel-file/node";
 
 export type ExportCell = string | number;
@@ -26,4 +27,21 @@ export async function exportTable(table: ExportCell[][], format: "csv" | "xlsx")
     ).toBuffer();
   }
   return Buffer.from(`\uFEFF${table.map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`);
+}
+
+/** Sends an exported table as a download, with the content type of its format. */
+export function sendTable(
+  reply: FastifyReply,
+  file: Buffer,
+  format: "csv" | "xlsx",
+  name: string,
+): FastifyReply {
+  return reply
+    .type(
+      format === "xlsx"
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "text/csv; charset=utf-8",
+    )
+    .header("content-disposition", `attachment; filename="${name}.${format}"`)
+    .send(file);
 }

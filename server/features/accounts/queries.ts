@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
 import { authSession, authUser, membership, person, signInFailure } from "./schema.ts";
@@ -8,7 +9,7 @@ import { authSession, authUser, membership, person, signInFailure } from "./sche
 export type UserFilter = { q?: string; role?: Role; organisationId?: string };
 
 function userWhere(db: DbOrTx, tenantId: string, filter: UserFilter): SQL | undefined {
-  const escaped = filter.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const escaped = filter.q ? escapeLike(filter.q) : undefined;
   const memberFilter =
     filter.role || filter.organisationId
       ? and(

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { OrganisationType } from "../../../shared/organisations.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import { district } from "../tenancy/schema.ts";
 import { organisation, organisationDistrict } from "./schema.ts";
 
@@ -11,7 +12,7 @@ export type OrganisationFilter = {
 };
 
 function filterWhere(db: DbOrTx, tenantId: string, filter: OrganisationFilter): SQL | undefined {
-  const escaped = filter.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const escaped = filter.q ? escapeLike(filter.q) : undefined;
   return and(
     eq(organisation.tenantId, tenantId),
     filter.type ? eq(organisation.type, filter.type) : undefined,

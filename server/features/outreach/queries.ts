@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike, uuidArray } from "../../db/sql.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
 import { authUser, membership, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
@@ -131,7 +132,7 @@ export async function listAddresses(
   filter: { q?: string; state: "all" | "excluded" | "unassigned"; walkListId?: string },
   page: { page: number; pageSize: number },
 ) {
-  const q = filter.q?.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const q = filter.q ? escapeLike(filter.q.toLowerCase()) : undefined;
   const where = and(
     eq(outreachAddress.campaignId, campaignId),
     filter.state === "excluded" ? isNotNull(outreachAddress.excludedAt) : undefined,
@@ -375,10 +376,7 @@ export async function shiftFitness(
           and (${exceptShiftId}::uuid is null or s.id <> ${exceptShiftId}::uuid)) as experienced
       from volunteer v join person p on p.id = v.person_id
       where v.tenant_id = ${tenantId}::uuid and v.erased_at is null
-        and v.id in (${sql.join(
-          volunteerIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`)) as unknown as {
+        and v.id = any(${uuidArray(volunteerIds)})`)) as unknown as {
       rows: {
         id: string;
         person_id: string;
@@ -402,7 +400,7 @@ export async function eligibleVolunteers(
   training: string,
   q: string | undefined,
 ) {
-  const like = q ? `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const like = q ? `%${escapeLike(q.toLowerCase())}%` : null;
   return (
     (await db.execute(sql`
       select v.id, p.given_name, p.family_name,

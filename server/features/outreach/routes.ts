@@ -23,6 +23,7 @@ import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
+import { sendTable } from "../../platform/table-export.ts";
 import * as service from "./service.ts";
 
 const tags = ["achter de voordeur"];
@@ -445,14 +446,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
     },
     async (request, reply) => {
       const file = await service.exportMonitor(db, actorOf(request), request.params.id, request.query.format);
-      return reply
-        .type(
-          request.query.format === "xlsx"
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=utf-8",
-        )
-        .header("content-disposition", `attachment; filename="monitor.${request.query.format}"`)
-        .send(file);
+      return sendTable(reply, file, request.query.format, "monitor");
     },
   );
 };

@@ -12,7 +12,6 @@ import {
   fillLetter,
   type followUpInputSchema,
   type letterInputSchema,
-  MONITOR_MIN_COUNT,
   type Monitor,
   type MonitorRow,
   type OutreachAddress,
@@ -24,6 +23,7 @@ import {
   type VisitInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
+import { hidesSmallCounts, SMALL_COUNT, smallCountOrNull } from "../../../shared/privacy.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
@@ -1090,22 +1090,17 @@ export async function makeFollowUpLists(
 
 // --- Monitoring ---
 
-/** Roles that see no personal data get counts below MONITOR_MIN_COUNT hidden. */
-const suppressesSmallCounts = (actor: Actor) =>
-  actor.role === "policyOfficer" || actor.role === "clientCouncil";
-
 /** The campaign per neighbourhood, with a total row; small counts hidden for the municipality. */
 export async function monitorCampaign(db: DbOrTx, actor: Actor, campaignId: string): Promise<Monitor> {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  if (campaign.monitorSnapshot)
-    return suppressSnapshot(campaign.monitorSnapshot, suppressesSmallCounts(actor));
-  return computeMonitor(db, actor.tenantId, campaign, suppressesSmallCounts(actor));
+  const monitor = campaign.monitorSnapshot ?? (await computeMonitor(db, actor.tenantId, campaign));
+  return hideSmallCounts(monitor, hidesSmallCounts(actor.role));
 }
 
-/** A kept monitor, with small counts hidden when the viewer should not see them. */
-function suppressSnapshot(m: Monitor, suppressed: boolean): Monitor {
-  if (!suppressed) return m;
-  const count = (n: number | null) => (n !== null && n > 0 && n < MONITOR_MIN_COUNT ? null : n);
+/** The monitor with counts of 1–4 hidden, when the viewer should not see them. */
+function hideSmallCounts(m: Monitor, hide: boolean): Monitor {
+  if (!hide) return m;
+  const count = (n: number | null) => smallCountOrNull(n, true);
   const row = (r: MonitorRow): MonitorRow => ({
     ...r,
     doors: count(r.doors),
@@ -1122,28 +1117,27 @@ function suppressSnapshot(m: Monitor, suppressed: boolean): Monitor {
   return { ...m, rows: m.rows.map(row), total: row(m.total), suppressed: true };
 }
 
+/** The exact counts (for the screen, exports and the snapshot kept at retention). */
 async function computeMonitor(
   db: DbOrTx,
   tenantId: string,
   campaign: CampaignRow["campaign"],
-  suppressed: boolean,
 ): Promise<Monitor> {
   const campaignId = campaign.id;
   const codes = campaign.topics.map((t) => t.code);
   const rows = await queries.monitor(db, tenantId, campaignId, codes);
-  const count = (n: number) => (suppressed && n > 0 && n < MONITOR_MIN_COUNT ? null : n);
   const toRow = (r: Record<string, number | string>): MonitorRow => ({
     neighbourhood: String(r.neighbourhood),
-    doors: count(Number(r.doors)),
-    visited: count(Number(r.visited)),
-    reached: count(Number(r.reached)),
-    conversations: count(Number(r.conversations)),
-    signals: Object.fromEntries(codes.map((code, i) => [code, count(Number(r[`signal_${i}`] ?? 0))])),
-    plans: count(Number(r.plans)),
-    followUpsDone: count(Number(r.follow_ups_done)),
-    referrals: count(Number(r.referrals)),
-    referralsDone: count(Number(r.referrals_done)),
-    referralsNotTakenUp: count(Number(r.referrals_not_taken_up)),
+    doors: Number(r.doors),
+    visited: Number(r.visited),
+    reached: Number(r.reached),
+    conversations: Number(r.conversations),
+    signals: Object.fromEntries(codes.map((code, i) => [code, Number(r[`signal_${i}`] ?? 0)])),
+    plans: Number(r.plans),
+    followUpsDone: Number(r.follow_ups_done),
+    referrals: Number(r.referrals),
+    referralsDone: Number(r.referrals_done),
+    referralsNotTakenUp: Number(r.referrals_not_taken_up),
   });
   const sum = (key: string) => rows.reduce((total, r) => total + Number(r[key] ?? 0), 0);
   const totals: Record<string, number | string> = { neighbourhood: "Totaal" };
@@ -1164,14 +1158,14 @@ async function computeMonitor(
       ...totals,
     }),
     volunteerHours: Math.round((await queries.walkedHours(db, campaignId)) * 10) / 10,
-    suppressed,
+    suppressed: false,
   };
 }
 
 /** The same as a table for CSV or XLSX; hidden counts are written as "<5". */
 export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
   const m = await monitorCampaign(db, actor, campaignId);
-  const cell = (n: number | null) => (n === null ? `<${MONITOR_MIN_COUNT}` : n);
+  const cell = (n: number | null) => (n === null ? `<${SMALL_COUNT}` : n);
   const header = [
     "Buurt",
     "Deuren",
@@ -1214,7 +1208,7 @@ export async function purgeExpiredCampaigns(db: Db, now = new Date()) {
   let purged = 0;
   for (const campaign of await queries.campaignsToPurge(db, now.toISOString().slice(0, 10))) {
     await db.transaction(async (tx) => {
-      const snapshot = await computeMonitor(tx, campaign.tenantId, campaign, false);
+      const snapshot = await computeMonitor(tx, campaign.tenantId, campaign);
       await queries.purgeCampaign(tx, campaign.id, snapshot);
     });
     purged++;

@@ -1,3 +1,4 @@
+import { hidesSmallCounts, SMALL_COUNT, smallCountOrNull } from "../../../shared/privacy.ts";
 import type {
   Action,
   actionInputSchema,
@@ -15,12 +16,8 @@ import { organisationExists } from "../organisations/service.ts";
 import { getSettings, isoDay } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
 
-/** Cells under this count are hidden in aggregate reports for roles that see no personal data. */
-export const SMALL_COUNT = 5;
-
 const scopeOf = organisationScope;
-const suppressFor = (actor: Actor) =>
-  actor.role === "policyOfficer" || actor.role === "clientCouncil" ? SMALL_COUNT : 0;
+const suppressFor = (actor: Actor) => hidesSmallCounts(actor.role);
 
 function presentCampaign(row: NonNullable<Awaited<ReturnType<typeof queries.findCampaign>>>): Campaign {
   const c = row.campaign;
@@ -105,19 +102,19 @@ export async function getCampaign(db: DbOrTx, actor: Actor, id: string) {
   return presentCampaign(row);
 }
 
-const hide = (value: number, below: number) => (value > 0 && value < below ? null : value);
+const hide = (value: number, hidden: boolean) => smallCountOrNull(value, hidden);
 
 /** The funnel per channel of a campaign: every channel of the campaign gets a row, also with 0. */
 export async function getFunnel(db: DbOrTx, actor: Actor, id: string) {
   const campaign = await getCampaign(db, actor, id);
   const rows = await queries.funnel(db, actor.tenantId, id);
-  const below = suppressFor(actor);
+  const hidden = suppressFor(actor);
   const channels = [...new Set([...campaign.channels, ...rows.map((r) => r.channel)])];
   const empty = { signedUp: 0, intake: 0, active: 0, activeAfter3Months: 0, activeAfter6Months: 0 };
   const stages = ["signedUp", "intake", "active", "activeAfter3Months", "activeAfter6Months"] as const;
   const toRow = (channel: string, counts: typeof empty): FunnelRow => ({
     channel,
-    ...(Object.fromEntries(stages.map((s) => [s, hide(Number(counts[s]), below)])) as Record<
+    ...(Object.fromEntries(stages.map((s) => [s, hide(Number(counts[s]), hidden)])) as Record<
       (typeof stages)[number],
       number | null
     >),
@@ -139,7 +136,7 @@ export async function getDropoutReport(
   const settings = await getSettings(db, actor.tenantId);
   const scope = scopeOf(actor);
   const range = { from: period.from ?? null, to: period.to ?? null };
-  const below = suppressFor(actor);
+  const hidden = suppressFor(actor);
   const organisations = await queries.organisationNames(db, actor.tenantId);
   const labels = {
     organisation: (key: string) => organisations.find((o) => o.id === key)?.name ?? "Geen organisatie",
@@ -152,8 +149,8 @@ export async function getDropoutReport(
   };
   const group = async (by: keyof typeof labels) =>
     (await queries.dropout(db, scope, range, by)).map((row) => {
-      const volunteers = hide(row.volunteers, below);
-      const stopped = hide(row.stopped, below);
+      const volunteers = hide(row.volunteers, hidden);
+      const stopped = hide(row.stopped, hidden);
       return {
         key: row.key,
         label: labels[by](row.key),
@@ -169,7 +166,7 @@ export async function getDropoutReport(
     });
   return {
     ...range,
-    suppressedBelow: below,
+    suppressedBelow: hidden ? SMALL_COUNT : 0,
     byOrganisation: await group("organisation"),
     byReason: await group("reason"),
     byMotiveType: await group("motiveType"),

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql
 import { FAR_KM, NEAR_KM } from "../../../shared/matching.ts";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike, textArray, uuidArray } from "../../db/sql.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
 import { person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
@@ -35,7 +36,7 @@ export async function listVacancies(
   filter: { q?: string; status?: string; organisationId?: string },
   page: { page: number; pageSize: number },
 ) {
-  const q = filter.q?.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const q = filter.q ? escapeLike(filter.q.toLowerCase()) : undefined;
   const where = and(
     scopeWhere(scope),
     filter.status ? eq(vacancy.status, filter.status as "draft") : undefined,
@@ -86,8 +87,6 @@ const published = (today: string) =>
 
 /** Counting search hits stops here ("more than 1,000"). */
 export const SEARCH_COUNT_CAP = 1000;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Typo-tolerant text match: the text contains the query, or the start or the end of its longest word
@@ -466,24 +465,6 @@ type CandidateRow = {
   max_travel_km: number | null;
   score: number;
 };
-
-/** A uuid[] literal from values, each a bound parameter. */
-function uuidArray(values: string[]) {
-  return sql`array[${sql.join(
-    values.map((value) => sql`${value}::uuid`),
-    sql`, `,
-  )}]`;
-}
-
-/** A text[] literal from values, each a bound parameter (drizzle would expand a bare JS array). */
-function textArray(values: string[]) {
-  return values.length === 0
-    ? sql`'{}'::text[]`
-    : sql`array[${sql.join(
-        values.map((value) => sql`${value}`),
-        sql`, `,
-      )}]::text[]`;
-}
 
 function popcountOf(mask: number) {
   let count = 0;

@@ -17,6 +17,7 @@ import type { Db } from "../../db/client.ts";
 import type { Config } from "../../platform/config.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
+import { sendTable } from "../../platform/table-export.ts";
 import * as service from "./service.ts";
 
 const tags = ["vacatures"];
@@ -568,14 +569,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
       const { format, ...query } = request.query;
       if (format === "json") return service.hoursReport(db, actorOf(request), query);
       const file = await service.hoursReportFile(db, actorOf(request), query, format);
-      return reply
-        .type(
-          format === "xlsx"
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=utf-8",
-        )
-        .header("content-disposition", `attachment; filename="uren-per-${query.groupBy}.${format}"`)
-        .send(file);
+      return sendTable(reply, file, format, `uren-per-${query.groupBy}`);
     },
   );
 

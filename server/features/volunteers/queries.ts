@@ -22,6 +22,7 @@ import {
   type VolunteerSettings,
 } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import type { OrganisationScope } from "../../platform/scope.ts";
 import { authUser, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
@@ -99,7 +100,7 @@ function filterWhere(
     isNotNull(vogRecord.issuedOn),
     gte(vogRecord.renewalDue, sql`${today}`),
   );
-  const q = filter.q?.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const q = filter.q ? escapeLike(filter.q.toLowerCase()) : undefined;
   return and(
     scopeWhere(scope),
     q ? sql`${volunteer.searchKey} like ${`%${q}%`}` : undefined,

@@ -26,6 +26,7 @@ import type { Auth } from "../../platform/auth.ts";
 import type { Config } from "../../platform/config.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
+import { sendTable } from "../../platform/table-export.ts";
 import * as service from "./service.ts";
 
 const tags = ["vrijwilligers"];
@@ -300,14 +301,7 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { format, ...query } = request.query;
       const file = await service.exportVolunteers(db, actorOf(request), query, format);
-      return reply
-        .type(
-          format === "xlsx"
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=utf-8",
-        )
-        .header("content-disposition", `attachment; filename="vrijwilligers.${format}"`)
-        .send(file);
+      return sendTable(reply, file, format, "vrijwilligers");
     },
   );
 

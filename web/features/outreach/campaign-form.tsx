@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import {
+  campaignNumbers,
   campaignStatuses,
   defaultLetterTemplate,
   defaultTopics,
@@ -148,34 +149,16 @@ export function OutreachCampaignForm({
         defaultValue={campaign?.letterTemplate ?? defaultLetterTemplate}
         error={e.letterTemplate}
       />
-      <TextField
-        name="followUpWeeks"
-        inputMode="numeric"
-        label={t("outreach.form.followUpWeeks")}
-        defaultValue={String(campaign?.followUpWeeks ?? 6)}
-        error={e.followUpWeeks}
-      />
-      <TextField
-        name="letterLeadDays"
-        inputMode="numeric"
-        label={t("outreach.form.letterLeadDays")}
-        defaultValue={String(campaign?.letterLeadDays ?? 7)}
-        error={e.letterLeadDays}
-      />
-      <TextField
-        name="walkListSize"
-        inputMode="numeric"
-        label={t("outreach.form.walkListSize")}
-        defaultValue={String(campaign?.walkListSize ?? 40)}
-        error={e.walkListSize}
-      />
-      <TextField
-        name="retentionMonths"
-        inputMode="numeric"
-        label={t("outreach.form.retentionMonths")}
-        defaultValue={String(campaign?.retentionMonths ?? 12)}
-        error={e.retentionMonths}
-      />
+      {(Object.keys(campaignNumbers) as (keyof typeof campaignNumbers)[]).map((name) => (
+        <TextField
+          key={name}
+          name={name}
+          inputMode="numeric"
+          label={t(`outreach.form.${name}`)}
+          defaultValue={String(campaign?.[name] ?? campaignNumbers[name])}
+          error={e[name]}
+        />
+      ))}
       {professionals.length > 0 ? (
         <CheckboxGroupField
           name="professionalUserIds"

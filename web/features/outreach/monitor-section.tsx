@@ -13,7 +13,8 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { MONITOR_MIN_COUNT, type MonitorRow } from "../../../shared/outreach.ts";
+import type { MonitorRow } from "../../../shared/outreach.ts";
+import { SMALL_COUNT } from "../../../shared/privacy.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { outreachApi } from "./api.ts";
 
@@ -33,7 +34,7 @@ export function MonitorSection({ campaignId }: { campaignId: string }) {
   const max = Math.max(1, m.total.doors ?? 1);
   const value = (n: number | null) =>
     n === null ? (
-      t("outreach.monitor.hidden", { n: MONITOR_MIN_COUNT })
+      t("outreach.monitor.hidden", { n: SMALL_COUNT })
     ) : (
       <span className="inzet-bar inzet-bar--cell">
         <span className="inzet-bar__track" aria-hidden="true">
@@ -69,7 +70,7 @@ export function MonitorSection({ campaignId }: { campaignId: string }) {
       <Heading2 id="monitor-title">{t("outreach.monitor.title")}</Heading2>
       <Paragraph>
         {t("outreach.monitor.hours", { hours: m.volunteerHours.toLocaleString(i18n.language) })}
-        {m.suppressed && ` ${t("outreach.monitor.suppressed", { n: MONITOR_MIN_COUNT })}`}
+        {m.suppressed && ` ${t("outreach.monitor.suppressed", { n: SMALL_COUNT })}`}
       </Paragraph>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; keyboard users must reach it (WCAG 2.1.1) */}
       <section className="inzet-table-scroll" tabIndex={0} aria-label={t("outreach.monitor.caption")}>
