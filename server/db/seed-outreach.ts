@@ -15,6 +15,7 @@ import {
   outreachShift,
   outreachShiftMember,
   person,
+  postcodeNeighbourhood,
   trainingRecord,
   vogRecord,
   volunteer,
@@ -56,6 +57,13 @@ export async function seedDemoOutreach(
       status: "active",
     })
     .returning({ id: outreachCampaign.id });
+  // Each street in its own buurt, so the monitor shows neighbourhoods.
+  const postcodes = await tx
+    .select({ postcode: postcodeNeighbourhood.postcode })
+    .from(postcodeNeighbourhood)
+    .where(eq(postcodeNeighbourhood.tenantId, tenantId))
+    .orderBy(postcodeNeighbourhood.postcode)
+    .limit(streets.length);
   const addresses = streets.flatMap((street, s) =>
     Array.from({ length: 40 }, (_, i) => {
       const houseNumber = i + 1;
@@ -67,7 +75,7 @@ export async function seedDemoOutreach(
         houseNumber,
         houseLetter: "",
         addition: "",
-        postcode: `9900 A${String.fromCharCode(65 + s)}`,
+        postcode: postcodes[s % postcodes.length]?.postcode ?? "9900 AA",
         city: "Voorbeeld",
         lat: 52.1545 + s * 0.0011 + side,
         lon: 5.3835 + Math.floor(i / 2) * 0.00035,

@@ -78,14 +78,16 @@ export function DoorstepPage() {
     retry: false,
   });
 
+  // Depends only on stable functions: the effect below must not run again on every render.
+  const { refetch } = doorstep;
   const sync = useCallback(async () => {
     const { sent } = await syncVisits();
     setQueue(queuedVisits());
     if (sent > 0) {
       setMessage(t("outreach.doorstep.synced", { count: sent }));
-      await doorstep.refetch();
+      await refetch();
     }
-  }, [doorstep, t]);
+  }, [refetch, t]);
 
   // Send what waits whenever the connection comes back (and once on opening).
   useEffect(() => {
