@@ -56,6 +56,7 @@ console.log(`Chromium: ${chromium}`);
 run("Typecheck (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
 run("Lint and format (Biome)", "npx", ["biome", "check", "."]);
 run("Structure check", "node", ["scripts/check-structure.mjs"]);
+run("Engines of installed packages", "node", ["scripts/check-engines.mjs"]);
 run("Build web app (Vite)", "npx", ["vite", "build", "--logLevel", "warn"]);
 vitest("Unit and integration tests on PGlite", "server");
 if (process.env.TEST_DATABASE_URL) {
