@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../shared/dates.ts";
 import {
   type Browsing,
   expectAccessible,
@@ -267,7 +268,7 @@ describe("Achter de Voordeur in a real browser", () => {
     const page = coordinator;
     await page.goto(`${b.base}/huisbezoeken`);
     await page.getByRole("link", { name: "Achter de Voordeur Centrum" }).click();
-    const due = new Date(Date.now() + 50 * 86_400_000).toISOString().slice(0, 10);
+    const due = amsterdamDay(new Date(Date.now() + 50 * 86_400_000));
     await page.getByLabel("Nazorgbezoeken die uiterlijk moeten op").fill(due);
     await page.getByRole("button", { name: "Nazorglijsten maken" }).click();
     await expect.poll(() => page.getByText("Er zijn nu 1 nazorglijsten.").count()).toBe(1);

@@ -16,8 +16,8 @@ function run(title, command, args, env = {}) {
   }
 }
 
-function vitest(title, project, env = {}) {
-  const report = `.tmp/vitest-${project}-${env.INZET_TEST_DB ?? "pglite"}.json`;
+function vitest(title, project, env = {}, files = []) {
+  const report = `.tmp/vitest-${project}-${env.INZET_TEST_DB ?? "pglite"}-${(env.TZ ?? "tz").replace("/", "-")}.json`;
   rmSync(report, { force: true });
   const code = spawnSync(
     "npx",
@@ -29,6 +29,7 @@ function vitest(title, project, env = {}) {
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${report}`,
+      ...files,
     ],
     { stdio: "inherit", env: { ...process.env, ...env } },
   ).status;
@@ -58,7 +59,14 @@ run("Lint and format (Biome)", "npx", ["biome", "check", "."]);
 run("Structure check", "node", ["scripts/check-structure.mjs"]);
 run("Engines of installed packages", "node", ["scripts/check-engines.mjs"]);
 run("Build web app (Vite)", "npx", ["vite", "build", "--logLevel", "warn"]);
-vitest("Unit and integration tests on PGlite", "server");
+// Time is Europe/Amsterdam whatever TZ the server runs in: the PGlite run uses Amsterdam, the PostgreSQL
+// run the machine's own TZ (UTC in CI), and the date and calendar tests run once more in New York.
+vitest("Unit and integration tests on PGlite (TZ=Europe/Amsterdam)", "server", { TZ: "Europe/Amsterdam" });
+vitest("Date and calendar tests (TZ=America/New_York)", "server", { TZ: "America/New_York" }, [
+  "shared/dates.test.ts",
+  "shared/referrals.test.ts",
+  "server/features/calendar",
+]);
 if (process.env.TEST_DATABASE_URL) {
   vitest("Integration tests on PostgreSQL (TEST_DATABASE_URL)", "server", { INZET_TEST_DB: "postgres" });
 } else {

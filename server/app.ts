@@ -15,6 +15,7 @@ import {
 import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
+import { calendarRoutes } from "./features/calendar/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -169,6 +170,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(recruitmentRoutes, { db });
   await app.register(outreachRoutes, { db, mailer });
   await app.register(referralRoutes, { db, mailer });
+  await app.register(calendarRoutes, { db });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

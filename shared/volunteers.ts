@@ -1,3 +1,4 @@
+import { amsterdamDay } from "./dates.ts";
 import { defaultMotiveTypes, motiveScoresSchema, motiveTypeSchema } from "./motives.ts";
 import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
@@ -20,6 +21,12 @@ export const statusTransitions: Record<VolunteerStatus, VolunteerStatus[]> = {
 
 export const weekDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export const dayParts = ["morning", "afternoon", "evening"] as const;
+/** Times of a day part when work has no set time of its own (calendar, reminders). */
+export const dayPartTimes: Record<(typeof dayParts)[number], [string, string]> = {
+  morning: ["09:00", "12:00"],
+  afternoon: ["13:00", "17:00"],
+  evening: ["19:00", "21:00"],
+};
 export const availabilitySlots = weekDays.flatMap((day) => dayParts.map((part) => `${day}-${part}` as const));
 export type AvailabilitySlot = (typeof availabilitySlots)[number];
 
@@ -174,7 +181,7 @@ const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-3
 export const birthDateSchema = isoDate.refine(
   (value) => {
     const year = Number(value.slice(0, 4));
-    return year >= 1900 && value <= new Date().toISOString().slice(0, 10);
+    return year >= 1900 && value <= amsterdamDay();
   },
   { message: "Vul een geboortedatum in het verleden in." },
 );
@@ -364,7 +371,7 @@ export const checkInFactors = [
   "workload",
 ] as const;
 export const checkInInputSchema = z.object({
-  heldOn: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
+  heldOn: isoDate.refine((d) => d <= amsterdamDay(), {
     message: "Een gesprek kan niet in de toekomst zijn gehouden.",
   }),
   satisfaction: rating,

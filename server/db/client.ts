@@ -28,6 +28,12 @@ const migrationsFolder = resolve(fileURLToPath(new URL(".", import.meta.url)), "
 /** One number for the migration advisory lock, the same in every instance. */
 const MIGRATION_LOCK_KEY = 72_817_001;
 
+/**
+ * Every connection works in Amsterdam time, so `current_date` and `timestamptz::date` give the Dutch
+ * calendar day whatever TZ the server runs in (timestamps themselves stay absolute).
+ */
+export const DB_TIME_ZONE = "Europe/Amsterdam";
+
 /** The extensions every PGlite directory is opened with — always the same set. */
 export const pgliteExtensions = { pg_trgm };
 
@@ -36,6 +42,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(dataDir === "memory://" ? undefined : resolve(dataDir), {
     extensions: pgliteExtensions,
   });
+  await client.exec(`set time zone '${DB_TIME_ZONE}'`);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,
@@ -54,7 +61,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c TimeZone=${DB_TIME_ZONE}` });
   const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { amsterdamDay } from "../../shared/dates.ts";
 import { addressLine, defaultTopics } from "../../shared/outreach.ts";
 import { cutWalkLists, walkOrder } from "../../shared/walk-lists.ts";
 import {
@@ -38,7 +39,7 @@ export async function seedDemoOutreach(
     .select({ userId: membership.userId })
     .from(membership)
     .where(and(eq(membership.tenantId, tenantId), eq(membership.role, "professional")));
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
   const [campaign] = await tx
     .insert(outreachCampaign)
     .values({

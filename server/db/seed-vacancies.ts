@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { amsterdamDay } from "../../shared/dates.ts";
 import { slotsToMask } from "../../shared/volunteers.ts";
 import type { DbOrTx } from "./client.ts";
 import { application, applicationStatusChange, hoursEntry, person, vacancy, volunteer } from "./schema.ts";
@@ -127,7 +128,7 @@ export async function seedDemoVacancies(
   const maatje = rows.find((row) => row.title.startsWith("Maatje"));
   if (!demoVolunteer || !maatje) return;
   const monthAgo = new Date(Date.now() - 30 * 86_400_000);
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
   const [placed] = await tx
     .insert(application)
     .values({

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { amsterdamDay } from "../../shared/dates.ts";
 import {
   type MotiveScores,
   matchMotiveType,
@@ -42,7 +43,7 @@ export function random(seed: number) {
   return { next, int, pick, some };
 }
 
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const day = (offsetDays: number) => amsterdamDay(new Date(Date.now() + offsetDays * 86_400_000));
 const settings = defaultVolunteerSettings;
 const given = [
   "Anna",
@@ -308,7 +309,7 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         receivedOn: issued,
         issuedOn: issued,
         profileCodes: ["11", "45"],
-        renewalDue: new Date(Date.parse(issued) + 3 * 365 * 86_400_000).toISOString().slice(0, 10),
+        renewalDue: amsterdamDay(new Date(Date.parse(issued) + 3 * 365 * 86_400_000)),
       });
       await tx.insert(trainingRecord).values({
         volunteerId: v!.id,

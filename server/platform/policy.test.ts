@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../shared/dates.ts";
 import { motiveItems } from "../../shared/motives.ts";
 import { can, type Permission, roles } from "../../shared/roles.ts";
 import { buildApp } from "../app.ts";
@@ -142,7 +143,7 @@ describe("tenant isolation", () => {
     const districtB = await createDistrict(b.id, "WK123401", "Wijk van B");
     const adminB = await createUser(b.id, "admin");
     const asB = as(ctx.app, await signIn(ctx.app, adminB.email));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDay();
     const volunteerB = (
       await asB({
         method: "POST",

@@ -1,5 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../shared/dates.ts";
 import { motiveItems } from "../../shared/motives.ts";
 import {
   application,
@@ -40,7 +41,7 @@ describe("processing log", () => {
       .values({ tenantId: tenant.id, personId: volunteerUser.personId, status: "active" })
       .returning();
     const asVolunteer = as(ctx.app, await signIn(ctx.app, volunteerUser.email));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDay();
     const assisted = await request({
       method: "POST",
       url: "/api/volunteers",
@@ -141,7 +142,7 @@ describe("processing log", () => {
     let outreach: { campaignId: string; shiftId: string; shift: object } | null = null;
     const outreachSetup = async () => {
       if (outreach) return outreach;
-      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
       const professional = await createUser(tenant.id, "professional", { organisationId: org.id });
       const campaign = (
         await request({
@@ -406,7 +407,7 @@ describe("processing log", () => {
       "POST /api/me/applications/:id/hours": async (): Promise<Sample> => ({
         method: "POST",
         url: `/api/me/applications/${await placedApplication()}/hours`,
-        payload: { date: new Date().toISOString().slice(0, 10), hours: 2 },
+        payload: { date: amsterdamDay(), hours: 2 },
         byVolunteer: true,
       }),
       "GET /api/vacancies/:id/hours": () => ({
@@ -416,7 +417,7 @@ describe("processing log", () => {
       "POST /api/vacancies/:id/applications/:applicationId/hours": async (): Promise<Sample> => ({
         method: "POST",
         url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/hours`,
-        payload: { date: new Date().toISOString().slice(0, 10), hours: 1 },
+        payload: { date: amsterdamDay(), hours: 1 },
       }),
       "POST /api/vacancies/:id/hours/:entryId/decision": async (): Promise<Sample> => ({
         method: "POST",
@@ -426,12 +427,12 @@ describe("processing log", () => {
       "POST /api/vacancies/:id/applications/:applicationId/allowances/check": async (): Promise<Sample> => ({
         method: "POST",
         url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/allowances/check`,
-        payload: { paidOn: new Date().toISOString().slice(0, 10), amount: 5 },
+        payload: { paidOn: amsterdamDay(), amount: 5 },
       }),
       "POST /api/vacancies/:id/applications/:applicationId/allowances": async (): Promise<Sample> => ({
         method: "POST",
         url: `/api/vacancies/${secondVacancy.id}/applications/${await placedApplication()}/allowances`,
-        payload: { paidOn: new Date().toISOString().slice(0, 10), amount: 5 },
+        payload: { paidOn: amsterdamDay(), amount: 5 },
       }),
       "POST /api/me/applications": () => ({
         method: "POST",
@@ -440,7 +441,7 @@ describe("processing log", () => {
         byVolunteer: true,
       }),
       "PUT /api/outreach/addresses/:id/exclusion": async (): Promise<Sample> => {
-        const today = new Date().toISOString().slice(0, 10);
+        const today = amsterdamDay();
         const campaign = (
           await request({
             method: "POST",

@@ -15,6 +15,7 @@ import {
   TextField,
   useSchemaForm,
 } from "../ui/form.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 /** The two-level action plan for werving & binding, with owners, due dates and status. */
@@ -61,7 +62,7 @@ export function ActionPlanPage() {
           header: t("volunteers.actions.dueOn"),
           cell: (row) => (
             <>
-              {row.dueOn ? new Date(row.dueOn).toLocaleDateString(i18n.language) : "–"}
+              {row.dueOn ? formatDay(row.dueOn, i18n.language) : "–"}
               {row.overdue && (
                 <>
                   {" "}

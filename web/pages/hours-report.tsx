@@ -6,6 +6,7 @@ import { api, withQuery } from "../api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
 import { SelectField, TextField } from "../ui/form.tsx";
+import { formatNumber } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 const groups = ["month", "volunteer", "organisation", "vacancy", "district"] as const;
@@ -75,11 +76,11 @@ export function HoursReportPage() {
             empty={t("vacancies.report.empty")}
             columns={[
               { header: t("vacancies.report.group"), cell: (row) => row.key },
-              { header: t("vacancies.hours.hours"), cell: (row) => row.hours.toLocaleString(i18n.language) },
+              { header: t("vacancies.hours.hours"), cell: (row) => formatNumber(row.hours, i18n.language) },
               { header: t("vacancies.report.entries"), cell: (row) => row.entries },
             ]}
           />
-          <Paragraph>{t("vacancies.report.total", { hours: total.toLocaleString(i18n.language) })}</Paragraph>
+          <Paragraph>{t("vacancies.report.total", { hours: formatNumber(total, i18n.language) })}</Paragraph>
         </>
       )}
       <Paragraph>

@@ -13,6 +13,7 @@ import { OwnPhotoSection } from "../features/volunteers/photo-section.tsx";
 import { ProfileForm } from "../features/volunteers/profile-form.tsx";
 import { StatusBadge } from "../features/volunteers/status-badge.tsx";
 import { AppLink } from "../ui/app-link.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 /** A volunteer's own profile: details, availability, motives, their data and erasure. */
@@ -107,7 +108,7 @@ export function MyProfilePage() {
       {v.erasureRequestedAt ? (
         <Notice>
           {t("volunteers.profile.erasureRequested", {
-            date: new Date(v.erasureRequestedAt).toLocaleDateString(i18n.language),
+            date: formatDay(v.erasureRequestedAt, i18n.language),
           })}
         </Notice>
       ) : (

@@ -15,6 +15,7 @@ import { VisitsSection } from "../features/outreach/visits-section.tsx";
 import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
 import { districtsQuery } from "../features/tenancy/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 function useFormData() {
@@ -104,7 +105,7 @@ export function OutreachCampaignPage() {
   if (campaign.isPending || lists.isPending) return <Loading />;
   const c = campaign.data;
   const canManage = hasPermission(me, "outreach.manage");
-  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language);
+  const day = (iso: string) => formatDay(iso, i18n.language);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: ["outreach", id] });
   };

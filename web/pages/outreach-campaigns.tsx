@@ -5,6 +5,7 @@ import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { outreachApi } from "../features/outreach/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 /** Achter de Voordeur: the campaigns in the user's scope. */
@@ -12,7 +13,7 @@ export function OutreachCampaignsPage() {
   const { t, i18n } = useTranslation();
   const me = useQuery(meQuery).data;
   const campaigns = useQuery({ queryKey: ["outreach"], queryFn: outreachApi.campaigns });
-  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language);
+  const day = (iso: string) => formatDay(iso, i18n.language);
   return (
     <>
       <Heading1>{t("outreach.list.title")}</Heading1>

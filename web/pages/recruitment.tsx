@@ -9,6 +9,7 @@ import { CampaignForm } from "../features/recruitment/campaign-form.tsx";
 import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 export function RecruitmentPage() {
@@ -53,11 +54,11 @@ export function RecruitmentPage() {
             { header: t("volunteers.fields.organisation"), cell: (row) => row.organisationName ?? "–" },
             {
               header: t("volunteers.campaigns.startsOn"),
-              cell: (row) => new Date(row.startsOn).toLocaleDateString(i18n.language),
+              cell: (row) => formatDay(row.startsOn, i18n.language),
             },
             {
               header: t("volunteers.campaigns.endsOn"),
-              cell: (row) => (row.endsOn ? new Date(row.endsOn).toLocaleDateString(i18n.language) : "–"),
+              cell: (row) => (row.endsOn ? formatDay(row.endsOn, i18n.language) : "–"),
             },
             {
               header: t("volunteers.campaigns.signups"),

@@ -7,6 +7,7 @@ import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { referralsApi } from "../features/referrals/api.ts";
 import { DataTable, Pagination } from "../ui/data-table.tsx";
 import { CheckboxField, SelectField } from "../ui/form.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 /** Referrals my organisation made or received; the receiving partner answers step by step. */
@@ -141,7 +142,7 @@ export function ReferralsPage() {
                       </>
                     )}
                     <br />
-                    {new Date(row.statusChangedAt).toLocaleDateString(i18n.language)}
+                    {formatDay(row.statusChangedAt, i18n.language)}
                     {row.statusNote && ` · ${row.statusNote}`}
                   </>
                 ),

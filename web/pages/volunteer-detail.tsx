@@ -19,6 +19,7 @@ import {
 import { ProfileForm } from "../features/volunteers/profile-form.tsx";
 import { StatusBadge } from "../features/volunteers/status-badge.tsx";
 import { AppLink } from "../ui/app-link.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 /** Everything a coordinator does with one volunteer: intake, status, motives, screening, check-ins. */
@@ -59,7 +60,7 @@ export function VolunteerDetailPage() {
       </Paragraph>
       <Paragraph>
         {t("volunteers.detail.since", {
-          date: new Date(v.signedUpAt).toLocaleDateString(i18n.language),
+          date: formatDay(v.signedUpAt, i18n.language),
           days: v.daysWaiting,
         })}
         {v.hasAccount ? "" : ` ${t("volunteers.detail.noAccount")}`}
@@ -91,7 +92,7 @@ export function VolunteerDetailPage() {
           {v.erasureRequestedAt && (
             <Notice>
               {t("volunteers.detail.eraseRequested", {
-                date: new Date(v.erasureRequestedAt).toLocaleDateString(i18n.language),
+                date: formatDay(v.erasureRequestedAt, i18n.language),
               })}
             </Notice>
           )}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 /** The coordinator's worklist: new sign-ups waiting for contact, and expiring VOGs and certificates. */
@@ -40,7 +41,7 @@ export function VolunteersAttentionPage() {
             { header: t("volunteers.fields.organisation"), cell: (row) => row.organisationName ?? "–" },
             {
               header: t("volunteers.fields.signedUpAt"),
-              cell: (row) => new Date(row.signedUpAt).toLocaleDateString(i18n.language),
+              cell: (row) => formatDay(row.signedUpAt, i18n.language),
             },
             { header: t("volunteers.fields.daysWaiting"), cell: (row) => row.daysWaiting },
             {
@@ -73,7 +74,7 @@ export function VolunteersAttentionPage() {
             { header: t("volunteers.attention.what"), cell: (row) => row.label },
             {
               header: t("volunteers.attention.due"),
-              cell: (row) => new Date(row.dueOn).toLocaleDateString(i18n.language),
+              cell: (row) => formatDay(row.dueOn, i18n.language),
             },
             { header: t("volunteers.attention.daysLeft"), cell: (row) => row.daysLeft },
           ]}

@@ -11,6 +11,7 @@ import { StatusBadge } from "../features/volunteers/status-badge.tsx";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable, Pagination } from "../ui/data-table.tsx";
 import { SelectField, TextField } from "../ui/form.tsx";
+import { formatDay } from "../ui/format.ts";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
 const filterKeys = [
@@ -194,7 +195,7 @@ export function VolunteersPage() {
               },
               {
                 header: t("volunteers.fields.signedUpAt"),
-                cell: (row) => new Date(row.signedUpAt).toLocaleDateString(i18n.language),
+                cell: (row) => formatDay(row.signedUpAt, i18n.language),
               },
             ]}
           />

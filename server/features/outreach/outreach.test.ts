@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import {
   mailMessage,
   neighbourhood,
@@ -343,7 +344,7 @@ describe("outreach campaigns", () => {
 
   it("plans shifts by the rules, mails the pair, puts them in the calendar and lets them check in and out", async () => {
     const { tenant, org, request } = await setup();
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
     const professional = await createUser(tenant.id, "professional", { organisationId: org.id });
     const campaign = (
       await request({

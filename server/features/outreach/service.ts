@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { FieldError } from "../../../shared/errors.ts";
 import {
   addressColumns,
@@ -439,7 +440,7 @@ const longDate = (iso: string) =>
     timeZone: "UTC",
   }).format(new Date(`${iso}T12:00:00Z`));
 const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  amsterdamDay(new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000));
 
 /** The first day visits may start after a letter of this date: lead days later, not before the campaign. */
 export const firstVisitDay = (letterDate: string, campaign: { startsOn: string; letterLeadDays: number }) => {
@@ -799,7 +800,7 @@ export async function ownShifts(db: Db, actor: Actor) {
   return db.transaction(async (tx) => {
     const volunteerId = await findOwnVolunteerId(tx, actor);
     if (!volunteerId) return [];
-    const rows = await queries.listShifts(tx, { volunteerId, from: new Date().toISOString().slice(0, 10) });
+    const rows = await queries.listShifts(tx, { volunteerId, from: amsterdamDay() });
     // The names of the others on the shift are personal data too.
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
@@ -830,7 +831,7 @@ export async function checkInOut(
       ? (await queries.membersOf(tx, shiftId)).find((m) => m.volunteerId === volunteerId)
       : null;
     if (!row || !member) throw notFound();
-    if (row.shift.date !== now.toISOString().slice(0, 10))
+    if (row.shift.date !== amsterdamDay(now))
       throw new AppError(
         409,
         "not_today",
@@ -969,7 +970,7 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
         code: "excluded",
         message: "Dit adres wordt niet bezocht (op verzoek).",
       });
-    if (input.visitedAt.slice(0, 10) !== shift.date)
+    if (amsterdamDay(new Date(input.visitedAt)) !== shift.date)
       errors.push({
         path: "visitedAt",
         code: "not_on_shift_day",
@@ -1070,7 +1071,7 @@ export async function makeFollowUpLists(
 ) {
   return db.transaction(async (tx) => {
     const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
-    const dueBy = input.dueBy ?? new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const dueBy = input.dueBy ?? amsterdamDay(new Date(now.getTime() + 14 * 86_400_000));
     const due = await queries.dueFollowUps(tx, campaignId, dueBy);
     if (due.length === 0)
       throw new AppError(
@@ -1206,7 +1207,7 @@ export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string
  */
 export async function purgeExpiredCampaigns(db: Db, now = new Date()) {
   let purged = 0;
-  for (const campaign of await queries.campaignsToPurge(db, now.toISOString().slice(0, 10))) {
+  for (const campaign of await queries.campaignsToPurge(db, amsterdamDay(now))) {
     await db.transaction(async (tx) => {
       const snapshot = await computeMonitor(tx, campaign.tenantId, campaign);
       await queries.purgeCampaign(tx, campaign.id, snapshot);

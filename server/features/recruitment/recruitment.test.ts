@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import { volunteer } from "../../db/schema.ts";
 import { as, createOrganisation, createTenant, createUser, signIn, testApp } from "../../test/harness.ts";
 
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.app.close());
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => amsterdamDay(new Date(Date.now() - days * 86_400_000));
 
 describe("recruitment campaigns", () => {
   it("counts the funnel per channel: signed up, intake, active, still active after 3 and 6 months", async () => {

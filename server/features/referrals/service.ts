@@ -1,3 +1,4 @@
+import { amsterdamDay } from "../../../shared/dates.ts";
 import {
   PICK_UP_WORKING_DAYS,
   type Referral,
@@ -17,7 +18,7 @@ import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationExists } from "../organisations/service.ts";
 import * as queries from "./queries.ts";
 
-const today = (now = new Date()) => now.toISOString().slice(0, 10);
+const today = (now = new Date()) => amsterdamDay(now);
 
 /** A beheerder sees every referral; someone of an organisation sees those it sent or received. */
 function scopeOf(actor: Actor): queries.ReferralScope {
@@ -53,7 +54,7 @@ function present(row: Row, now: Date): Referral {
     statusNote: r.statusNote,
     createdAt: r.createdAt.toISOString(),
     statusChangedAt: r.statusChangedAt.toISOString(),
-    overdue: r.status === "sent" && r.createdAt.toISOString().slice(0, 10) <= overdueUpTo(now),
+    overdue: r.status === "sent" && amsterdamDay(r.createdAt) <= overdueUpTo(now),
   };
 }
 

@@ -573,25 +573,6 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
     },
   );
 
-  app.get(
-    "/api/public/calendar/:file",
-    {
-      config: { permission: "public" },
-      schema: {
-        tags,
-        summary: "Privé-agenda van een vrijwilliger (iCalendar); de link is het geheim",
-        params: z.object({ file: z.string().max(100) }),
-      },
-    },
-    async (request, reply) => {
-      const feed = await service.calendarFeed(db, request.params.file.replace(/\.ics$/, ""));
-      return reply
-        .type("text/calendar; charset=utf-8")
-        .header("cache-control", "private, no-store")
-        .send(feed);
-    },
-  );
-
   const vacancyMatchSchema = z.object({
     vacancyId: z.uuid(),
     title: z.string(),

@@ -1,6 +1,6 @@
-import ical, { ICalEventRepeatingFreq, type ICalWeekday } from "ical-generator";
 import { checkAllowance } from "../../../shared/allowances.ts";
 import { assignOptimal } from "../../../shared/assignment.ts";
+import { nextWeekday } from "../../../shared/dates.ts";
 import type { FieldError } from "../../../shared/errors.ts";
 import { matchScore, oneOffMask, placeFits, travelKm } from "../../../shared/matching.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
@@ -13,7 +13,12 @@ import {
   type Vacancy,
   type vacancyInputSchema,
 } from "../../../shared/vacancies.ts";
-import { maskToSlots, type signupInputSchema, slotsToMask } from "../../../shared/volunteers.ts";
+import {
+  dayPartTimes,
+  maskToSlots,
+  type signupInputSchema,
+  slotsToMask,
+} from "../../../shared/volunteers.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
@@ -24,7 +29,6 @@ import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { findPersonOfUser } from "../accounts/service.ts";
 import { organisationExists } from "../organisations/service.ts";
-import { shiftEvents } from "../outreach/service.ts";
 import {
   getPublicTenant,
   listDistricts,
@@ -34,7 +38,6 @@ import {
 import {
   ageOn,
   findOwnVolunteerId,
-  findVolunteerByCalendarToken,
   findVolunteerContact,
   getSettings,
   isoDay,
@@ -990,85 +993,11 @@ export async function hoursReportFile(
   return exportTable(table, format);
 }
 
-// --- iCalendar feed ---
+// --- Calendar ---
 
-/** The first date on or after `from` (yyyy-mm-dd) that falls on `weekday` (0 = Monday). */
-function nextWeekday(from: string, weekday: number) {
-  const date = new Date(`${from}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + ((weekday - ((date.getUTCDay() + 6) % 7) + 7) % 7));
-  return isoDay(date);
-}
-
-const partTimes: Record<string, [string, string]> = {
-  morning: ["09:00", "12:00"],
-  afternoon: ["13:00", "17:00"],
-  evening: ["19:00", "21:00"],
-};
-const icalDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-
-/**
- * A volunteer's planned activities as iCalendar (private token URL): one-off work on its date,
- * recurring work as weekly events per day part (from the start, until the end date if there is one).
- * Times are local (floating); day parts without a set time use 09–12, 13–17 and 19–21.
- */
-export async function calendarFeed(db: DbOrTx, token: string) {
-  const owner = await findVolunteerByCalendarToken(db, token);
-  if (!owner) throw notFound();
-  const placements = await queries.placementsOfVolunteer(db, owner.id);
-  const calendar = ical({
-    name: "Inzet – mijn vrijwilligerswerk",
-    prodId: { company: "Inzet", product: "inzet", language: "NL" },
-  });
-  const at = (day: string, time: string) => new Date(`${day}T${time}:00`);
-  for (const { application: a, vacancy: v, organisationName } of placements) {
-    const base = {
-      summary: v.title,
-      description: `${organisationName}${v.tasks ? `\n${v.tasks}` : ""}`,
-      location:
-        v.locationType === "remote"
-          ? "Op afstand"
-          : [v.street, v.postcode, v.city].filter(Boolean).join(", ") || undefined,
-      floating: true,
-    };
-    if (v.scheduleType === "oneOff" && v.date) {
-      calendar.createEvent({
-        ...base,
-        id: `${a.id}@inzet`,
-        start: at(v.date, v.startTime ?? "09:00"),
-        end: at(v.date, v.endTime ?? v.startTime ?? "12:00"),
-      });
-    } else if (v.scheduleType === "recurring") {
-      const from = [v.startsOn, isoDay(a.updatedAt)].filter(Boolean).sort().at(-1)!;
-      for (const slot of maskToSlots(v.slots)) {
-        const [dayName, part] = slot.split("-") as [string, string];
-        const weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(dayName);
-        const day = nextWeekday(from, weekday);
-        const [startTime, endTime] = v.startTime && v.endTime ? [v.startTime, v.endTime] : partTimes[part]!;
-        calendar.createEvent({
-          ...base,
-          id: `${a.id}-${slot}@inzet`,
-          start: at(day, startTime),
-          end: at(day, endTime),
-          repeating: {
-            freq: ICalEventRepeatingFreq.WEEKLY,
-            byDay: [icalDays[weekday] as ICalWeekday],
-            ...(v.endsOn ? { until: at(v.endsOn, "23:59") } : {}),
-          },
-        });
-      }
-    }
-  }
-  for (const shift of await shiftEvents(db, owner.id)) {
-    calendar.createEvent({
-      id: shift.id,
-      summary: shift.summary,
-      description: shift.description,
-      start: at(shift.date, shift.startTime),
-      end: at(shift.date, shift.endTime),
-      floating: true,
-    });
-  }
-  return calendar.toString();
+/** The volunteer's placements (trial or placed), for the private calendar feed. */
+export function placementsForCalendar(db: DbOrTx, volunteerId: string) {
+  return queries.placementsOfVolunteer(db, volunteerId);
 }
 
 /** The first shift of a placement: the date of one-off work, or the first day part of recurring work. */
@@ -1083,13 +1012,13 @@ export function firstShift(
   placedOn: string,
 ): { day: string; time: string } | null {
   if (v.scheduleType === "oneOff")
-    return v.date ? { day: v.date, time: v.startTime ?? partTimes.morning![0] } : null;
+    return v.date ? { day: v.date, time: v.startTime ?? dayPartTimes.morning[0] } : null;
   if (v.scheduleType !== "recurring") return null;
   const from = [v.startsOn, placedOn].filter(Boolean).sort().at(-1)!;
   const options = maskToSlots(v.slots).map((slot) => {
     const [dayName, part] = slot.split("-") as [string, string];
     const day = nextWeekday(from, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(dayName));
-    return { day, time: v.startTime ?? partTimes[part]![0] };
+    return { day, time: v.startTime ?? dayPartTimes[part as keyof typeof dayPartTimes][0] };
   });
   return options.sort((a, b) => `${a.day}${a.time}`.localeCompare(`${b.day}${b.time}`))[0] ?? null;
 }

@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
 import { slotsToMask } from "../../../shared/volunteers.ts";
 import {
@@ -31,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.app.close());
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
 
 const vacancyInput = (overrides: object = {}) => ({
   title: "Hulp bij de thuisadministratie",
@@ -139,7 +140,7 @@ describe("vacancies", () => {
     expect(badQuery.statusCode).toBe(400);
 
     // Closing the publication window hides it; the detail page answers 404.
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
     await request({
       method: "PUT",
       url: `/api/vacancies/${created.json().id}`,
@@ -830,8 +831,8 @@ describe("hours and allowances", () => {
     const appFirst = await applyAndPlace(first.id, request);
     const appSecond = await applyAndPlace(second.id, asAdmin);
 
-    const today = new Date().toISOString().slice(0, 10);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const today = amsterdamDay();
+    const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
     const hours = (payload: object) =>
       asVolunteer({ method: "POST", url: `/api/me/applications/${appFirst}/hours`, payload });
     expect((await hours({ date: today, hours: -2 })).json().error.fields[0].path).toBe("hours");
@@ -898,7 +899,7 @@ describe("hours report", () => {
       url: `/api/vacancies/${vacancy.id}/applications/${applicationId}/status`,
       payload: { status: "placed" },
     });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDay();
     for (const hours of [2, 1.5, 4]) {
       const entry = (
         await asVolunteer({
@@ -978,7 +979,7 @@ describe("calendar feed", () => {
     expect(feed.headers["content-type"]).toContain("text/calendar");
     expect(feed.body).toContain("SUMMARY:Hulp bij de thuisadministratie");
     expect(feed.body).toContain("RRULE:FREQ=WEEKLY;BYDAY=WE");
-    expect(feed.body).toMatch(/DTSTART:\d{8}T140000\r?\n/);
+    expect(feed.body).toMatch(/DTSTART;TZID=Europe\/Amsterdam:\d{8}T140000\r?\n/);
 
     // A new link replaces the old one.
     await asVolunteer({ method: "POST", url: "/api/me/volunteer/calendar" });
@@ -990,7 +991,7 @@ describe("calendar feed", () => {
 describe("first-shift reminder", () => {
   it("mails a placed volunteer once before the first shift", async () => {
     const { tenant, request } = await setup();
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = amsterdamDay(new Date(Date.now() + 86_400_000));
     const vacancy = (
       await request({
         method: "POST",

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { FieldError } from "../../../shared/errors.ts";
 import { type MotiveAnswers, matchMotiveType, scoreMotives } from "../../../shared/motives.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
@@ -47,7 +48,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 // --- Dates (ISO yyyy-mm-dd, UTC) ---
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** The calendar day of a moment in Amsterdam (not UTC: just after midnight it is already the next day). */
+export const isoDay = (date: Date) => amsterdamDay(date);
 function addMonths(day: string, months: number) {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);

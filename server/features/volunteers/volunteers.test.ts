@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import { motiveItems } from "../../../shared/motives.ts";
 import { mailMessage, person, processingLog, volunteer } from "../../db/schema.ts";
 import {
@@ -283,20 +284,20 @@ describe("coordinator work", () => {
     const intake = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/status`,
-      payload: { status: "intakePlanned", on: new Date().toISOString().slice(0, 10) },
+      payload: { status: "intakePlanned", on: amsterdamDay() },
     });
     expect(intake.statusCode, intake.body).toBe(200);
     const wrong = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/status`,
-      payload: { status: "paused", on: new Date().toISOString().slice(0, 10) },
+      payload: { status: "paused", on: amsterdamDay() },
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields[0].code).toBe("invalid_transition");
     const active = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/status`,
-      payload: { status: "active", on: new Date().toISOString().slice(0, 10) },
+      payload: { status: "active", on: amsterdamDay() },
     });
     expect(active.json()).toMatchObject({
       status: "active",
@@ -315,7 +316,7 @@ describe("coordinator work", () => {
       payload: { requestedOn: "2026-02-01", receivedOn: "2026-01-01", profileCodes: ["99"] },
     });
     expect(badVog.statusCode).toBe(400);
-    const vogIssued = new Date(Date.now() - (3 * 365 - 30) * 86_400_000).toISOString().slice(0, 10);
+    const vogIssued = amsterdamDay(new Date(Date.now() - (3 * 365 - 30) * 86_400_000));
     const vog = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/vogs`,
@@ -342,7 +343,7 @@ describe("coordinator work", () => {
       method: "POST",
       url: `/api/volunteers/${v.id}/check-ins`,
       payload: {
-        heldOn: new Date().toISOString().slice(0, 10),
+        heldOn: amsterdamDay(),
         satisfaction: 2,
         roleClarity: 4,
         support: 1,
@@ -372,13 +373,13 @@ describe("coordinator work", () => {
     const stopNoReason = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/status`,
-      payload: { status: "stopped", on: new Date().toISOString().slice(0, 10) },
+      payload: { status: "stopped", on: amsterdamDay() },
     });
     expect(stopNoReason.json().error.fields[0].path).toBe("reason");
     const stopped = await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/status`,
-      payload: { status: "stopped", on: new Date().toISOString().slice(0, 10), reason: "werkdruk" },
+      payload: { status: "stopped", on: amsterdamDay(), reason: "werkdruk" },
     });
     expect(stopped.json()).toMatchObject({ status: "stopped", stopReason: "werkdruk" });
 
@@ -411,7 +412,7 @@ describe("coordinator work", () => {
     expect(paged.json()).toMatchObject({ total: 3, page: 2 });
     expect(paged.json().items.map((i: { name: string }) => i.name)).toEqual(["Piet Prins"]);
     const fatma = search.json().items[0].id;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDay();
     await request({
       method: "POST",
       url: `/api/volunteers/${fatma}/vogs`,
@@ -506,7 +507,7 @@ describe("expiry reminders", () => {
       })
     ).json();
     // Issued almost 3 years ago: renewal due in about 20 days, inside the default 60-day window.
-    const issued = new Date(Date.now() - (3 * 365 - 20) * 86_400_000).toISOString().slice(0, 10);
+    const issued = amsterdamDay(new Date(Date.now() - (3 * 365 - 20) * 86_400_000));
     await request({
       method: "POST",
       url: `/api/volunteers/${v.id}/vogs`,

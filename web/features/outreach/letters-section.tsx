@@ -1,12 +1,13 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { OutreachCampaign } from "../../../shared/outreach.ts";
 import { ApiError, download } from "../../api.ts";
 import { RadioGroupField, TextField } from "../../ui/form.tsx";
 import { ErrorMessage, Notice } from "../../ui/status.tsx";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => amsterdamDay();
 
 /** Announcement letters: one PDF to print, with a letter per address; the addresses are marked sent. */
 export function LettersSection({ campaign, onMade }: { campaign: OutreachCampaign; onMade: () => void }) {

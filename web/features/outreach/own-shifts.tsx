@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { Shift } from "../../../shared/outreach.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { ErrorMessage, Notice } from "../../ui/status.tsx";
@@ -15,7 +16,7 @@ export function OwnShifts() {
   const [error, setError] = useState<unknown>(null);
   const shifts = useQuery({ queryKey: ["outreach", "own-shifts"], queryFn: outreachApi.ownShifts });
   if (!shifts.data || shifts.data.length === 0) return null;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDay();
   const me = (s: Shift) => s.members.find((m) => m.self);
   const check = async (s: Shift, what: "in" | "out") => {
     setError(null);

@@ -18,11 +18,12 @@ import {
   TextField,
   useSchemaForm,
 } from "../../ui/form.tsx";
+import { formatDayWithWeekday } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { outreachApi } from "./api.ts";
 
 export const shiftWhen = (s: Shift, language: string) =>
-  `${new Date(`${s.date}T12:00:00Z`).toLocaleDateString(language, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" })}, ${s.startTime}–${s.endTime}`;
+  `${formatDayWithWeekday(s.date, language)}, ${s.startTime}–${s.endTime}`;
 
 /** The roster of a campaign, and planning a shift for a pair (the rules are checked by the server). */
 export function ShiftsSection({

@@ -3,6 +3,7 @@ import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import type { OutreachCampaign, Visit } from "../../../shared/outreach.ts";
 import { DataTable } from "../../ui/data-table.tsx";
+import { formatDateTime } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { outreachApi } from "./api.ts";
 
@@ -38,11 +39,7 @@ export function VisitsSection({ campaign }: { campaign: OutreachCampaign }) {
           columns={[
             {
               header: t("outreach.visits.when"),
-              cell: (row) =>
-                new Date(row.visitedAt).toLocaleString(i18n.language, {
-                  dateStyle: "short",
-                  timeStyle: "short",
-                }),
+              cell: (row) => formatDateTime(row.visitedAt, i18n.language),
             },
             { header: t("outreach.addresses.address"), cell: (row) => row.addressLine },
             {

@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import type { WalkList } from "../../../shared/outreach.ts";
 import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
@@ -106,7 +107,7 @@ export function WalkListsSection({
             type="date"
             label={t("outreach.walkLists.dueBy")}
             description={t("outreach.walkLists.dueByHelp")}
-            defaultValue={new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)}
+            defaultValue={amsterdamDay(new Date(Date.now() + 14 * 86_400_000))}
           />
           <div>
             <Button type="submit" appearance="secondary-action-button" disabled={busy}>

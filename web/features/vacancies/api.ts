@@ -1,6 +1,7 @@
 import type { Page } from "../../../shared/paging.ts";
 import type { ApplicationStatus, PublicVacancy, Vacancy } from "../../../shared/vacancies.ts";
 import { api, withQuery } from "../../api.ts";
+import { formatDay } from "../../ui/format.ts";
 
 export type VacancyFilters = {
   tenant: { slug: string; name: string };
@@ -129,8 +130,7 @@ export function scheduleSummary(
   language: string,
 ) {
   const time = v.startTime ? ` ${v.startTime}${v.endTime ? `–${v.endTime}` : ""}` : "";
-  if (v.scheduleType === "oneOff")
-    return `${v.date ? new Date(v.date).toLocaleDateString(language) : ""}${time}`;
+  if (v.scheduleType === "oneOff") return `${v.date ? formatDay(v.date, language) : ""}${time}`;
   if (v.scheduleType === "flexible") return t("vacancies.schedule.flexible");
   return (
     v.slots

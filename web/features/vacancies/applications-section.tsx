@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { type ApplicationStatus, applicationTransitions } from "../../../shared/vacancies.ts";
 import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
+import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { vacanciesApi } from "./api.ts";
 
@@ -48,7 +49,7 @@ export function ApplicationsSection({ vacancyId }: { vacancyId: string }) {
             { header: t("vacancies.mine.status"), cell: (row) => t(`vacancies.mine.statuses.${row.status}`) },
             {
               header: t("vacancies.pipeline.since"),
-              cell: (row) => new Date(row.updatedAt).toLocaleDateString(i18n.language),
+              cell: (row) => formatDay(row.updatedAt, i18n.language),
             },
             { header: t("vacancies.detail.message"), cell: (row) => row.message || "–" },
             {

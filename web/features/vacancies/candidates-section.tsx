@@ -6,6 +6,7 @@ import { matchParts } from "../../../shared/matching.ts";
 import type { VolunteerSettings } from "../../../shared/volunteers.ts";
 import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
+import { formatNumber } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { type Candidates, vacanciesApi } from "./api.ts";
 
@@ -70,7 +71,7 @@ export function CandidatesSection({
                   ),
                   ...(row.distanceKm === null
                     ? []
-                    : [t("vacancies.search.distance", { km: row.distanceKm.toLocaleString(i18n.language) })]),
+                    : [t("vacancies.search.distance", { km: formatNumber(row.distanceKm, i18n.language) })]),
                 ].join(" · "),
             },
             { header: t("vacancies.matching.missing"), cell: missing },

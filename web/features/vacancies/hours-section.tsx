@@ -3,6 +3,7 @@ import { Button, Heading2, Heading3, Paragraph } from "@utrecht/component-librar
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { allowanceInputSchema } from "../../../shared/allowances.ts";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import { z } from "../../../shared/zod.ts";
 import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
@@ -14,6 +15,7 @@ import {
   TextField,
   useSchemaForm,
 } from "../../ui/form.tsx";
+import { formatDay, formatNumber } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { type VacancyApplication, vacanciesApi } from "./api.ts";
 
@@ -68,9 +70,9 @@ export function HoursSection({ vacancyId, placed }: { vacancyId: string; placed:
             { header: t("volunteers.fields.name"), cell: (row) => row.name },
             {
               header: t("vacancies.hours.date"),
-              cell: (row) => new Date(row.date).toLocaleDateString(i18n.language),
+              cell: (row) => formatDay(row.date, i18n.language),
             },
-            { header: t("vacancies.hours.hours"), cell: (row) => row.hours.toLocaleString(i18n.language) },
+            { header: t("vacancies.hours.hours"), cell: (row) => formatNumber(row.hours, i18n.language) },
             { header: t("volunteers.fields.note"), cell: (row) => row.note || "–" },
             {
               header: t("vacancies.mine.status"),
@@ -115,7 +117,7 @@ export function HoursSection({ vacancyId, placed }: { vacancyId: string; placed:
               name="paidOn"
               type="date"
               label={t("vacancies.hours.paidOn")}
-              defaultValue={new Date().toISOString().slice(0, 10)}
+              defaultValue={amsterdamDay()}
               error={e.paidOn}
             />
             <TextField

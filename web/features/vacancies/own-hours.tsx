@@ -3,9 +3,11 @@ import { Heading2 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { hoursInputSchema } from "../../../shared/allowances.ts";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import { z } from "../../../shared/zod.ts";
 import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { formatDay, formatNumber } from "../../ui/format.ts";
 import { Notice } from "../../ui/status.tsx";
 import { type OwnApplication, vacanciesApi } from "./api.ts";
 
@@ -47,7 +49,7 @@ export function OwnHours({ placements }: { placements: OwnApplication[] }) {
           name="date"
           type="date"
           label={t("vacancies.hours.date")}
-          defaultValue={new Date().toISOString().slice(0, 10)}
+          defaultValue={amsterdamDay()}
           error={e.date}
         />
         <TextField name="hours" inputMode="numeric" label={t("vacancies.hours.hours")} error={e.hours} />
@@ -64,9 +66,9 @@ export function OwnHours({ placements }: { placements: OwnApplication[] }) {
         columns={[
           {
             header: t("vacancies.hours.date"),
-            cell: (row) => new Date(row.date).toLocaleDateString(i18n.language),
+            cell: (row) => formatDay(row.date, i18n.language),
           },
-          { header: t("vacancies.hours.hours"), cell: (row) => row.hours.toLocaleString(i18n.language) },
+          { header: t("vacancies.hours.hours"), cell: (row) => formatNumber(row.hours, i18n.language) },
           { header: t("volunteers.fields.note"), cell: (row) => row.note || "–" },
           { header: t("vacancies.mine.status"), cell: (row) => t(`vacancies.hours.statuses.${row.status}`) },
         ]}

@@ -8,6 +8,7 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { amsterdamDay } from "../../../shared/dates.ts";
 import {
   checkInInputSchema,
   statusInputSchema,
@@ -34,14 +35,14 @@ import {
   TextField,
   useSchemaForm,
 } from "../../ui/form.tsx";
+import { formatDay } from "../../ui/format.ts";
 import { labelOf, volunteersApi } from "./api.ts";
 import { MotiveChart } from "./motive-chart.tsx";
 import { RiskBadge } from "./status-badge.tsx";
 
 type SectionProps = { volunteer: Volunteer; settings: VolunteerSettings; onSaved: (v: Volunteer) => void };
-const today = () => new Date().toISOString().slice(0, 10);
-const date = (value: string | null, language: string) =>
-  value ? new Date(value).toLocaleDateString(language) : "–";
+const today = () => amsterdamDay();
+const date = (value: string | null, language: string) => (value ? formatDay(value, language) : "–");
 
 export function RiskSection({ volunteer: v }: { volunteer: Volunteer }) {
   const { t } = useTranslation();
