@@ -71,6 +71,8 @@ describe("Achter de Voordeur in a real browser", () => {
     await expectAccessible(page, "outreach campaign form with errors");
     await page.getByLabel("Laatste bezoekdag").fill("2027-05-01");
     await page.getByLabel("Deuren per looplijst").fill("30");
+    await page.getByLabel("Contact voor bewoners die geen bezoek willen").fill("Bel 14 0999 of mail ons.");
+    await page.getByLabel("Wie ondertekent de brief").fill("Şükrü Ağaoğlu");
     await page
       .getByRole("group", { name: "Professionals die bereikbaar zijn" })
       .getByLabel("Peter Bakker")

@@ -69,6 +69,33 @@ export function ensureChromium() {
   );
 }
 
+/**
+ * The PDF checks use poppler's pdffonts and pdftotext (tools we did not write). On Debian as root they
+ * are installed when missing, like Chromium; elsewhere the command to run is printed.
+ */
+export function ensurePdfTools() {
+  const has = () => {
+    try {
+      execSync("pdffonts -v", { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (has()) return;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (existsSync("/etc/debian_version") && root) {
+    console.log(
+      "pdffonts/pdftotext ontbreken: poppler-utils wordt geïnstalleerd / installing poppler-utils…",
+    );
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils", {
+      stdio: "inherit",
+    });
+    if (has()) return;
+  }
+  throw new Error("pdffonts en pdftotext ontbreken / missing: sudo apt-get install -y poppler-utils");
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(ensureChromium());
 }

@@ -2,7 +2,7 @@
 // when TEST_DATABASE_URL is set), then the browser tests in Chromium. Stops at the first failure.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import { ensureChromium } from "./find-chromium.mjs";
+import { ensureChromium, ensurePdfTools } from "./find-chromium.mjs";
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -53,6 +53,7 @@ function summary() {
 }
 
 const chromium = ensureChromium();
+ensurePdfTools();
 console.log(`Chromium: ${chromium}`);
 run("Typecheck (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
 run("Lint and format (Biome)", "npx", ["biome", "check", "."]);

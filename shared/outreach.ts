@@ -52,9 +52,7 @@ Als dank voor het gesprek krijgt u {{incentive}}.
 
 Liever geen bezoek? {{afmelden}}
 
-Met vriendelijke groet,
-
-{{organisatie}}`;
+Met vriendelijke groet,`;
 
 /** Field names in a template that are not letter fields (for a field-level error). */
 export const unknownLetterFields = (template: string) =>
@@ -117,6 +115,8 @@ export const outreachCampaignInputSchema = z
       .default(campaignNumbers.retentionMonths),
     professionalUserIds: z.array(z.uuid()).max(20).default([]),
     optOutContact: z.string().trim().max(300, { message: "Maximaal 300 tekens." }).default(""),
+    signatoryName: z.string().trim().max(100, { message: "Maximaal 100 tekens." }).default(""),
+    signatoryRole: z.string().trim().max(100, { message: "Maximaal 100 tekens." }).default(""),
     letterTemplate: z
       .string()
       .trim()
@@ -159,6 +159,8 @@ export const outreachCampaignSchema = z.object({
   retentionMonths: z.number().int(),
   professionalUserIds: z.array(z.uuid()),
   optOutContact: z.string(),
+  signatoryName: z.string(),
+  signatoryRole: z.string(),
   letterTemplate: z.string(),
   requiredTraining: z.string(),
   status: z.enum(campaignStatuses),

@@ -152,6 +152,7 @@ describe("processing log", () => {
             name: "Log",
             programme: "Log",
             organisationId: org.id,
+            optOutContact: "Bel ons als u geen bezoek wilt.",
             startsOn: day(-30),
             endsOn: day(30),
             requiredTraining: "",

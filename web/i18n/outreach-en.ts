@@ -28,6 +28,9 @@ export const outreachEn: typeof outreachNl = {
     optOutContact: "Contact for residents who do not want a visit",
     optOutContactHelp:
       'For example: Call 14 0999 or mail us. Comes in the letter after "Liever geen bezoek?"',
+    signatoryName: "Who signs the letter",
+    signatoryNameHelp: "Name of the person under the letter. Empty: the organisation's name.",
+    signatoryRole: "Role of the signatory",
     followUpWeeks: "Follow-up visit after (weeks)",
     letterLeadDays: "Visits start … days after the letter",
     walkListSize: "Doors per walk list",

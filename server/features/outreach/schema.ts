@@ -50,6 +50,9 @@ export const outreachCampaign = pgTable(
     retentionMonths: smallint().notNull().default(12),
     professionalUserIds: uuid().array().notNull().default([]),
     optOutContact: text().notNull().default(""),
+    /** Who signs the announcement letter, and in which role. */
+    signatoryName: text().notNull().default(""),
+    signatoryRole: text().notNull().default(""),
     letterTemplate: text().notNull().default(""),
     /** The training every volunteer on a shift must have (a code from the tenant's list); "" for none. */
     requiredTraining: text().notNull().default("gesprekstraining"),

@@ -35,7 +35,7 @@ import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
-import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
+import { getOrganisation, listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
@@ -68,6 +68,8 @@ function presentCampaign(row: CampaignRow): OutreachCampaign {
     retentionMonths: c.retentionMonths,
     professionalUserIds: c.professionalUserIds,
     optOutContact: c.optOutContact,
+    signatoryName: c.signatoryName,
+    signatoryRole: c.signatoryRole,
     letterTemplate: c.letterTemplate || defaultLetterTemplate,
     requiredTraining: c.requiredTraining,
     status: c.status,
@@ -136,6 +138,8 @@ async function checkCampaign(db: DbOrTx, actor: Actor, input: OutreachCampaignIn
     retentionMonths: input.retentionMonths,
     professionalUserIds: [...new Set(input.professionalUserIds)],
     optOutContact: input.optOutContact,
+    signatoryName: input.signatoryName,
+    signatoryRole: input.signatoryRole,
     letterTemplate: input.letterTemplate,
     requiredTraining: input.requiredTraining,
     status: input.status,
@@ -463,6 +467,15 @@ export async function makeLetters(
     const row = await campaignRow(tx, actor, campaignId);
     const c = row.campaign;
     const from = firstVisitDay(input.letterDate, c);
+    if (!c.optOutContact)
+      throw validationFailed([
+        {
+          path: "optOutContact",
+          code: "opt_out_missing",
+          message:
+            "Vul eerst bij de campagne in hoe bewoners een bezoek kunnen weigeren; dat moet in de brief staan.",
+        },
+      ]);
     if (from > c.endsOn)
       throw validationFailed([
         {
@@ -477,8 +490,10 @@ export async function makeLetters(
     const tenant = await findTenantById(tx, actor.tenantId);
     const municipality = tenant?.name ?? "";
     const template = c.letterTemplate || defaultLetterTemplate;
-    const letters = addresses.map((a) => ({
+    const org = await getOrganisation(tx, actor, c.organisationId);
+    const letters = addresses.map((a, index) => ({
       addressLines: ["De bewoners van", addressLine(a), `${a.postcode}  ${a.city.toUpperCase()}`],
+      reference: `ADV-${c.id.slice(0, 8).toUpperCase()}-${String(index + 1).padStart(4, "0")}`,
       text: fillLetter(template, {
         adres: addressLine(a),
         postcode: a.postcode,
@@ -488,13 +503,19 @@ export async function makeLetters(
         organisatie: row.organisationName,
         gemeente: municipality,
         incentive: c.incentive || "een kleine attentie",
-        afmelden: c.optOutContact || `Neem contact op met ${row.organisationName}.`,
+        afmelden: c.optOutContact,
         datum: longDate(input.letterDate),
       }),
     }));
     const pdf = await renderLetters(letters, {
-      sender: row.organisationName,
-      date: `${tenant?.name ? `${tenant.name}, ` : ""}${longDate(input.letterDate)}`,
+      sender: org,
+      placeAndDate: `${org.city ?? municipality}, ${longDate(input.letterDate)}`,
+      subject: `Huisbezoek in uw buurt tussen ${longDate(from)} en ${longDate(c.endsOn)}`,
+      contact: [org.phone, org.email].filter(Boolean).join(" · ") || c.optOutContact,
+      signatory: {
+        name: c.signatoryName || org.name,
+        role: [c.signatoryRole, c.signatoryName ? org.name : ""].filter(Boolean).join(", "),
+      },
       logo: await fetchLogo((tenant?.theme as { logoUrl?: string } | null)?.logoUrl),
     });
     await queries.markLettersSent(

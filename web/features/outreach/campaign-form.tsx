@@ -142,6 +142,19 @@ export function OutreachCampaignForm({
         defaultValue={campaign?.optOutContact}
         error={e.optOutContact}
       />
+      <TextField
+        name="signatoryName"
+        label={t("outreach.form.signatoryName")}
+        description={t("outreach.form.signatoryNameHelp")}
+        defaultValue={campaign?.signatoryName}
+        error={e.signatoryName}
+      />
+      <TextField
+        name="signatoryRole"
+        label={t("outreach.form.signatoryRole")}
+        defaultValue={campaign?.signatoryRole}
+        error={e.signatoryRole}
+      />
       <TextAreaField
         name="letterTemplate"
         label={t("outreach.letters.template")}
