@@ -647,7 +647,7 @@ describe("outreach campaigns", () => {
       url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=csv`,
     });
     expect(csv.headers["content-type"]).toContain("text/csv");
-    expect(csv.body).toContain('"Totaal";"10";"<5"');
+    expect(csv.body).toContain('"Totaal";10;"<5"');
     const xlsx = await request({
       method: "GET",
       url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=xlsx`,

@@ -931,7 +931,7 @@ describe("hours report", () => {
       method: "GET",
       url: "/api/vacancies/reports/hours?groupBy=vacancy&format=csv",
     });
-    expect(csv.body).toContain('"Hulp bij de thuisadministratie";"3.5";"2"');
+    expect(csv.body).toContain('"Hulp bij de thuisadministratie";3,5;2');
     const xlsx = await request({ method: "GET", url: "/api/vacancies/reports/hours?format=xlsx" });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
     const bad = await request({
