@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "server",
-          include: ["server/**/*.test.ts", "shared/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "shared/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.ts"],
           environment: "node",
           pool: "forks",
           // Files of one worker share its database (one PGlite per worker, not per test).

@@ -32,7 +32,7 @@ describe("table export", () => {
     const rows = sheet!.data;
     expect(rows[1]?.[1]).toBe(6.25);
     expect(rows[1]?.[3]).toBeInstanceOf(Date);
-    expect((rows[1]![3] as Date).toISOString().slice(0, 10)).toBe("2026-12-01");
+    expect((rows[1]![3] as unknown as Date).toISOString().slice(0, 10)).toBe("2026-12-01");
     expect(rows[1]?.[4]).toBe('=HYPERLINK("http://x")'); // stored as text, not as a formula
     expect(rows[3]?.[2]).toBeNull();
     const sheetXml = new TextDecoder().decode(unzipSync(file)["xl/worksheets/sheet1.xml"]);

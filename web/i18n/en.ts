@@ -158,12 +158,6 @@ export const en: Translations = {
     },
     users: { title: "Users", text: "Manage accounts, roles and access." },
     districts: {
-      postcodeCount:
-        "Postcode table: {{count}} postcodes. Inzet uses it to find the neighbourhood of a postcode.",
-      postcodesTitle: "Import postcodes per neighbourhood",
-      postcodesIntro:
-        "A CSV file with the columns PC6 (postcode) and BU_CODE (neighbourhood code, with or without BU), like the CBS file of neighbourhoods per postcode. A file with one row per address works too. The new table replaces the old one.",
-      postcodesImported: "{{count}} postcodes imported.",
       title: "Districts",
       text: "The districts and neighbourhoods of the region, with CBS codes.",
     },
@@ -231,6 +225,12 @@ export const en: Translations = {
     endMembership: "End role {{role}}",
   },
   districts: {
+    postcodeCount:
+      "Postcode table: {{count}} postcodes. Inzet uses it to find the neighbourhood of a postcode.",
+    postcodesTitle: "Import postcodes per neighbourhood",
+    postcodesIntro:
+      "A CSV file with the columns PC6 (postcode) and BU_CODE (neighbourhood code, with or without BU), like the CBS file of neighbourhoods per postcode. A file with one row per address works too. The new table replaces the old one.",
+    postcodesImported: "{{count}} postcodes imported.",
     title: "Districts and neighbourhoods",
     caption: "Districts with their neighbourhoods",
     empty: "There are no districts yet. Import them below.",

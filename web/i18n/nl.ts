@@ -157,11 +157,6 @@ export const nl = {
     },
     users: { title: "Gebruikers", text: "Accounts, rollen en toegang beheren." },
     districts: {
-      postcodeCount: "Postcodetabel: {{count}} postcodes. Daarmee vindt Inzet de buurt bij een postcode.",
-      postcodesTitle: "Postcodes per buurt importeren",
-      postcodesIntro:
-        "Een CSV-bestand met de kolommen PC6 (postcode) en BU_CODE (buurtcode, met of zonder BU), zoals het CBS-bestand met buurten per postcode. Een bestand met een regel per adres mag ook. De nieuwe tabel vervangt de oude.",
-      postcodesImported: "{{count}} postcodes geïmporteerd.",
       title: "Wijken en buurten",
       text: "De wijken en buurten van het werkgebied, met CBS-codes.",
     },
@@ -226,6 +221,11 @@ export const nl = {
     endMembership: "Rol {{role}} beëindigen",
   },
   districts: {
+    postcodeCount: "Postcodetabel: {{count}} postcodes. Daarmee vindt Inzet de buurt bij een postcode.",
+    postcodesTitle: "Postcodes per buurt importeren",
+    postcodesIntro:
+      "Een CSV-bestand met de kolommen PC6 (postcode) en BU_CODE (buurtcode, met of zonder BU), zoals het CBS-bestand met buurten per postcode. Een bestand met een regel per adres mag ook. De nieuwe tabel vervangt de oude.",
+    postcodesImported: "{{count}} postcodes geïmporteerd.",
     title: "Wijken en buurten",
     caption: "Wijken met hun buurten",
     empty: "Er zijn nog geen wijken. Importeer ze hieronder.",

@@ -137,10 +137,12 @@ export const outreachEn: typeof outreachNl = {
   },
   doorstep: {
     open: "Open walk list",
+    noList: "Shift without a walk list",
     title: "Walk list {{number}}",
     online: "Connected.",
     offline: "No connection. What you fill in stays on this phone and is sent later.",
-    waiting: "{{count}} visit(s) still to send.",
+    waiting_one: "{{count}} visit still to send.",
+    waiting_other: "{{count}} visits still to send.",
     sendNow: "Send now",
     synced: "{{count}} visit(s) sent.",
     refused: "Not saved ({{address}}): {{reason}}",

@@ -134,10 +134,12 @@ export const outreachNl = {
   },
   doorstep: {
     open: "Looplijst openen",
+    noList: "Dienst zonder looplijst",
     title: "Looplijst {{number}}",
     online: "Verbonden.",
     offline: "Geen verbinding. Wat u invult, blijft op deze telefoon en wordt later verstuurd.",
-    waiting: "{{count}} bezoek(en) nog te versturen.",
+    waiting_one: "{{count}} bezoek nog te versturen.",
+    waiting_other: "{{count}} bezoeken nog te versturen.",
     sendNow: "Nu versturen",
     synced: "{{count}} bezoek(en) verstuurd.",
     refused: "Niet opgeslagen ({{address}}): {{reason}}",

@@ -31,6 +31,7 @@ import {
   TextField,
   useSchemaForm,
 } from "../ui/form.tsx";
+import { formatDayWithWeekday } from "../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 /** Online or not, as the browser sees it, updated on change. */
@@ -54,7 +55,7 @@ function useOnline() {
  * visits wait in a queue until they can be sent.
  */
 export function DoorstepPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useParams({ strict: false }) as { id: string };
   const online = useOnline();
   const [queue, setQueue] = useState(queuedVisits);
@@ -107,7 +108,8 @@ export function DoorstepPage() {
     <>
       <Heading1>{d.shift.walkListName ?? t("outreach.doorstep.noList")}</Heading1>
       <Paragraph>
-        {d.shift.campaignName} · {d.shift.date} · {d.shift.startTime}–{d.shift.endTime}
+        {d.shift.campaignName} · {formatDayWithWeekday(d.shift.date, i18n.language)} · {d.shift.startTime}–
+        {d.shift.endTime}
       </Paragraph>
       <div
         className={online ? "inzet-connection" : "inzet-connection inzet-connection--offline"}
