@@ -29,7 +29,12 @@ import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
-import { AppError, errorBody, registerErrorHandler } from "./platform/errors.ts";
+import {
+  AppError,
+  DATABASE_RETRY_AFTER_SECONDS,
+  errorBody,
+  registerErrorHandler,
+} from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { createMailer, type Mailer } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
@@ -154,7 +159,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         await db.execute(sql`select 1`);
         return { status: "ok" as const, database: database.kind };
       } catch {
-        return reply.status(503).send({ status: "error" as const, database: database.kind });
+        return reply
+          .status(503)
+          .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+          .send({ status: "error" as const, database: database.kind });
       }
     },
   );
