@@ -35,9 +35,15 @@ describe.runIf(requirePgCluster())("PostgreSQL restart while Inzet runs", () => 
       // Requests in flight while the server goes down, with idle pooled connections that it drops.
       const during = Array.from({ length: 8 }, () => me());
       await cluster.halt();
-      const outage = [...(await Promise.all(during)), await me(), await me()];
+      const signInDuringOutage = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        payload: { email: user.email, password: user.password },
+      });
+      const outage = [...(await Promise.all(during)), await me(), signInDuringOutage];
       const failed = outage.filter((response) => response.statusCode !== 200);
       expect(failed.length).toBeGreaterThan(0);
+      expect(signInDuringOutage.statusCode).toBe(503);
       for (const response of failed) {
         expect(response.statusCode).toBe(503);
         expect(response.headers["retry-after"]).toMatch(/^\d+$/);

@@ -68,7 +68,7 @@ const UNAVAILABLE_CODES = new Set([
   "08006",
 ]);
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 
 /** True when the error (or one it wraps, e.g. drizzle's DrizzleQueryError) says the database cannot be reached now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
