@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openPglite, openPostgres } from "../db/client.ts";
 import { seedDemo } from "../db/seed.ts";
+import { testDbKind } from "../test/harness.ts";
 import { type PgCluster, requirePgCluster, startPgCluster } from "../test/pg-cluster.ts";
 import { BackupError, backupPglite, backupPostgres, restorePglite, restorePostgres } from "./backup.ts";
 import { acquireDataDirLock } from "./data-dir-lock.ts";
@@ -28,7 +29,8 @@ async function rowCounts({ db }: Database) {
 
 const temp = () => mkdtempSync(join(tmpdir(), "inzet-backup-"));
 
-describe("backup and restore on PGlite", () => {
+// Independent of the shared test database: run once, in the PGlite pass of `npm test`.
+describe.skipIf(testDbKind === "postgres")("backup and restore on PGlite", () => {
   const source = join(temp(), "data");
   const file = join(temp(), "inzet.tar.gz");
   let before: Record<string, number>;

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,14 +10,36 @@ import { promisify } from "node:util";
  * temp dir). Binaries: PG_BIN or /usr/lib/postgresql/15/bin. When they are missing, `pgClusterMissing`
  * says why; in CI (CI=true) the test must fail instead of skipping.
  */
-export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+export const PG_BIN = process.env.PG_BIN ?? findPgBin();
+
+/** /usr/lib/postgresql/15/bin, else the newest installed version (as .ci/run does). */
+function findPgBin() {
+  const preferred = "/usr/lib/postgresql/15/bin";
+  if (existsSync(join(preferred, "pg_ctl"))) return preferred;
+  try {
+    const newest = readdirSync("/usr/lib/postgresql")
+      .filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`))
+      .sort((a, b) => Number(b) - Number(a))[0];
+    return newest ? `/usr/lib/postgresql/${newest}/bin` : preferred;
+  } catch {
+    return preferred;
+  }
+}
 
 export const pgClusterMissing = existsSync(join(PG_BIN, "pg_ctl"))
   ? undefined
   : `PostgreSQL server binaries not found in ${PG_BIN} (apt-get install postgresql-15, or set PG_BIN)`;
 
-/** Call in a test file: skip locally with the reason, fail in CI. */
+/**
+ * Call in a test file that starts its own cluster: skip locally with the reason, fail in CI. These
+ * tests do not use the shared test database, so they run once, in the PGlite pass of `npm test`;
+ * in the PostgreSQL pass (INZET_TEST_DB=postgres) they would only repeat the same run.
+ */
 export function requirePgCluster(): boolean {
+  if (process.env.INZET_TEST_DB === "postgres") {
+    console.warn("skipped: starts its own PostgreSQL cluster; this test already ran in the PGlite pass");
+    return false;
+  }
   if (!pgClusterMissing) return true;
   if (process.env.CI === "true") throw new Error(`CI needs a PostgreSQL cluster: ${pgClusterMissing}`);
   console.warn(`skipped: ${pgClusterMissing}`);
