@@ -58,7 +58,7 @@ describe.runIf(requirePgCluster())("two Inzet instances on one PostgreSQL behind
     proxy.listen(0, "127.0.0.1");
     await once(proxy, "listening");
     base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-  });
+  }, 180_000); // a cluster and migrations: slow on a busy machine
   afterAll(async () => {
     proxy?.close();
     for (const instance of instances) {

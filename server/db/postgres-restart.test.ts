@@ -15,7 +15,7 @@ describe.runIf(requirePgCluster())("PostgreSQL restart while Inzet runs", () => 
     cluster.createDatabase("inzet");
     database = await openPostgres(cluster.url("inzet"), 4, (error) => poolErrors.push(error));
     await database.migrate();
-  });
+  }, 180_000); // a cluster and migrations: slow on a busy machine
   afterAll(async () => {
     await database?.close().catch(() => {});
     cluster?.stop();

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../test/harness.ts";
 import { duePeriod } from "./job-schedule.ts";
 import { type Job, runDueJobs } from "./jobs.ts";
@@ -35,6 +35,7 @@ describe("job schedule in Europe/Amsterdam", () => {
 });
 
 describe("running due jobs", () => {
+  beforeAll(() => testDatabase()); // migrating takes a while: in the hook, not in the first test
   const job = (name: string, run: Job["run"]): Job => ({
     name,
     schedule: { kind: "daily", at: "07:00" },
