@@ -19,18 +19,22 @@ import { calendarRoutes } from "./features/calendar/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
-import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
-import { applyFromSignup, sendFirstShiftReminders } from "./features/vacancies/service.ts";
+import { applyFromSignup } from "./features/vacancies/service.ts";
 import { volunteersRoutes } from "./features/volunteers/routes.ts";
-import { sendExpiryReminders } from "./features/volunteers/service.ts";
+import { appJobs } from "./jobs.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
-import { AppError, errorBody, registerErrorHandler } from "./platform/errors.ts";
+import {
+  AppError,
+  DATABASE_RETRY_AFTER_SECONDS,
+  errorBody,
+  registerErrorHandler,
+} from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { createMailer, type Mailer } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
@@ -155,7 +159,10 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         await db.execute(sql`select 1`);
         return { status: "ok" as const, database: database.kind };
       } catch {
-        return reply.status(503).send({ status: "error" as const, database: database.kind });
+        return reply
+          .status(503)
+          .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+          .send({ status: "error" as const, database: database.kind });
       }
     },
   );
@@ -211,25 +218,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 
-  if (jobs) {
-    startJobs(app, [
-      {
-        name: "volunteers.expiryReminders",
-        everyMs: 6 * 60 * 60 * 1000,
-        run: () => sendExpiryReminders(db, mailer),
-      },
-      {
-        name: "vacancies.firstShiftReminders",
-        everyMs: 60 * 60 * 1000,
-        run: () => sendFirstShiftReminders(db, mailer),
-      },
-      {
-        name: "outreach.retention",
-        everyMs: 24 * 60 * 60 * 1000,
-        run: () => purgeExpiredCampaigns(db),
-      },
-    ]);
-  }
+  if (jobs) startJobs(app, db, appJobs(db, mailer));
 
   app.addHook("onClose", async () => {
     await auth.$context.catch(() => undefined);

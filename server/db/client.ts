@@ -60,8 +60,27 @@ export async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c TimeZone=${DB_TIME_ZONE}` });
+/**
+ * A pool on PostgreSQL that survives a restart of the server: a connection the server drops emits
+ * `error` on the pool (without a listener Node would end the process); the pool discards it and opens
+ * new ones on the next query. Queries during the outage fail fast and answer 503 (platform/errors.ts).
+ */
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  onConnectionError: (error: Error) => void = (error) =>
+    console.warn(`PostgreSQL-verbinding verbroken (wordt opnieuw opgebouwd): ${error.message}`),
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    options: `-c TimeZone=${DB_TIME_ZONE}`,
+  });
+  pool.on("error", onConnectionError); // idle connections
+  // A connection that drops while checked out (e.g. in a transaction) emits `error` on its client; the
+  // query itself rejects, so this listener only keeps the event from ending the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,

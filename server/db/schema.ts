@@ -7,4 +7,5 @@ export * from "../features/referrals/schema.ts";
 export * from "../features/tenancy/schema.ts";
 export * from "../features/vacancies/schema.ts";
 export * from "../features/volunteers/schema.ts";
+export * from "../platform/jobs-schema.ts";
 export * from "../platform/schema.ts";

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { acquireDataDirLock, DataDirLockedError } from "./data-dir-lock.ts";
+import {
+  acquireDataDirLock,
+  DataDirLockedError,
+  isDataDirLocked,
+  processStartTime,
+} from "./data-dir-lock.ts";
 
 describe("data directory lock", () => {
   it("refuses a second holder with a clear message, and frees on release", () => {
@@ -25,6 +30,45 @@ describe("data directory lock", () => {
     const release = acquireDataDirLock(dir);
     expect(JSON.parse(readFileSync(join(dir, "inzet.lock"), "utf8")).pid).toBe(process.pid);
     release();
+  });
+
+  it("takes over a lock whose pid now belongs to an unrelated live process", () => {
+    const dir = mkdtempSync(join(tmpdir(), "inzet-lock-"));
+    const other = process.ppid; // alive, but not the process that wrote this lock
+    const realStart = processStartTime(other);
+    if (realStart === undefined) return; // no /proc (not Linux): only pid liveness can be checked
+    writeFileSync(
+      join(dir, "inzet.lock"),
+      JSON.stringify({ pid: other, host: hostname(), startedAt: "2020-01-01", procStart: `${realStart}1` }),
+    );
+    expect(isDataDirLocked(dir)).toBe(false);
+    const release = acquireDataDirLock(dir);
+    expect(JSON.parse(readFileSync(join(dir, "inzet.lock"), "utf8")).pid).toBe(process.pid);
+    release();
+  });
+
+  it("takes over a lock from an earlier boot, and still respects the same live process", () => {
+    const dir = mkdtempSync(join(tmpdir(), "inzet-lock-"));
+    const lock = join(dir, "inzet.lock");
+    const start = processStartTime(process.ppid);
+    writeFileSync(
+      lock,
+      JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: "x", procStart: start }),
+    );
+    expect(() => acquireDataDirLock(dir)).toThrowError(DataDirLockedError);
+    expect(isDataDirLocked(dir)).toBe(true);
+    if (start === undefined) return; // no /proc: boot ids cannot be read either
+    writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: process.ppid,
+        host: hostname(),
+        startedAt: "x",
+        procStart: start,
+        bootId: "earlier-boot",
+      }),
+    );
+    acquireDataDirLock(dir)();
   });
 
   it("treats a half-written lock file as stale", () => {

@@ -48,6 +48,48 @@ export function errorBody(statusCode: number, traceId?: string, override?: Parti
   return { error: { code, message, traceId, ...override } } satisfies ErrorResponse;
 }
 
+/** Network errors of the driver and SQLSTATEs that mean "the database is (re)starting or unreachable". */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01", // admin_shutdown: terminating connection due to administrator command
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: the database system is starting up / shutting down
+  "53300", // too_many_connections
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/** True when the error (or one it wraps, e.g. drizzle's DrizzleQueryError) says the database cannot be reached now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message, cause, errors } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
+    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true; // AggregateError (IPv4 + IPv6)
+    current = cause;
+  }
+  return false;
+}
+
+/** Seconds a client should wait before trying again while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** Turns every error into the same JSON shape; never leaks a stack trace. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -84,6 +126,18 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply
         .status(status)
         .send(errorBody(status, traceId, { ...(code && { code }), ...(message && { message }) }));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(
+          errorBody(503, traceId, {
+            code: "database_unavailable",
+            message: "Inzet kan de database even niet bereiken. Probeer het over een paar seconden opnieuw.",
+          }),
+        );
     }
     request.log.error({ err: error }, "unhandled error");
     return reply

@@ -62,8 +62,11 @@ export async function testApp(options: { config?: Config; mailer?: Mailer } = {}
 let counter = 0;
 const unique = () => `${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
-export async function createTenant(settings: Partial<TenantSettings> = { twoFactorRequiredRoles: [] }) {
-  const db = (await testDatabase()).db;
+export async function createTenant(
+  settings: Partial<TenantSettings> = { twoFactorRequiredRoles: [] },
+  database?: Database,
+) {
+  const db = (database ?? (await testDatabase())).db;
   for (let attempt = 0; ; attempt++) {
     const code = `GM${String(Math.floor(Math.random() * 10000)).padStart(4, "0")}`;
     try {
@@ -108,9 +111,13 @@ let passwordHash: Promise<string> | undefined;
 export async function createUser(
   tenantId: string,
   role: Role,
-  { organisationId = null, email }: { organisationId?: string | null; email?: string } = {},
+  {
+    organisationId = null,
+    email,
+    database,
+  }: { organisationId?: string | null; email?: string; database?: Database } = {},
 ) {
-  const db = (await testDatabase()).db;
+  const db = (database ?? (await testDatabase())).db;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const userId = crypto.randomUUID();
   const address = email ?? `u-${unique()}@test.inzet.nl`;

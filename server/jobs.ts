@@ -1,0 +1,27 @@
+import type { Db } from "./db/client.ts";
+import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
+import { sendFirstShiftReminders } from "./features/vacancies/service.ts";
+import { sendExpiryReminders } from "./features/volunteers/service.ts";
+import type { Job } from "./platform/jobs.ts";
+import type { Mailer } from "./platform/mail.ts";
+
+/** Inzet's periodic jobs and when they run (Europe/Amsterdam). Each also claims per item, so a rerun sends nothing twice. */
+export function appJobs(db: Db, mailer: Mailer): Job[] {
+  return [
+    {
+      name: "volunteers.expiryReminders",
+      schedule: { kind: "daily", at: "07:00" },
+      run: () => sendExpiryReminders(db, mailer),
+    },
+    {
+      name: "vacancies.firstShiftReminders",
+      schedule: { kind: "hourly", minute: 5 },
+      run: (now) => sendFirstShiftReminders(db, mailer, now),
+    },
+    {
+      name: "outreach.retention",
+      schedule: { kind: "daily", at: "03:30" },
+      run: (now) => purgeExpiredCampaigns(db, now),
+    },
+  ];
+}
