@@ -13,7 +13,6 @@ import {
   type followUpInputSchema,
   type letterInputSchema,
   type Monitor,
-  type MonitorRow,
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
@@ -23,7 +22,7 @@ import {
   type VisitInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
-import { hidesSmallCounts, SMALL_COUNT, smallCountOrNull } from "../../../shared/privacy.ts";
+import { hidesSmallCounts } from "../../../shared/small-counts.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
@@ -38,6 +37,7 @@ import { listOrganisationOptions, organisationExists } from "../organisations/se
 import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
+import { computeMonitor, monitorExportTable, showMonitor } from "./monitor.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -1093,109 +1093,13 @@ export async function makeFollowUpLists(
 /** The campaign per neighbourhood, with a total row; small counts hidden for the municipality. */
 export async function monitorCampaign(db: DbOrTx, actor: Actor, campaignId: string): Promise<Monitor> {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  const monitor = campaign.monitorSnapshot ?? (await computeMonitor(db, actor.tenantId, campaign));
-  return hideSmallCounts(monitor, hidesSmallCounts(actor.role));
+  const counts = campaign.monitorSnapshot ?? (await computeMonitor(db, actor.tenantId, campaign));
+  return showMonitor(counts, hidesSmallCounts(actor.role));
 }
 
-/** The monitor with counts of 1–4 hidden, when the viewer should not see them. */
-function hideSmallCounts(m: Monitor, hide: boolean): Monitor {
-  if (!hide) return m;
-  const count = (n: number | null) => smallCountOrNull(n, true);
-  const row = (r: MonitorRow): MonitorRow => ({
-    ...r,
-    doors: count(r.doors),
-    visited: count(r.visited),
-    reached: count(r.reached),
-    conversations: count(r.conversations),
-    signals: Object.fromEntries(Object.entries(r.signals).map(([k, n]) => [k, count(n)])),
-    plans: count(r.plans),
-    followUpsDone: count(r.followUpsDone),
-    referrals: count(r.referrals),
-    referralsDone: count(r.referralsDone),
-    referralsNotTakenUp: count(r.referralsNotTakenUp),
-  });
-  return { ...m, rows: m.rows.map(row), total: row(m.total), suppressed: true };
-}
-
-/** The exact counts (for the screen, exports and the snapshot kept at retention). */
-async function computeMonitor(
-  db: DbOrTx,
-  tenantId: string,
-  campaign: CampaignRow["campaign"],
-): Promise<Monitor> {
-  const campaignId = campaign.id;
-  const codes = campaign.topics.map((t) => t.code);
-  const rows = await queries.monitor(db, tenantId, campaignId, codes);
-  const toRow = (r: Record<string, number | string>): MonitorRow => ({
-    neighbourhood: String(r.neighbourhood),
-    doors: Number(r.doors),
-    visited: Number(r.visited),
-    reached: Number(r.reached),
-    conversations: Number(r.conversations),
-    signals: Object.fromEntries(codes.map((code, i) => [code, Number(r[`signal_${i}`] ?? 0)])),
-    plans: Number(r.plans),
-    followUpsDone: Number(r.follow_ups_done),
-    referrals: Number(r.referrals),
-    referralsDone: Number(r.referrals_done),
-    referralsNotTakenUp: Number(r.referrals_not_taken_up),
-  });
-  const sum = (key: string) => rows.reduce((total, r) => total + Number(r[key] ?? 0), 0);
-  const totals: Record<string, number | string> = { neighbourhood: "Totaal" };
-  for (const key of Object.keys(rows[0] ?? {})) if (key !== "neighbourhood") totals[key] = sum(key);
-  return {
-    topics: campaign.topics,
-    rows: rows.map(toRow),
-    total: toRow({
-      doors: 0,
-      visited: 0,
-      reached: 0,
-      conversations: 0,
-      plans: 0,
-      follow_ups_done: 0,
-      referrals: 0,
-      referrals_done: 0,
-      referrals_not_taken_up: 0,
-      ...totals,
-    }),
-    volunteerHours: Math.round((await queries.walkedHours(db, campaignId)) * 10) / 10,
-    suppressed: false,
-  };
-}
-
-/** The same as a table for CSV or XLSX; hidden counts are written as "<5". */
+/** Exactly what the screen shows, as CSV or XLSX. */
 export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
-  const m = await monitorCampaign(db, actor, campaignId);
-  const cell = (n: number | null) => (n === null ? `<${SMALL_COUNT}` : n);
-  const header = [
-    "Buurt",
-    "Deuren",
-    "Bezocht",
-    "Bereikt",
-    "Gesprekken",
-    ...m.topics.map((t) => `Signaal: ${t.label}`),
-    "Plannen van aanpak",
-    "Nazorg gedaan",
-    "Doorverwijzingen",
-    "Doorverwijzing klaar",
-    "Niet opgepakt",
-  ];
-  const line = (r: MonitorRow) => [
-    r.neighbourhood,
-    cell(r.doors),
-    cell(r.visited),
-    cell(r.reached),
-    cell(r.conversations),
-    ...m.topics.map((t) => cell(r.signals[t.code] ?? 0)),
-    cell(r.plans),
-    cell(r.followUpsDone),
-    cell(r.referrals),
-    cell(r.referralsDone),
-    cell(r.referralsNotTakenUp),
-  ];
-  return exportTable(
-    [header, ...m.rows.map(line), line(m.total), ["Uren gelopen", m.volunteerHours]],
-    format,
-  );
+  return exportTable(monitorExportTable(await monitorCampaign(db, actor, campaignId)), format);
 }
 
 // --- Retention ---

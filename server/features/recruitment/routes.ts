@@ -13,6 +13,7 @@ import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
 import { actorOf } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
+import * as reports from "./reports.ts";
 import * as service from "./service.ts";
 
 const tags = ["werving"];
@@ -93,7 +94,7 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: funnelSchema },
       },
     },
-    (request) => service.getFunnel(db, actorOf(request), request.params.id),
+    (request) => reports.getFunnel(db, actorOf(request), request.params.id),
   );
 
   app.get(
@@ -107,7 +108,7 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: dropoutReportSchema },
       },
     },
-    (request) => service.getDropoutReport(db, actorOf(request), request.query),
+    (request) => reports.getDropoutReport(db, actorOf(request), request.query),
   );
 
   app.get(
