@@ -13,6 +13,7 @@ import {
   type followUpInputSchema,
   type letterInputSchema,
   type Monitor,
+  type MonitorCounts,
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
@@ -22,6 +23,7 @@ import {
   type VisitInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
+import { monitorExportTable, showMonitor, sumMonitorRows } from "../../../shared/outreach-monitor.ts";
 import { hidesSmallCounts } from "../../../shared/small-counts.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
 import type { z } from "../../../shared/zod.ts";
@@ -37,7 +39,6 @@ import { listOrganisationOptions, organisationExists } from "../organisations/se
 import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
-import { computeMonitor, monitorExportTable, showMonitor } from "./monitor.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -1100,6 +1101,37 @@ export async function monitorCampaign(db: DbOrTx, actor: Actor, campaignId: stri
 /** Exactly what the screen shows, as CSV or XLSX. */
 export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
   return exportTable(monitorExportTable(await monitorCampaign(db, actor, campaignId)), format);
+}
+
+/** The exact counts per neighbourhood and in total (for the screen, exports and the retention snapshot). */
+async function computeMonitor(
+  db: DbOrTx,
+  tenantId: string,
+  campaign: { id: string; topics: { code: string; label: string }[] },
+): Promise<MonitorCounts> {
+  const codes = campaign.topics.map((t) => t.code);
+  const rows = await queries.monitor(db, tenantId, campaign.id, codes);
+  const toRow = (r: Record<string, number | string>): MonitorCounts["rows"][number] => ({
+    neighbourhood: String(r.neighbourhood),
+    doors: Number(r.doors),
+    visited: Number(r.visited),
+    reached: Number(r.reached),
+    conversations: Number(r.conversations),
+    signals: Object.fromEntries(codes.map((code, i) => [code, Number(r[`signal_${i}`] ?? 0)])),
+    plans: Number(r.plans),
+    followUpsDone: Number(r.follow_ups_done),
+    referrals: Number(r.referrals),
+    referralsDone: Number(r.referrals_done),
+    referralsNotTakenUp: Number(r.referrals_not_taken_up),
+  });
+  const perRow = rows.map(toRow);
+  return {
+    topics: campaign.topics,
+    rows: perRow,
+    total: sumMonitorRows(perRow, codes),
+    volunteerHours: Math.round((await queries.walkedHours(db, campaign.id)) * 10) / 10,
+    suppressed: false,
+  };
 }
 
 // --- Retention ---

@@ -125,7 +125,7 @@ describe("recruitment campaigns", () => {
     expect(suppressed.suppressedBelow).toBe(5);
     expect(
       suppressed.byChannel.every(
-        (g: { volunteers: object }) => "hidden" in g.volunteers && !("shown" in g.rate),
+        (g: { volunteers: object; rate: object }) => "hidden" in g.volunteers && !("shown" in g.rate),
       ),
     ).toBe(true);
     const badPeriod = await request({

@@ -13,7 +13,6 @@ import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
 import { actorOf } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
-import * as reports from "./reports.ts";
 import * as service from "./service.ts";
 
 const tags = ["werving"];
@@ -94,7 +93,7 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: funnelSchema },
       },
     },
-    (request) => reports.getFunnel(db, actorOf(request), request.params.id),
+    (request) => service.getFunnel(db, actorOf(request), request.params.id),
   );
 
   app.get(
@@ -108,7 +107,7 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: dropoutReportSchema },
       },
     },
-    (request) => reports.getDropoutReport(db, actorOf(request), request.query),
+    (request) => service.getDropoutReport(db, actorOf(request), request.query),
   );
 
   app.get(

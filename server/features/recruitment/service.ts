@@ -3,7 +3,15 @@ import type {
   actionInputSchema,
   Campaign,
   campaignInputSchema,
+  DropoutReport,
 } from "../../../shared/recruitment.ts";
+import {
+  type DropoutGroups,
+  funnelStages,
+  hideDropout,
+  hideFunnel,
+} from "../../../shared/recruitment-reports.ts";
+import { hidesSmallCounts, SMALL_COUNT } from "../../../shared/small-counts.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
@@ -96,6 +104,53 @@ export async function getCampaign(db: DbOrTx, actor: Actor, id: string) {
   const row = await queries.findCampaign(db, scopeOf(actor), id);
   if (!row) throw notFound();
   return presentCampaign(row);
+}
+
+/** The funnel per channel of a campaign: every channel of the campaign gets a row, also with 0. */
+export async function getFunnel(db: DbOrTx, actor: Actor, id: string) {
+  const campaign = await getCampaign(db, actor, id);
+  const found = await queries.funnel(db, actor.tenantId, id);
+  const channels = [...new Set([...campaign.channels, ...found.map((r) => r.channel)])];
+  const rows = channels.map((channel) => {
+    const row = found.find((r) => r.channel === channel);
+    return { channel, counts: funnelStages.map((s) => Number(row?.[s] ?? 0)) };
+  });
+  return { campaign, ...hideFunnel(rows, hidesSmallCounts(actor.role)) };
+}
+
+/** Dropout per organisation, reason, motive type and channel in a period (small counts hidden by role). */
+export async function getDropoutReport(
+  db: DbOrTx,
+  actor: Actor,
+  period: { from?: string; to?: string },
+): Promise<DropoutReport> {
+  const settings = await getSettings(db, actor.tenantId);
+  const range = { from: period.from ?? null, to: period.to ?? null };
+  const hide = hidesSmallCounts(actor.role);
+  const organisations = await queries.organisationNames(db, actor.tenantId);
+  const labels = {
+    organisation: (key: string) => organisations.find((o) => o.id === key)?.name ?? "Geen organisatie",
+    reason: (key: string) =>
+      settings.stopReasons.find((r) => r.code === key)?.label ??
+      (key === "gewist" ? "Gegevens gewist" : key || "Onbekend"),
+    motiveType: (key: string) =>
+      settings.motiveTypes.find((t) => t.code === key)?.name ?? (key || "Drijfveren niet ingevuld"),
+    channel: (key: string) => settings.channels.find((c) => c.code === key)?.label ?? (key || "Onbekend"),
+  };
+  const group = async (by: keyof typeof labels) =>
+    (await queries.dropout(db, scopeOf(actor), range, by)).map((row) => ({
+      key: row.key,
+      label: labels[by](row.key),
+      volunteers: Number(row.volunteers),
+      stopped: Number(row.stopped),
+    }));
+  const groups: DropoutGroups = {
+    byOrganisation: await group("organisation"),
+    byReason: await group("reason"),
+    byMotiveType: await group("motiveType"),
+    byChannel: await group("channel"),
+  };
+  return { ...range, suppressedBelow: hide ? SMALL_COUNT : 0, ...hideDropout(groups, hide) };
 }
 
 // --- Action plan ---

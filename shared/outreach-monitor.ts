@@ -1,46 +1,14 @@
-import type { Monitor, MonitorCounts } from "../../../shared/outreach.ts";
-import { type Count, countCell, hideTable } from "../../../shared/small-counts.ts";
-import type { DbOrTx } from "../../db/client.ts";
-import type { ExportCell } from "../../platform/table-export.ts";
-import * as queries from "./queries.ts";
+/** The outreach monitor as shown: the one small-count rule over the exact counts, on screen and in exports. */
+import type { Monitor, MonitorCounts } from "./outreach.ts";
+import { type Count, countCell, hideTable } from "./small-counts.ts";
 
 /** The monitor's count columns, in the order of the screen and the export. */
 const counted = ["doors", "visited", "reached", "conversations"] as const;
 const afterSignals = ["plans", "followUpsDone", "referrals", "referralsDone", "referralsNotTakenUp"] as const;
 type Row = MonitorCounts["rows"][number];
 
-/** The exact counts per neighbourhood and in total (for the screen, exports and the retention snapshot). */
-export async function computeMonitor(
-  db: DbOrTx,
-  tenantId: string,
-  campaign: { id: string; topics: { code: string; label: string }[] },
-): Promise<MonitorCounts> {
-  const codes = campaign.topics.map((t) => t.code);
-  const rows = await queries.monitor(db, tenantId, campaign.id, codes);
-  const toRow = (r: Record<string, number | string>): Row => ({
-    neighbourhood: String(r.neighbourhood),
-    doors: Number(r.doors),
-    visited: Number(r.visited),
-    reached: Number(r.reached),
-    conversations: Number(r.conversations),
-    signals: Object.fromEntries(codes.map((code, i) => [code, Number(r[`signal_${i}`] ?? 0)])),
-    plans: Number(r.plans),
-    followUpsDone: Number(r.follow_ups_done),
-    referrals: Number(r.referrals),
-    referralsDone: Number(r.referrals_done),
-    referralsNotTakenUp: Number(r.referrals_not_taken_up),
-  });
-  const perRow = rows.map(toRow);
-  return {
-    topics: campaign.topics,
-    rows: perRow,
-    total: sumRows(perRow, codes),
-    volunteerHours: Math.round((await queries.walkedHours(db, campaign.id)) * 10) / 10,
-    suppressed: false,
-  };
-}
-
-function sumRows(rows: Row[], codes: string[]): Row {
+/** The total row: the sum of the neighbourhoods. */
+export function sumMonitorRows(rows: Row[], codes: string[]): Row {
   const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
   const total: Row = {
     neighbourhood: "Totaal",
@@ -100,7 +68,7 @@ export function showMonitor(m: MonitorCounts, hide: boolean): Monitor {
 }
 
 /** The monitor as shown, as a table for CSV or XLSX: hidden counts in the same words as on the screen. */
-export function monitorExportTable(m: Monitor): ExportCell[][] {
+export function monitorExportTable(m: Monitor): (string | number)[][] {
   const header = [
     "Buurt",
     "Deuren",
@@ -114,7 +82,7 @@ export function monitorExportTable(m: Monitor): ExportCell[][] {
     "Doorverwijzing klaar",
     "Niet opgepakt",
   ];
-  const line = (r: Monitor["rows"][number]): ExportCell[] => [
+  const line = (r: Monitor["rows"][number]): (string | number)[] => [
     r.neighbourhood,
     ...counted.map((k) => countCell(r[k])),
     ...m.topics.map((t) => countCell(r.signals[t.code]!)),
