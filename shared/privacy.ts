@@ -105,10 +105,5 @@ export const processingActivitySchema = z.object({
   legalGround: z.string(),
 });
 
-/** Counts below this are hidden in aggregate reports for roles that see no personal data. */
-export const SMALL_COUNT = 5;
-/** The municipality's policy officer and the client council see aggregates with small counts hidden. */
-export const hidesSmallCounts = (role: string | null) => role === "policyOfficer" || role === "clientCouncil";
-/** A count, or null when it is small (1–4) and must be hidden. */
-export const smallCountOrNull = (n: number | null, hide: boolean) =>
-  hide && n !== null && n > 0 && n < SMALL_COUNT ? null : n;
+// Small counts in aggregate reports: one rule, in its own file (statistical disclosure control).
+export { hidesSmallCounts, SMALL_COUNT } from "./small-counts.ts";

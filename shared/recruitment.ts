@@ -1,3 +1,4 @@
+import { countSchema, rateSchema } from "./small-counts.ts";
 import { optional } from "./validation.ts";
 import { z } from "./zod.ts";
 
@@ -36,8 +37,8 @@ export const campaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
-/** One stage count, or null when suppressed (fewer than the minimum for aggregate reports). */
-const count = z.number().int().nullable();
+/** One count as shown: the number, or hidden (small, or else a small one would be derivable). */
+const count = countSchema;
 export const funnelRowSchema = z.object({
   channel: z.string(),
   signedUp: count,
@@ -64,8 +65,8 @@ export const dropoutGroupSchema = z.object({
   label: z.string(),
   volunteers: count,
   stopped: count,
-  /** Stopped ÷ volunteers in the group, 0–1; null when suppressed. */
-  rate: z.number().nullable(),
+  /** Stopped ÷ volunteers in the group, 0–1, from the exact counts; hidden when either count is. */
+  rate: rateSchema,
 });
 export const dropoutReportSchema = z.object({
   from: z.string().nullable(),
@@ -75,6 +76,8 @@ export const dropoutReportSchema = z.object({
   byReason: z.array(dropoutGroupSchema),
   byMotiveType: z.array(dropoutGroupSchema),
   byChannel: z.array(dropoutGroupSchema),
+  /** Everyone in the report (the sum of each grouping except the stop reasons, which sum to `stopped`). */
+  total: dropoutGroupSchema,
 });
 export type DropoutReport = z.infer<typeof dropoutReportSchema>;
 

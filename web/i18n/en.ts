@@ -43,6 +43,12 @@ export const en: Translations = {
     backToSignIn: "Back to sign in",
   },
   form: { problems: "Some fields need your attention" },
+  counts: {
+    small: "fewer than {{n}}",
+    derivable: "hidden",
+    explained:
+      "Counts below {{n}} are not shown. Sometimes another number is hidden too, because otherwise the small count could be worked out from the others or the total.",
+  },
   paging: {
     summaryCapped: "Page {{page}} (more than {{total}} in total)",
     label: "Pagination",

@@ -41,6 +41,12 @@ export const nl = {
     backToSignIn: "Terug naar inloggen",
   },
   form: { problems: "Er is iets niet goed ingevuld" },
+  counts: {
+    small: "minder dan {{n}}",
+    derivable: "verborgen",
+    explained:
+      "Aantallen onder de {{n}} tonen we niet. Soms verbergen we ook een ander getal, omdat u het kleine aantal anders kunt uitrekenen uit de rest of het totaal.",
+  },
   paging: {
     summaryCapped: "Pagina {{page}} (meer dan {{total}} in totaal)",
     label: "Paginering",

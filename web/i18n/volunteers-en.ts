@@ -291,7 +291,6 @@ export const volunteersEn: Translations["volunteers"] = {
     after3: "Still active after 3 months",
     after6: "Still active after 6 months",
     total: "Total",
-    suppressed: "Counts below {{n}} are not shown.",
     signupLink: "Sign-up link for this campaign",
     back: "Back to recruitment",
   },
@@ -309,7 +308,6 @@ export const volunteersEn: Translations["volunteers"] = {
     volunteers: "Volunteers",
     stopped: "Stopped",
     rate: "Dropout",
-    hidden: "fewer than {{n}}",
     empty: "No data in this period.",
   },
   actions: {

@@ -292,7 +292,6 @@ export const volunteersNl = {
     after3: "Na 3 maanden nog actief",
     after6: "Na 6 maanden nog actief",
     total: "Totaal",
-    suppressed: "Aantallen onder de {{n}} worden niet getoond.",
     signupLink: "Aanmeldlink voor deze campagne",
     back: "Terug naar werving",
   },
@@ -310,7 +309,6 @@ export const volunteersNl = {
     volunteers: "Vrijwilligers",
     stopped: "Gestopt",
     rate: "Uitval",
-    hidden: "minder dan {{n}}",
     empty: "Geen gegevens in deze periode.",
   },
   actions: {

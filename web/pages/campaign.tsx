@@ -16,12 +16,14 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FunnelRow } from "../../shared/recruitment.ts";
+import { shownValue } from "../../shared/small-counts.ts";
 import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
 import { recruitmentApi } from "../features/recruitment/api.ts";
 import { CampaignForm } from "../features/recruitment/campaign-form.tsx";
 import { labelOf, volunteerSettingsQuery } from "../features/volunteers/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
+import { useCountText } from "../ui/count.tsx";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 const stages = ["signedUp", "intake", "active", "activeAfter3Months", "activeAfter6Months"] as const;
@@ -36,6 +38,7 @@ const stageLabel = {
 /** A campaign: the funnel per channel (a table with bars), the sign-up link, and editing. */
 export function CampaignPage() {
   const { t } = useTranslation();
+  const text = useCountText();
   const { id } = useParams({ strict: false }) as { id: string };
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
@@ -49,16 +52,18 @@ export function CampaignPage() {
   if (funnel.isError) return <ErrorMessage error={funnel.error} />;
   if (funnel.isPending || !settings) return <Loading />;
   const { campaign, rows, total } = funnel.data;
-  const max = Math.max(1, total.signedUp ?? 1);
+  // Bars relative to the largest shown count (the total may be hidden).
+  const max = Math.max(1, ...[total, ...rows].map((r) => shownValue(r.signedUp) ?? 0));
+  const anyHidden = [total, ...rows].some((r) => stages.some((stage) => "hidden" in r[stage]));
   const cell = (row: FunnelRow, stage: (typeof stages)[number]) => {
-    const value = row[stage];
-    if (value === null) return t("volunteers.dropout.hidden", { n: 5 });
+    const value = shownValue(row[stage]);
+    if (value === null) return text.count(row[stage]);
     return (
       <span className="inzet-bar inzet-bar--cell">
         <span className="inzet-bar__track" aria-hidden="true">
           <span className="inzet-bar__fill" style={{ width: `${(value / max) * 100}%`, display: "block" }} />
         </span>
-        <span>{value}</span>
+        <span>{text.count(row[stage])}</span>
       </span>
     );
   };
@@ -73,6 +78,7 @@ export function CampaignPage() {
         {t("volunteers.campaigns.signupLink")}: <code>{signupLink}</code>
       </Paragraph>
       <Heading2>{t("volunteers.campaigns.funnel")}</Heading2>
+      {anyHidden && <Paragraph>{text.explained}</Paragraph>}
       <div className="inzet-table-scroll">
         <Table>
           <TableCaption>{t("volunteers.campaigns.funnelCaption")}</TableCaption>
@@ -102,7 +108,7 @@ export function CampaignPage() {
             <TableRow>
               <TableHeaderCell scope="row">{t("volunteers.campaigns.total")}</TableHeaderCell>
               {stages.map((stage) => (
-                <TableCell key={stage}>{total[stage] ?? "–"}</TableCell>
+                <TableCell key={stage}>{text.count(total[stage])}</TableCell>
               ))}
             </TableRow>
           </TableFooter>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { DropoutReport } from "../../shared/recruitment.ts";
 import { recruitmentApi } from "../features/recruitment/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
+import { useCountText } from "../ui/count.tsx";
 import { DataTable } from "../ui/data-table.tsx";
 import { TextField } from "../ui/form.tsx";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
@@ -19,8 +20,7 @@ export function DropoutPage() {
     queryFn: () => recruitmentApi.dropout(period),
     placeholderData: keepPreviousData,
   });
-  const count = (value: number | null, below: number) =>
-    value === null ? t("volunteers.dropout.hidden", { n: below }) : value;
+  const text = useCountText();
   return (
     <>
       <Heading1>{t("volunteers.dropout.title")}</Heading1>
@@ -54,9 +54,7 @@ export function DropoutPage() {
         <ErrorMessage error={report.error} />
       ) : (
         <>
-          {report.data.suppressedBelow > 0 && (
-            <Paragraph>{t("volunteers.campaigns.suppressed", { n: report.data.suppressedBelow })}</Paragraph>
-          )}
+          {report.data.suppressedBelow > 0 && <Paragraph>{text.explained}</Paragraph>}
           {groups.map((group) => (
             <section key={group} aria-labelledby={`dropout-${group}`}>
               <Heading2 id={`dropout-${group}`}>{t(`volunteers.dropout.${group}`)}</Heading2>
@@ -64,20 +62,24 @@ export function DropoutPage() {
                 caption={t(`volunteers.dropout.${group}`)}
                 rows={(report.data as DropoutReport)[group]}
                 rowKey={(row) => row.key}
+                footer={group === "byReason" ? undefined : report.data.total}
                 empty={t("volunteers.dropout.empty")}
                 columns={[
-                  { header: t("volunteers.dropout.group"), cell: (row) => row.label },
+                  {
+                    header: t("volunteers.dropout.group"),
+                    cell: (row) => (row === report.data.total ? t("volunteers.campaigns.total") : row.label),
+                  },
                   {
                     header: t("volunteers.dropout.volunteers"),
-                    cell: (row) => count(row.volunteers, report.data.suppressedBelow),
+                    cell: (row) => text.count(row.volunteers),
                   },
                   {
                     header: t("volunteers.dropout.stopped"),
-                    cell: (row) => count(row.stopped, report.data.suppressedBelow),
+                    cell: (row) => text.count(row.stopped),
                   },
                   {
                     header: t("volunteers.dropout.rate"),
-                    cell: (row) => (row.rate === null ? "–" : `${Math.round(row.rate * 100)}%`),
+                    cell: (row) => text.rate(row.rate),
                   },
                 ]}
               />

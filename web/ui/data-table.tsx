@@ -6,6 +6,7 @@ import {
   TableBody,
   TableCaption,
   TableCell,
+  TableFooter,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -21,9 +22,11 @@ export type DataTableProps<T> = {
   rows: T[];
   rowKey: (row: T) => string;
   empty: string;
+  /** A total row, rendered with the same columns in the table's footer. */
+  footer?: T;
 };
 
-export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTableProps<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, empty, footer }: DataTableProps<T>) {
   if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
     <div className="inzet-table-scroll">
@@ -47,6 +50,15 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTabl
             </TableRow>
           ))}
         </TableBody>
+        {footer !== undefined && (
+          <TableFooter>
+            <TableRow>
+              {columns.map((column) => (
+                <TableCell key={column.header}>{column.cell(footer)}</TableCell>
+              ))}
+            </TableRow>
+          </TableFooter>
+        )}
       </Table>
     </div>
   );

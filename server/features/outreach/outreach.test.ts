@@ -625,13 +625,13 @@ describe("outreach campaigns", () => {
       await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/monitor` })
     ).json();
     expect(monitor.total).toMatchObject({
-      doors: 10,
-      visited: 2,
-      reached: 1,
-      conversations: 1,
-      plans: 1,
-      referrals: 1,
-      signals: { geld: 1, eenzaamheid: 1, werk: 0 },
+      doors: { shown: 10 },
+      visited: { shown: 2 },
+      reached: { shown: 1 },
+      conversations: { shown: 1 },
+      plans: { shown: 1 },
+      referrals: { shown: 1 },
+      signals: { geld: { shown: 1 }, eenzaamheid: { shown: 1 }, werk: { shown: 0 } },
     });
     expect(monitor.rows.map((r: { neighbourhood: string }) => r.neighbourhood)).toEqual(["Onbekend"]);
     expect(monitor.volunteerHours).toBeGreaterThanOrEqual(0);
@@ -640,14 +640,34 @@ describe("outreach campaigns", () => {
     ).json();
     expect(hidden).toMatchObject({
       suppressed: true,
-      total: { doors: 10, conversations: null, signals: { werk: 0 } },
+      total: {
+        doors: { shown: 10 },
+        conversations: { hidden: "small" },
+        signals: { geld: { hidden: "small" }, werk: { shown: 0 } },
+      },
     });
     const csv = await policy({
       method: "GET",
       url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=csv`,
     });
     expect(csv.headers["content-type"]).toContain("text/csv");
-    expect(csv.body).toContain('"Totaal";10;"<5"');
+    // The export writes what the screen shows: a hidden signal count is "minder dan 5", never 0.
+    type Shown = { shown: number } | { hidden: "small" | "derivable" };
+    const word = (c: Shown) =>
+      "shown" in c ? String(c.shown) : c.hidden === "small" ? "minder dan 5" : "verborgen";
+    const t = hidden.total;
+    const csvTotal = csv.body
+      .split("\r\n")
+      .find((l) => l.startsWith('"Totaal"'))!
+      .split(";")
+      .map((cell) => cell.replaceAll('"', ""));
+    expect(csvTotal).toEqual([
+      "Totaal",
+      ...[t.doors, t.visited, t.reached, t.conversations].map(word),
+      ...hidden.topics.map((topic: { code: string }) => word(t.signals[topic.code])),
+      ...[t.plans, t.followUpsDone, t.referrals, t.referralsDone, t.referralsNotTakenUp].map(word),
+    ]);
+    expect(csvTotal.filter((cell) => cell === "minder dan 5").length).toBeGreaterThanOrEqual(5);
     const xlsx = await request({
       method: "GET",
       url: `/api/outreach/campaigns/${campaign.id}/monitor/export?format=xlsx`,
@@ -666,7 +686,11 @@ describe("outreach campaigns", () => {
     const kept = (
       await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/monitor` })
     ).json();
-    expect(kept.total).toMatchObject({ conversations: 1, signals: { geld: 1 }, plans: 1 });
+    expect(kept.total).toMatchObject({
+      conversations: { shown: 1 },
+      signals: { geld: { shown: 1 } },
+      plans: { shown: 1 },
+    });
     expect((await purgeExpiredCampaigns(ctx.db, new Date(Date.now() + 500 * 86_400_000))).purged).toBe(0);
 
     // Cancelling tells the pair.

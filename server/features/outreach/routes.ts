@@ -439,7 +439,8 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
       config: { permission: "outreach.read" },
       schema: {
         tags,
-        summary: "Monitor als CSV of XLSX (aantallen onder 5 verborgen voor de gemeente)",
+        summary:
+          "Monitor als CSV of XLSX, precies zoals op het scherm (kleine aantallen verborgen voor de gemeente)",
         params: idParamSchema,
         querystring: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
       },

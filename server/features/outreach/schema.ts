@@ -16,7 +16,7 @@ import {
 import type {
   ActionPlan,
   campaignStatuses,
-  Monitor,
+  MonitorCounts,
   signalLevels,
   visitOutcomes,
 } from "../../../shared/outreach.ts";
@@ -59,7 +59,7 @@ export const outreachCampaign = pgTable(
     status: text().$type<(typeof campaignStatuses)[number]>().notNull().default("draft"),
     /** Set when the retention period ended: personal details removed, the counts kept in monitorSnapshot. */
     purgedAt: timestamp({ withTimezone: true }),
-    monitorSnapshot: jsonb().$type<Monitor>(),
+    monitorSnapshot: jsonb().$type<MonitorCounts>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

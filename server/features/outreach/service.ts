@@ -14,7 +14,7 @@ import {
   type followUpInputSchema,
   type letterInputSchema,
   type Monitor,
-  type MonitorRow,
+  type MonitorCounts,
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
@@ -24,7 +24,8 @@ import {
   type VisitInput,
   type WalkList,
 } from "../../../shared/outreach.ts";
-import { hidesSmallCounts, SMALL_COUNT, smallCountOrNull } from "../../../shared/privacy.ts";
+import { monitorExportTable, showMonitor, sumMonitorRows } from "../../../shared/outreach-monitor.ts";
+import { hidesSmallCounts } from "../../../shared/small-counts.ts";
 import { cutWalkLists, pathMetres, walkOrder } from "../../../shared/walk-lists.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
@@ -1115,40 +1116,24 @@ export async function makeFollowUpLists(
 /** The campaign per neighbourhood, with a total row; small counts hidden for the municipality. */
 export async function monitorCampaign(db: DbOrTx, actor: Actor, campaignId: string): Promise<Monitor> {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  const monitor = campaign.monitorSnapshot ?? (await computeMonitor(db, actor.tenantId, campaign));
-  return hideSmallCounts(monitor, hidesSmallCounts(actor.role));
+  const counts = campaign.monitorSnapshot ?? (await computeMonitor(db, actor.tenantId, campaign));
+  return showMonitor(counts, hidesSmallCounts(actor.role));
 }
 
-/** The monitor with counts of 1–4 hidden, when the viewer should not see them. */
-function hideSmallCounts(m: Monitor, hide: boolean): Monitor {
-  if (!hide) return m;
-  const count = (n: number | null) => smallCountOrNull(n, true);
-  const row = (r: MonitorRow): MonitorRow => ({
-    ...r,
-    doors: count(r.doors),
-    visited: count(r.visited),
-    reached: count(r.reached),
-    conversations: count(r.conversations),
-    signals: Object.fromEntries(Object.entries(r.signals).map(([k, n]) => [k, count(n)])),
-    plans: count(r.plans),
-    followUpsDone: count(r.followUpsDone),
-    referrals: count(r.referrals),
-    referralsDone: count(r.referralsDone),
-    referralsNotTakenUp: count(r.referralsNotTakenUp),
-  });
-  return { ...m, rows: m.rows.map(row), total: row(m.total), suppressed: true };
+/** Exactly what the screen shows, as CSV or XLSX. */
+export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
+  return exportTable(monitorExportTable(await monitorCampaign(db, actor, campaignId)), format);
 }
 
-/** The exact counts (for the screen, exports and the snapshot kept at retention). */
+/** The exact counts per neighbourhood and in total (for the screen, exports and the retention snapshot). */
 async function computeMonitor(
   db: DbOrTx,
   tenantId: string,
-  campaign: CampaignRow["campaign"],
-): Promise<Monitor> {
-  const campaignId = campaign.id;
+  campaign: { id: string; topics: { code: string; label: string }[] },
+): Promise<MonitorCounts> {
   const codes = campaign.topics.map((t) => t.code);
-  const rows = await queries.monitor(db, tenantId, campaignId, codes);
-  const toRow = (r: Record<string, number | string>): MonitorRow => ({
+  const rows = await queries.monitor(db, tenantId, campaign.id, codes);
+  const toRow = (r: Record<string, number | string>): MonitorCounts["rows"][number] => ({
     neighbourhood: String(r.neighbourhood),
     doors: Number(r.doors),
     visited: Number(r.visited),
@@ -1161,63 +1146,14 @@ async function computeMonitor(
     referralsDone: Number(r.referrals_done),
     referralsNotTakenUp: Number(r.referrals_not_taken_up),
   });
-  const sum = (key: string) => rows.reduce((total, r) => total + Number(r[key] ?? 0), 0);
-  const totals: Record<string, number | string> = { neighbourhood: "Totaal" };
-  for (const key of Object.keys(rows[0] ?? {})) if (key !== "neighbourhood") totals[key] = sum(key);
+  const perRow = rows.map(toRow);
   return {
     topics: campaign.topics,
-    rows: rows.map(toRow),
-    total: toRow({
-      doors: 0,
-      visited: 0,
-      reached: 0,
-      conversations: 0,
-      plans: 0,
-      follow_ups_done: 0,
-      referrals: 0,
-      referrals_done: 0,
-      referrals_not_taken_up: 0,
-      ...totals,
-    }),
-    volunteerHours: Math.round((await queries.walkedHours(db, campaignId)) * 10) / 10,
+    rows: perRow,
+    total: sumMonitorRows(perRow, codes),
+    volunteerHours: Math.round((await queries.walkedHours(db, campaign.id)) * 10) / 10,
     suppressed: false,
   };
-}
-
-/** The same as a table for CSV or XLSX; hidden counts are written as "<5". */
-export async function exportMonitor(db: DbOrTx, actor: Actor, campaignId: string, format: "csv" | "xlsx") {
-  const m = await monitorCampaign(db, actor, campaignId);
-  const cell = (n: number | null) => (n === null ? `<${SMALL_COUNT}` : n);
-  const header = [
-    "Buurt",
-    "Deuren",
-    "Bezocht",
-    "Bereikt",
-    "Gesprekken",
-    ...m.topics.map((t) => `Signaal: ${t.label}`),
-    "Plannen van aanpak",
-    "Nazorg gedaan",
-    "Doorverwijzingen",
-    "Doorverwijzing klaar",
-    "Niet opgepakt",
-  ];
-  const line = (r: MonitorRow) => [
-    r.neighbourhood,
-    cell(r.doors),
-    cell(r.visited),
-    cell(r.reached),
-    cell(r.conversations),
-    ...m.topics.map((t) => cell(r.signals[t.code] ?? 0)),
-    cell(r.plans),
-    cell(r.followUpsDone),
-    cell(r.referrals),
-    cell(r.referralsDone),
-    cell(r.referralsNotTakenUp),
-  ];
-  return exportTable(
-    [header, ...m.rows.map(line), line(m.total), ["Uren gelopen", m.volunteerHours]],
-    format,
-  );
 }
 
 // --- Retention ---

@@ -1,12 +1,17 @@
-import { hidesSmallCounts, SMALL_COUNT, smallCountOrNull } from "../../../shared/privacy.ts";
 import type {
   Action,
   actionInputSchema,
   Campaign,
   campaignInputSchema,
   DropoutReport,
-  FunnelRow,
 } from "../../../shared/recruitment.ts";
+import {
+  type DropoutGroups,
+  funnelStages,
+  hideDropout,
+  hideFunnel,
+} from "../../../shared/recruitment-reports.ts";
+import { hidesSmallCounts, SMALL_COUNT } from "../../../shared/small-counts.ts";
 import type { z } from "../../../shared/zod.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
@@ -17,7 +22,6 @@ import { getSettings, isoDay } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
 
 const scopeOf = organisationScope;
-const suppressFor = (actor: Actor) => hidesSmallCounts(actor.role);
 
 function presentCampaign(row: NonNullable<Awaited<ReturnType<typeof queries.findCampaign>>>): Campaign {
   const c = row.campaign;
@@ -102,41 +106,27 @@ export async function getCampaign(db: DbOrTx, actor: Actor, id: string) {
   return presentCampaign(row);
 }
 
-const hide = (value: number, hidden: boolean) => smallCountOrNull(value, hidden);
-
 /** The funnel per channel of a campaign: every channel of the campaign gets a row, also with 0. */
 export async function getFunnel(db: DbOrTx, actor: Actor, id: string) {
   const campaign = await getCampaign(db, actor, id);
-  const rows = await queries.funnel(db, actor.tenantId, id);
-  const hidden = suppressFor(actor);
-  const channels = [...new Set([...campaign.channels, ...rows.map((r) => r.channel)])];
-  const empty = { signedUp: 0, intake: 0, active: 0, activeAfter3Months: 0, activeAfter6Months: 0 };
-  const stages = ["signedUp", "intake", "active", "activeAfter3Months", "activeAfter6Months"] as const;
-  const toRow = (channel: string, counts: typeof empty): FunnelRow => ({
-    channel,
-    ...(Object.fromEntries(stages.map((s) => [s, hide(Number(counts[s]), hidden)])) as Record<
-      (typeof stages)[number],
-      number | null
-    >),
+  const found = await queries.funnel(db, actor.tenantId, id);
+  const channels = [...new Set([...campaign.channels, ...found.map((r) => r.channel)])];
+  const rows = channels.map((channel) => {
+    const row = found.find((r) => r.channel === channel);
+    return { channel, counts: funnelStages.map((s) => Number(row?.[s] ?? 0)) };
   });
-  const total = { ...empty };
-  const result = channels.map((channel) => {
-    const found = rows.find((r) => r.channel === channel) ?? empty;
-    for (const s of stages) total[s] += Number(found[s]);
-    return toRow(channel, found);
-  });
-  return { campaign, rows: result, total: toRow("", total) };
+  return { campaign, ...hideFunnel(rows, hidesSmallCounts(actor.role)) };
 }
 
+/** Dropout per organisation, reason, motive type and channel in a period (small counts hidden by role). */
 export async function getDropoutReport(
   db: DbOrTx,
   actor: Actor,
   period: { from?: string; to?: string },
 ): Promise<DropoutReport> {
   const settings = await getSettings(db, actor.tenantId);
-  const scope = scopeOf(actor);
   const range = { from: period.from ?? null, to: period.to ?? null };
-  const hidden = suppressFor(actor);
+  const hide = hidesSmallCounts(actor.role);
   const organisations = await queries.organisationNames(db, actor.tenantId);
   const labels = {
     organisation: (key: string) => organisations.find((o) => o.id === key)?.name ?? "Geen organisatie",
@@ -148,30 +138,19 @@ export async function getDropoutReport(
     channel: (key: string) => settings.channels.find((c) => c.code === key)?.label ?? (key || "Onbekend"),
   };
   const group = async (by: keyof typeof labels) =>
-    (await queries.dropout(db, scope, range, by)).map((row) => {
-      const volunteers = hide(row.volunteers, hidden);
-      const stopped = hide(row.stopped, hidden);
-      return {
-        key: row.key,
-        label: labels[by](row.key),
-        volunteers,
-        stopped,
-        rate:
-          volunteers && stopped !== null
-            ? Math.round((stopped / volunteers) * 1000) / 1000
-            : volunteers
-              ? 0
-              : null,
-      };
-    });
-  return {
-    ...range,
-    suppressedBelow: hidden ? SMALL_COUNT : 0,
+    (await queries.dropout(db, scopeOf(actor), range, by)).map((row) => ({
+      key: row.key,
+      label: labels[by](row.key),
+      volunteers: Number(row.volunteers),
+      stopped: Number(row.stopped),
+    }));
+  const groups: DropoutGroups = {
     byOrganisation: await group("organisation"),
     byReason: await group("reason"),
     byMotiveType: await group("motiveType"),
     byChannel: await group("channel"),
   };
+  return { ...range, suppressedBelow: hide ? SMALL_COUNT : 0, ...hideDropout(groups, hide) };
 }
 
 // --- Action plan ---

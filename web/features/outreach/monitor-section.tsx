@@ -14,7 +14,8 @@ import {
 } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import type { MonitorRow } from "../../../shared/outreach.ts";
-import { SMALL_COUNT } from "../../../shared/privacy.ts";
+import { type Count, shownValue } from "../../../shared/small-counts.ts";
+import { useCountText } from "../../ui/count.tsx";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { outreachApi } from "./api.ts";
 
@@ -24,6 +25,7 @@ import { outreachApi } from "./api.ts";
  */
 export function MonitorSection({ campaignId }: { campaignId: string }) {
   const { t, i18n } = useTranslation();
+  const text = useCountText();
   const monitor = useQuery({
     queryKey: ["outreach", campaignId, "monitor"],
     queryFn: () => outreachApi.monitor(campaignId),
@@ -31,28 +33,32 @@ export function MonitorSection({ campaignId }: { campaignId: string }) {
   if (monitor.isPending) return <Loading />;
   if (monitor.isError) return <ErrorMessage error={monitor.error} />;
   const m = monitor.data;
-  const max = Math.max(1, m.total.doors ?? 1);
-  const value = (n: number | null) =>
-    n === null ? (
-      t("outreach.monitor.hidden", { n: SMALL_COUNT })
+  // Bars relative to the largest shown count (the total of doors may be hidden).
+  const max = Math.max(1, ...[m.total, ...m.rows].map((r) => shownValue(r.doors) ?? 0));
+  const value = (c: Count) => {
+    const n = shownValue(c);
+    return n === null ? (
+      text.count(c)
     ) : (
       <span className="inzet-bar inzet-bar--cell">
         <span className="inzet-bar__track" aria-hidden="true">
           <span className="inzet-bar__fill" style={{ width: `${(n / max) * 100}%`, display: "block" }} />
         </span>
-        {n.toLocaleString(i18n.language)}
+        {text.count(c)}
       </span>
     );
-  const cells = (r: MonitorRow) => [
+  };
+  const cells = (r: MonitorRow): Count[] => [
     r.doors,
     r.visited,
     r.reached,
     r.conversations,
-    ...m.topics.map((topic) => r.signals[topic.code] ?? 0),
+    ...m.topics.map((topic) => r.signals[topic.code]!),
     r.plans,
     r.followUpsDone,
     r.referrals,
     r.referralsDone,
+    r.referralsNotTakenUp,
   ];
   const headers = [
     t("outreach.monitor.doors"),
@@ -64,13 +70,14 @@ export function MonitorSection({ campaignId }: { campaignId: string }) {
     t("outreach.monitor.followUps"),
     t("outreach.monitor.referrals"),
     t("outreach.monitor.referralsDone"),
+    t("outreach.monitor.referralsNotTakenUp"),
   ];
   return (
     <section aria-labelledby="monitor-title">
       <Heading2 id="monitor-title">{t("outreach.monitor.title")}</Heading2>
       <Paragraph>
         {t("outreach.monitor.hours", { hours: m.volunteerHours.toLocaleString(i18n.language) })}
-        {m.suppressed && ` ${t("outreach.monitor.suppressed", { n: SMALL_COUNT })}`}
+        {m.suppressed && ` ${text.explained}`}
       </Paragraph>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; keyboard users must reach it (WCAG 2.1.1) */}
       <section className="inzet-table-scroll" tabIndex={0} aria-label={t("outreach.monitor.caption")}>
