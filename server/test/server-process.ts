@@ -27,8 +27,9 @@ export const exited = (child: ChildProcess) =>
     else child.once("exit", (code) => resolve(code));
   });
 
+/** Waits (up to two minutes: a cold start on a busy machine is slow) until /api/health answers. */
 export async function waitForHealth(port: number) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) {
     const response = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
     if (response?.ok) return response.json();
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -33,7 +33,8 @@ async function start(database: Database, overrides: Parameters<typeof testConfig
   return { result, lines, demo, tenants: tenants!.value, users: users!.value };
 }
 
-describe("first start", () => {
+// Each case migrates (and may seed) a fresh database: slow on a busy machine.
+describe("first start", { timeout: 120_000 }, () => {
   it("in production creates only the schema, shows no demo accounts and says how to make a beheerder; SEED_DEMO=true loads the demo with a loud warning", async () => {
     const database = await emptyDatabase();
     const first = await start(database, { ...production, SEED_DEMO: undefined });
