@@ -7,7 +7,8 @@ import { exited, freePort, startProcess, waitForHealth } from "../test/server-pr
 
 const start = (env: Record<string, string>) => startProcess({ SEED_DEMO: "false", ...env });
 
-describe("the server process", () => {
+// Cold process starts are slow on a busy machine: a generous limit, not an assertion on time.
+describe("the server process", { timeout: 180_000 }, () => {
   it("starts on an empty database, refuses a second start on the same data directory, and stops cleanly on SIGTERM", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "inzet-start-"));
     const port = await freePort();
