@@ -35,6 +35,7 @@ await database.db
 const config = toConfig(
   configSchema.parse({
     NODE_ENV: "production",
+    MAIL: "log-only", // benchmarks send no mail
     AUTH_SECRET: "b".repeat(32),
     PORT: "3999",
     PUBLIC_URL: "http://127.0.0.1:3999",

@@ -42,6 +42,7 @@ console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 const config = toConfig(
   configSchema.parse({
     NODE_ENV: "production",
+    MAIL: "log-only", // benchmarks send no mail
     AUTH_SECRET: "b".repeat(32),
     PUBLIC_URL: "http://127.0.0.1",
     LOG_LEVEL: "silent",

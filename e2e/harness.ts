@@ -10,9 +10,17 @@ import { buildApp } from "../server/app.ts";
 import { type Database, openPglite } from "../server/db/client.ts";
 import { DEMO_PASSWORD, seedDemo } from "../server/db/seed.ts";
 import { configSchema, toConfig } from "../server/platform/config.ts";
+import { createMailer, type OutgoingMail } from "../server/platform/mail.ts";
 
 /** A real Inzet server on a free port with the demo data, and a headless Chromium. */
-export type Browsing = { base: string; database: Database; browser: Browser; close: () => Promise<void> };
+export type Browsing = {
+  base: string;
+  database: Database;
+  browser: Browser;
+  /** Every mail as the recipient got it, links included (the stored outbox copy has them removed). */
+  mailbox: OutgoingMail[];
+  close: () => Promise<void>;
+};
 
 async function freePort() {
   const server = createServer();
@@ -37,7 +45,14 @@ export async function startBrowsing(): Promise<Browsing> {
       DEMO: "true",
     }),
   );
-  const { app } = await buildApp({ database, config, logger: false });
+  const mailbox: OutgoingMail[] = [];
+  const mailer = createMailer({
+    db: database.db,
+    from: config.MAIL_FROM,
+    mode: config.mail,
+    copyTo: (mail) => mailbox.push(mail),
+  });
+  const { app } = await buildApp({ database, config, mailer, logger: false });
   await app.listen({ port, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH,
@@ -55,6 +70,7 @@ export async function startBrowsing(): Promise<Browsing> {
     base,
     database,
     browser,
+    mailbox,
     close: async () => {
       await browser.close();
       await app.close();

@@ -1,8 +1,6 @@
-import { desc, eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailMessage } from "../server/db/schema.ts";
-import { PNG_BASE64 } from "../server/test/harness.ts";
+import { lastMailTo as lastMail, PNG_BASE64 } from "../server/test/harness.ts";
 import { motiveItems } from "../shared/motives.ts";
 import {
   type Browsing,
@@ -23,15 +21,7 @@ afterAll(() => b?.close());
 const email = "nieuwe.vrijwilliger@voorbeeld.nl";
 const password = "Vrijwilliger-2026!";
 
-async function lastMailTo(to: string) {
-  const [mail] = await b.database.db
-    .select()
-    .from(mailMessage)
-    .where(eq(mailMessage.to, to))
-    .orderBy(desc(mailMessage.createdAt))
-    .limit(1);
-  return mail!;
-}
+const lastMailTo = async (to: string) => lastMail(b.mailbox, to);
 
 async function answerQuestionnaire(page: Page, value: (index: number) => number | null) {
   for (const [index] of motiveItems.entries()) {

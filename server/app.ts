@@ -36,7 +36,7 @@ import {
   registerErrorHandler,
 } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
-import { createMailer, type Mailer } from "./platform/mail.ts";
+import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
 
 const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
@@ -54,7 +54,7 @@ export type AppOptions = {
 /** Builds the whole application; `main.ts` listens on it, tests inject into it. */
 export async function buildApp({ database, config, mailer: givenMailer, logger, jobs = false }: AppOptions) {
   const { db } = database;
-  const mailer = givenMailer ?? createMailer({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const mailer = givenMailer ?? mailerFromConfig(db, config);
   const auth = createAuth({ db, config, mailer });
 
   const app = Fastify({

@@ -1,16 +1,15 @@
 import { buildApp } from "./app.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
-import { isEmpty, seedDemo } from "./db/seed.ts";
+import { prepareData } from "./features/setup/service.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
 import { DataDirLockedError } from "./platform/data-dir-lock.ts";
 
 async function main() {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
-  if (config.SEED_DEMO && (await isEmpty(database.db))) {
-    await seedDemo(database.db);
-    console.log("Demodata geladen: Gemeente Voorbeeld, met een account per rol (zie de inlogpagina).");
-  }
+  await prepareData(database.db, config, (line, level) =>
+    level === "warn" ? console.warn(line) : console.log(line),
+  );
   const { app } = await buildApp({ database, config, jobs: true });
 
   let closing = false;

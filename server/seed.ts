@@ -10,7 +10,14 @@ if (!Number.isInteger(scale) || scale < 0) {
   console.error("--scale moet een geheel getal van 0 of meer zijn / --scale must be a whole number >= 0");
   process.exit(2);
 }
-const database = await openConfiguredDatabase(loadConfig());
+const config = loadConfig();
+if (config.NODE_ENV === "production" && !config.seedDemo) {
+  console.error(
+    "In productie laadt Inzet geen demodata. Zet SEED_DEMO=true als u dat echt wilt (alleen voor een demo-omgeving).",
+  );
+  process.exit(2);
+}
+const database = await openConfiguredDatabase(config);
 try {
   if (await isEmpty(database.db)) {
     await seedDemo(database.db);

@@ -5,7 +5,7 @@ export const mailViewSchema = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
-  transport: z.enum(["smtp", "outbox"]),
+  transport: z.enum(["smtp", "outbox", "log-only"]),
   error: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -66,6 +66,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
         await mailer.send({
           to: user.email,
           recipientUserId: user.id,
+          secret: true,
           subject: "Nieuw wachtwoord instellen voor Inzet",
           text: [
             `Beste ${user.name},`,

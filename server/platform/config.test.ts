@@ -24,7 +24,44 @@ describe("loadConfig", () => {
   });
 
   it("requires a real secret in production", () => {
-    expect(() => loadConfig({ NODE_ENV: "production" })).toThrowError(/AUTH_SECRET/);
-    expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).demo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: "production", SMTP_URL: "smtp://mail" })).toThrowError(/AUTH_SECRET/);
+  });
+
+  it("keeps demo data and the development outbox in development", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ seedDemo: true, demo: true, mail: "outbox" });
+    expect(loadConfig({ SMTP_URL: "smtp://mail:25" }).mail).toBe("smtp");
+  });
+
+  it("refuses to start in production without a way to send mail, with a clear message", () => {
+    const secret = "x".repeat(32);
+    expect(() => loadConfig({ NODE_ENV: "production", AUTH_SECRET: secret })).toThrowError(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "production", AUTH_SECRET: secret })).toThrowError(
+      /SMTP_URL: verplicht in productie.*MAIL=log-only/,
+    );
+    expect(() => loadConfig({ NODE_ENV: "production", AUTH_SECRET: secret, MAIL: "outbox" })).toThrowError(
+      /alleen voor ontwikkeling/,
+    );
+    expect(() => loadConfig({ MAIL: "smtp" })).toThrowError(/SMTP_URL: verplicht bij MAIL=smtp/);
+    expect(() => loadConfig({ MAIL: "log-only", SMTP_URL: "smtp://mail" })).toThrowError(/kies één/);
+    expect(() => loadConfig({ MAIL: "postduif" })).toThrowError(/MAIL: kies smtp, outbox of log-only/);
+    // Both problems of a bare production start in one message.
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrowError(/AUTH_SECRET[\s\S]*SMTP_URL/);
+    expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: secret, SMTP_URL: "smtps://mail" }).mail).toBe(
+      "smtp",
+    );
+    expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: secret, MAIL: "log-only" }).mail).toBe(
+      "log-only",
+    );
+  });
+
+  it("loads no demo data and shows no demo accounts in production unless SEED_DEMO=true", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), SMTP_URL: "smtp://mail" };
+    expect(loadConfig(production)).toMatchObject({ seedDemo: false, demo: false });
+    expect(loadConfig({ ...production, SEED_DEMO: "true" })).toMatchObject({ seedDemo: true, demo: true });
+    expect(loadConfig({ ...production, SEED_DEMO: "true", DEMO: "false" })).toMatchObject({ demo: false });
+    expect(() => loadConfig({ ...production, DEMO: "true" })).toThrowError(
+      /DEMO: .*alleen samen met SEED_DEMO=true/,
+    );
   });
 });

@@ -27,7 +27,7 @@ export const processingLog = pgTable(
   ],
 );
 
-/** Every mail Inzet sends. Without SMTP_URL this is the development outbox. */
+/** Every mail Inzet sends, with secret links removed (platform/mail.ts). Without SMTP it is the development outbox. */
 export const mailMessage = pgTable(
   "mail_message",
   {
@@ -37,7 +37,7 @@ export const mailMessage = pgTable(
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
-    transport: text().$type<"smtp" | "outbox">().notNull(),
+    transport: text().$type<"smtp" | "outbox" | "log-only">().notNull(),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

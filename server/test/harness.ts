@@ -8,7 +8,7 @@ import { type Database, openPglite, openPostgres } from "../db/client.ts";
 import { authAccount, authUser, district, membership, organisation, person, tenant } from "../db/schema.ts";
 import { hashPassword } from "../platform/auth.ts";
 import { type Config, configSchema, toConfig } from "../platform/config.ts";
-import type { Mailer } from "../platform/mail.ts";
+import { createMailer, type Mailer, type OutgoingMail } from "../platform/mail.ts";
 
 /** Which database the tests run on: PGlite by default, PostgreSQL when INZET_TEST_DB=postgres. */
 export const testDbKind = process.env.INZET_TEST_DB === "postgres" ? "postgres" : "pglite";
@@ -47,16 +47,34 @@ export function testConfig(overrides: Partial<Record<keyof typeof configSchema.s
   );
 }
 
+/**
+ * The app on the test database. Unless a mailer is given, mail goes the configured way (the outbox)
+ * and `mailbox` receives each message as the recipient would, links included: the stored copy has
+ * its secret links removed, so tests follow links from here.
+ */
 export async function testApp(options: { config?: Config; mailer?: Mailer } = {}) {
   const database = await testDatabase();
-  const built = await buildApp({
-    database,
-    config: options.config ?? testConfig(),
-    mailer: options.mailer,
-    logger: false,
-  });
+  const config = options.config ?? testConfig();
+  const mailbox: OutgoingMail[] = [];
+  const mailer =
+    options.mailer ??
+    createMailer({
+      db: database.db,
+      from: config.MAIL_FROM,
+      smtpUrl: config.SMTP_URL,
+      mode: config.mail,
+      copyTo: (mail) => mailbox.push(mail),
+    });
+  const built = await buildApp({ database, config, mailer, logger: false });
   await built.app.ready();
-  return { ...built, db: database.db, database };
+  return { ...built, db: database.db, database, mailbox };
+}
+
+/** The last message to an address as the recipient got it (with its links). */
+export function lastMailTo(mailbox: OutgoingMail[], to: string) {
+  const mail = mailbox.filter((m) => m.to === to).at(-1);
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return mail;
 }
 
 let counter = 0;

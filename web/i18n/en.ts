@@ -285,7 +285,8 @@ export const en: Translations = {
   },
   outbox: {
     title: "Sent email",
-    intro: "All email Inzet sends. Without an SMTP server, messages stay here (development outbox).",
+    intro:
+      "All email Inzet sends. Links to choose a password or confirm a sign-up are not shown here: only the recipient gets them.",
     empty: "No email has been sent yet.",
     failed: "not sent",
   },

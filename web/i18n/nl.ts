@@ -287,7 +287,7 @@ export const nl = {
   outbox: {
     title: "Verzonden e-mail",
     intro:
-      "Alle e-mail die Inzet verstuurt. Zonder SMTP-server blijven berichten hier staan (ontwikkel-outbox).",
+      "Alle e-mail die Inzet verstuurt. Links om een wachtwoord te kiezen of een aanmelding te bevestigen staan hier niet: die krijgt alleen de ontvanger.",
     empty: "Er is nog geen e-mail verstuurd.",
     failed: "niet verstuurd",
   },

@@ -12,7 +12,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       config: { permission: "outbox.read", processing: "outbox.read" },
       schema: {
         tags: ["beheer"],
-        summary: "Verzonden e-mail (ontwikkel-outbox als er geen SMTP is ingesteld)",
+        summary: "Verzonden e-mail, zonder links met een geheim (wachtwoord, bevestiging)",
         querystring: pageQuerySchema,
         response: { 200: pageOf(mailViewSchema) },
       },

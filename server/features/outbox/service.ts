@@ -2,6 +2,7 @@ import type { MailView } from "../../../shared/outbox.ts";
 import type { Page, PageQuery } from "../../../shared/paging.ts";
 import type { Db } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
+import { redactSecrets } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import * as queries from "./queries.ts";
 
@@ -18,7 +19,7 @@ export async function listOutbox(db: Db, actor: Actor, query: PageQuery): Promis
       id: mail.id,
       to: mail.to,
       subject: mail.subject,
-      text: mail.text,
+      text: redactSecrets(mail.text), // already redacted when written; this also covers older rows
       transport: mail.transport,
       error: mail.error,
       createdAt: mail.createdAt.toISOString(),

@@ -19,6 +19,7 @@ import {
   createOrganisation,
   createTenant,
   createUser,
+  lastMailTo,
   signIn,
   TEST_ORIGIN,
   testApp,
@@ -279,12 +280,7 @@ describe("vacancies", () => {
       },
     });
     expect(react.statusCode, react.body).toBe(202);
-    const [mail] = await ctx.db
-      .select()
-      .from(mailMessage)
-      .where(eq(mailMessage.to, email))
-      .orderBy(desc(mailMessage.createdAt));
-    const token = /token=([\w-]+)/.exec(mail!.text)![1]!;
+    const token = /token=([\w-]+)/.exec(lastMailTo(ctx.mailbox, email).text)![1]!;
     const confirm = await ctx.app.inject({
       method: "POST",
       url: "/api/public/volunteer-signups/confirm",

@@ -168,6 +168,7 @@ export async function submitSignup(
   await mailer.send({
     tenantId: tenant.id,
     to: input.email,
+    secret: true,
     subject: `Bevestig uw aanmelding als vrijwilliger bij ${tenant.name}`,
     text: [
       `Beste ${input.givenName},`,
