@@ -22,6 +22,7 @@ import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
+import { ssoRoutes } from "./features/sso/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
 import { applyFromSignup, sendFirstShiftReminders } from "./features/vacancies/service.ts";
@@ -169,6 +170,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(recruitmentRoutes, { db });
   await app.register(outreachRoutes, { db, mailer });
   await app.register(referralRoutes, { db, mailer });
+  await app.register(ssoRoutes, { db, config });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {
