@@ -1,7 +1,7 @@
 import { sso } from "@better-auth/sso";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { PASSWORD_SIGN_IN_DISABLED_MESSAGE } from "../../shared/sso.ts";
+import { PASSWORD_SIGN_IN_DISABLED_MESSAGE, ssoErrorMessages } from "../../shared/sso.ts";
 import type { Db } from "../db/client.ts";
 import * as ssoService from "../features/sso/service.ts";
 
@@ -9,6 +9,14 @@ import * as ssoService from "../features/sso/service.ts";
 export const PASSWORD_SIGN_IN_DISABLED = "PASSWORD_SIGN_IN_DISABLED";
 
 const SSO_PATH = /\/sso(\/|$)/;
+/** The plugin's endpoints Inzet uses: start a sign-in, and the provider's way back. */
+const OPEN_SSO_PATHS = /^\/(sign-in\/sso|sso\/callback\/[^/]+)$/;
+
+/** Dutch messages of the codes the rules below answer with (for the /api/auth proxy). */
+export const ssoAuthMessages: Record<string, string> = {
+  [PASSWORD_SIGN_IN_DISABLED]: PASSWORD_SIGN_IN_DISABLED_MESSAGE,
+  SSO_DISABLED: ssoErrorMessages.sso_disabled!,
+};
 
 /**
  * Single sign-on for staff (ADR 0013): better-auth's SSO plugin (OpenID Connect; providers are the
@@ -17,6 +25,9 @@ const SSO_PATH = /\/sso(\/|$)/;
  *   the memberships follow after the sign-in, through `provisionUser`);
  * - the issuers' origins are trusted for the plugin's server-side fetches (token, keys, userinfo),
  *   so an identity provider on the municipality's own network works;
+ * - only sign-in and callback of the plugin are open: providers are managed through Inzet's own
+ *   settings API (tenant.manage), never through the plugin's register/update endpoints, and no SAML;
+ * - a sign-in with a provider whose tenant switched SSO off is refused at the start;
  * - password sign-in refused for roles the tenant switched passwords off for;
  * - starting an SSO sign-in rate-limited like password sign-in.
  */
@@ -70,6 +81,24 @@ function inzetSsoRules(db: Db, rateLimitPerMinute: number): BetterAuthPlugin {
     },
     hooks: {
       before: [
+        {
+          matcher: (context) => SSO_PATH.test(context.path ?? "") && !OPEN_SSO_PATHS.test(context.path ?? ""),
+          handler: createAuthMiddleware(async () => {
+            throw new APIError("NOT_FOUND");
+          }),
+        },
+        {
+          matcher: (context) => context.path === "/sign-in/sso",
+          handler: createAuthMiddleware(async (ctx) => {
+            const providerId = String((ctx.body as { providerId?: unknown } | undefined)?.providerId ?? "");
+            if (!(await ssoService.isSignInOpen(db, providerId))) {
+              throw new APIError("FORBIDDEN", {
+                code: "SSO_DISABLED",
+                message: ssoErrorMessages.sso_disabled,
+              });
+            }
+          }),
+        },
         {
           matcher: (context) => context.path === "/sign-in/email",
           handler: createAuthMiddleware(async (ctx) => {

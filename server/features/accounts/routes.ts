@@ -16,14 +16,13 @@ import {
   userListQuerySchema,
 } from "../../../shared/accounts.ts";
 import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
-import { PASSWORD_SIGN_IN_DISABLED_MESSAGE } from "../../../shared/sso.ts";
 import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
 import { type Auth, CLIENT_IP_HEADER } from "../../platform/auth.ts";
 import type { Config } from "../../platform/config.ts";
 import { errorBody, fieldsFromZod, validationFailed } from "../../platform/errors.ts";
 import { actorOf, sessionUserOf, toHeaders } from "../../platform/policy.ts";
-import { PASSWORD_SIGN_IN_DISABLED } from "../../platform/sso.ts";
+import { ssoAuthMessages } from "../../platform/sso.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
 import * as service from "./service.ts";
 
@@ -50,7 +49,7 @@ const authMessages: Record<string, string> = {
   TOTP_NOT_ENABLED: "Inloggen in twee stappen is nog niet ingesteld.",
   SESSION_EXPIRED: "Log opnieuw in om dit te doen.",
   USER_NOT_FOUND: "Dit account bestaat niet.",
-  [PASSWORD_SIGN_IN_DISABLED]: PASSWORD_SIGN_IN_DISABLED_MESSAGE,
+  ...ssoAuthMessages,
 };
 
 export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config: Config }> = async (

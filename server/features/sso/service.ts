@@ -206,6 +206,12 @@ export async function getPublicSso(db: DbOrTx, slug?: string): Promise<PublicSso
   return { enabled: Boolean(row), providerId: row?.providerId ?? null };
 }
 
+/** Whether a sign-in may start with this provider: one of a tenant, with SSO switched on. */
+export async function isSignInOpen(db: DbOrTx, providerId: string) {
+  const row = providerId ? await queries.findByProviderId(db, providerId) : null;
+  return Boolean(row?.sso.enabled);
+}
+
 /** Issuers whose origins better-auth may fetch from server-side (token, keys, userinfo). */
 export function listEnabledIssuers(db: DbOrTx) {
   return queries.listEnabledIssuers(db);

@@ -333,30 +333,68 @@ describe("signing in with the organisation account", () => {
     expect(await findUser(email)).toBeNull();
   });
 
-  it("refuses when SSO is switched off for the tenant", async () => {
-    expect((await saveSettings(settings({ enabled: false }))).statusCode).toBe(200);
+  it("refuses when SSO is switched off for the tenant, at the start and on a way back already under way", async () => {
+    const { sub, email } = newIdpPerson(["inzet-coordinatoren"]);
     const start = await ctx.app.inject({
       method: "POST",
       url: "/api/auth/sign-in/sso",
       payload: { providerId, callbackURL: "/", errorCallbackURL: "/inloggen" },
     });
-    // The plugin still finds the provider; Inzet refuses once the provider answers.
-    if (start.statusCode === 200) {
-      const { sub } = newIdpPerson(["inzet-coordinatoren"]);
-      idp.state.loginAs = sub;
-      const back = new URL(await followAtIdp((start.json() as { url: string }).url, TEST_ORIGIN));
-      const callback = await ctx.app.inject({
-        method: "GET",
-        url: `${back.pathname}${back.search}`,
-        headers: { cookie: cookieHeader(start.headers["set-cookie"]) },
-      });
-      expect(String(callback.headers.location)).toContain("error=");
-      expect(cookieHeader(callback.headers["set-cookie"])).not.toContain("session_token");
-    } else {
-      expect(start.statusCode).toBeGreaterThanOrEqual(400);
-    }
+    expect(start.statusCode).toBe(200);
+    idp.state.loginAs = sub;
+    const back = new URL(await followAtIdp((start.json() as { url: string }).url, TEST_ORIGIN));
+
+    expect((await saveSettings(settings({ enabled: false }))).statusCode).toBe(200);
+    const callback = await ctx.app.inject({
+      method: "GET",
+      url: `${back.pathname}${back.search}`,
+      headers: { cookie: cookieHeader(start.headers["set-cookie"]) },
+    });
+    expect(String(callback.headers.location)).toContain("error=");
+    expect(cookieHeader(callback.headers["set-cookie"])).not.toContain("session_token");
+    expect(await findUser(email)).toBeNull();
+
+    const refused = await ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/sso",
+      payload: { providerId, callbackURL: "/", errorCallbackURL: "/inloggen" },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({
+      code: "sso_disabled",
+      message: expect.stringContaining("staat uit"),
+    });
     const publicSso = await ctx.app.inject({ method: "GET", url: `/api/public/sso?slug=${tenant.slug}` });
     expect(publicSso.json()).toEqual({ enabled: false, providerId: null });
+  });
+
+  it("keeps the plugin's own provider management closed (providers come from Inzet's settings only)", async () => {
+    const volunteer = await createUser(tenant.id, "volunteer");
+    const cookie = await signIn(ctx.app, volunteer.email);
+    const register = await ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/sso/register",
+      headers: { cookie },
+      payload: {
+        providerId: "evil",
+        issuer: idp.issuer,
+        domain,
+        oidcConfig: { clientId: "x", clientSecret: "y" },
+      },
+    });
+    expect(register.statusCode).toBe(404);
+    const list = await ctx.app.inject({
+      method: "GET",
+      url: "/api/auth/sso/providers",
+      headers: { cookie: adminCookie },
+    });
+    expect(list.statusCode).toBe(404);
+    const unknown = await ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/sso",
+      payload: { providerId: "evil", callbackURL: "/" },
+    });
+    expect(unknown.statusCode).toBe(403);
   });
 });
 
