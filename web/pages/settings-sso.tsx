@@ -19,7 +19,7 @@ import {
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
 /** Empty rule rows shown below the saved ones, to add new rules. */
-const EXTRA_RULES = 3;
+const NEW_RULE_SLOTS = ["new-1", "new-2", "new-3"];
 
 /** Reads the form into the shape of ssoSettingsInputSchema; rule rows without a claim value are left out. */
 function toInput(data: FormData, rows: number) {
@@ -57,7 +57,14 @@ export function SsoSettingsSection() {
   const organisations = useOrganisationOptions();
   const [saved, setSaved] = useState(false);
   const savedRules: SsoRule[] = answer.data?.settings?.rules ?? [];
-  const rows = savedRules.length + EXTRA_RULES;
+  const slots = [
+    ...savedRules.map((rule) => ({
+      id: `${rule.claimValue}|${rule.role}|${rule.organisationId ?? ""}`,
+      rule,
+    })),
+    ...NEW_RULE_SLOTS.map((id) => ({ id, rule: undefined })),
+  ];
+  const rows = slots.length;
   const form = useSchemaForm(
     ssoSettingsInputSchema,
     async (values) => {
@@ -135,10 +142,9 @@ export function SsoSettingsSection() {
         />
         <Heading2>{t("sso.rules")}</Heading2>
         <Paragraph>{t("sso.rulesHint")}</Paragraph>
-        {Array.from({ length: rows }, (_, i) => {
-          const rule = savedRules[i];
+        {slots.map(({ id, rule }, i) => {
           return (
-            <fieldset key={`${i}-${rule?.claimValue ?? ""}`} className="inzet-form">
+            <fieldset key={id} className="inzet-form">
               <legend>{t("sso.rule", { n: i + 1 })}</legend>
               <TextField
                 name={`rules.${i}.claimValue`}
