@@ -121,7 +121,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         title: "Inzet API",
         version: "0.1.0",
         description:
-          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
+          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/sign-in/sso (organisatie-account, ADR 0013), /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
       },
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } },
