@@ -303,6 +303,15 @@ describe("signing in with the organisation account", () => {
     expect(await findUser(email)).toBeNull();
   });
 
+  it("does not take over an existing local account with the same e-mail address", async () => {
+    const local = await createUser(tenant.id, "volunteer", { email: `lokaal-${run}@${domain}` });
+    const { sub } = newIdpPerson(["inzet-coordinatoren"], local.email);
+    const result = await ssoSignIn(sub);
+    expect(result.sessionCookie).toBeNull();
+    expect(result.location.searchParams.get("error")).toBe("account not linked");
+    expect(await activeMemberships(local.userId)).toEqual([{ role: "volunteer", organisationId: null }]);
+  });
+
   it("refuses an ID token for another audience", async () => {
     const { sub, email } = newIdpPerson(["inzet-coordinatoren"]);
     idp.state.tamper = { aud: "some-other-client" };
