@@ -61,6 +61,8 @@ function inzetSsoRules(db: Db, rateLimitPerMinute: number): BetterAuthPlugin {
     init() {
       return {
         options: {
+          // The provider's access token is kept in auth_account (Inzet does not use it): encrypted.
+          account: { encryptOAuthTokens: true },
           user: {
             validateUserInfo: async ({ user, source }) => {
               if (source.method !== "sso-oidc" || !source.sso) return;

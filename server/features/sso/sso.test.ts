@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SsoSettingsForm } from "../../../shared/sso.ts";
-import { authUser, membership, person, processingLog } from "../../db/schema.ts";
+import { authAccount, authUser, membership, person, processingLog } from "../../db/schema.ts";
 import {
   cookieHeader,
   createOrganisation,
@@ -232,6 +232,10 @@ describe("signing in with the organisation account", () => {
     expect(logged).toEqual([
       expect.objectContaining({ activity: "accounts.manage", action: "create", subjectType: "person" }),
     ]);
+
+    const [account] = await ctx.db.select().from(authAccount).where(eq(authAccount.userId, user.id));
+    expect(account).toMatchObject({ providerId, password: null });
+    expect(account!.accessToken).toMatch(/^(\$ba\$|[0-9a-f]+$)/); // encrypted, not the provider's token
 
     const second = await ssoSignIn(sub);
     expect(second.sessionCookie).not.toBeNull();
