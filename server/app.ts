@@ -22,6 +22,7 @@ import { outreachRoutes } from "./features/outreach/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
+import { ssoRoutes } from "./features/sso/routes.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
 import { applyFromSignup } from "./features/vacancies/service.ts";
@@ -125,7 +126,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         title: "Inzet API",
         version: "0.1.0",
         description:
-          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
+          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/sign-in/sso (organisatie-account, ADR 0013), /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
       },
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } },
@@ -178,6 +179,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(outreachRoutes, { db, mailer });
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
+  await app.register(ssoRoutes, { db, config });
 
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {

@@ -33,7 +33,7 @@ const page = (loader: () => Promise<Record<string, unknown>>, name: string) =>
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen",
-  validateSearch: z.object({ redirect: z.string().optional() }),
+  validateSearch: z.object({ redirect: z.string().optional(), error: z.string().max(100).optional() }),
   component: page(() => import("./pages/sign-in.tsx"), "SignInPage"),
 });
 const twoFactorCodeRoute = createRoute({

@@ -4,6 +4,7 @@ export * from "../features/organisations/schema.ts";
 export * from "../features/outreach/schema.ts";
 export * from "../features/recruitment/schema.ts";
 export * from "../features/referrals/schema.ts";
+export * from "../features/sso/schema.ts";
 export * from "../features/tenancy/schema.ts";
 export * from "../features/vacancies/schema.ts";
 export * from "../features/volunteers/schema.ts";

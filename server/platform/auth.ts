@@ -11,8 +11,10 @@ import {
   authUser,
   authVerification,
 } from "../features/accounts/schema.ts";
+import { ssoProvider } from "../features/sso/schema.ts";
 import type { Config } from "./config.ts";
 import type { Mailer } from "./mail.ts";
+import { ssoPlugins } from "./sso.ts";
 
 /** The header through which Inzet hands better-auth the client address (any client value is replaced). */
 export const CLIENT_IP_HEADER = "x-inzet-client-ip";
@@ -41,6 +43,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
         verification: authVerification,
         twoFactor: authTwoFactor,
         rateLimit: authRateLimit,
+        ssoProvider, // single sign-on (ADR 0013)
       },
     }),
     user: {
@@ -98,7 +101,11 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
     },
-    plugins: [twoFactor({ issuer: "Inzet" })],
+    plugins: [
+      twoFactor({ issuer: "Inzet" }),
+      // Single sign-on for staff (ADR 0013): better-auth's SSO plugin and Inzet's rules around it.
+      ...ssoPlugins(db, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+    ],
   });
 }
 

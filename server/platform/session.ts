@@ -4,14 +4,30 @@ import type { Membership } from "../../shared/accounts.ts";
 import type { Role } from "../../shared/roles.ts";
 import { tenantSettingsSchema } from "../../shared/tenancy.ts";
 import type { DbOrTx } from "../db/client.ts";
-import { authSession, authUser, membership } from "../features/accounts/schema.ts";
+import { authAccount, authSession, authUser, membership } from "../features/accounts/schema.ts";
 import { organisation } from "../features/organisations/schema.ts";
 import { tenant } from "../features/tenancy/schema.ts";
 
 export type MembershipWithRules = Membership & { twoFactorRequired: boolean };
 
+/**
+ * Whether the tenant's two-factor rule applies: only to users who sign in with a password. A user
+ * without one signs in through their organisation's identity provider, which does the second factor
+ * (ADR 0013) — they could not enrol Inzet's TOTP anyway (that asks for the password).
+ */
+function twoFactorApplies(settings: unknown, role: string, hasPassword: boolean) {
+  return (
+    hasPassword && tenantSettingsSchema.parse(settings ?? {}).twoFactorRequiredRoles.includes(role as Role)
+  );
+}
+
 /** The current memberships of a user, oldest first, with whether the tenant requires 2FA for the role. */
 export async function findMembershipsOfUser(db: DbOrTx, userId: string): Promise<MembershipWithRules[]> {
+  const [password] = await db
+    .select({ id: authAccount.id })
+    .from(authAccount)
+    .where(and(eq(authAccount.userId, userId), eq(authAccount.providerId, "credential")))
+    .limit(1);
   const rows = await db
     .select({
       id: membership.id,
@@ -30,7 +46,7 @@ export async function findMembershipsOfUser(db: DbOrTx, userId: string): Promise
   return rows.map(({ tenantSettings, ...row }) => ({
     ...row,
     role: row.role as Role,
-    twoFactorRequired: tenantSettingsSchema.parse(tenantSettings).twoFactorRequiredRoles.includes(row.role),
+    twoFactorRequired: twoFactorApplies(tenantSettings, row.role, Boolean(password)),
   }));
 }
 
@@ -88,6 +104,7 @@ export async function findSession(
   const result = (await db.execute(sql`
     select s.id, s.user_id, s.expires_at, s.active_membership_id,
       u.name, u.email, u.two_factor_enabled,
+      exists (select 1 from ${authAccount} a where a.user_id = u.id and a.provider_id = 'credential') as has_password,
       coalesce((
         select json_agg(json_build_object(
           'id', m.id, 'tenantId', m.tenant_id, 'tenantName', t.name, 'tenantSettings', t.settings,
@@ -108,6 +125,7 @@ export async function findSession(
       name: string;
       email: string;
       two_factor_enabled: boolean | null;
+      has_password: boolean;
       memberships: string | (Membership & { tenantSettings: unknown })[];
     }[];
   };
@@ -127,9 +145,7 @@ export async function findSession(
     memberships: (memberships as (Membership & { tenantSettings: unknown })[]).map(
       ({ tenantSettings, ...m }) => ({
         ...m,
-        twoFactorRequired: tenantSettingsSchema
-          .parse(tenantSettings ?? {})
-          .twoFactorRequiredRoles.includes(m.role),
+        twoFactorRequired: twoFactorApplies(tenantSettings, m.role, Boolean(row.has_password)),
       }),
     ),
   };

@@ -1,6 +1,7 @@
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
 import { referralsEn } from "./referrals-en.ts";
+import { ssoEn } from "./sso-en.ts";
 
 import { vacanciesEn } from "./vacancies-en.ts";
 import { volunteersEn } from "./volunteers-en.ts";
@@ -10,6 +11,7 @@ export const en: Translations = {
   vacancies: vacanciesEn,
   outreach: outreachEn,
   referrals: referralsEn,
+  sso: ssoEn,
   nav: {
     label: "Main menu",
     skipToContent: "Skip to content",

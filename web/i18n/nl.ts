@@ -1,5 +1,6 @@
 import { outreachNl } from "./outreach-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
+import { ssoNl } from "./sso-nl.ts";
 import { vacanciesNl } from "./vacancies-nl.ts";
 import { volunteersNl } from "./volunteers-nl.ts";
 
@@ -8,6 +9,7 @@ export const nl = {
   vacancies: vacanciesNl,
   outreach: outreachNl,
   referrals: referralsNl,
+  sso: ssoNl,
   nav: {
     label: "Hoofdmenu",
     skipToContent: "Direct naar de inhoud",

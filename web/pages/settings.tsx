@@ -15,6 +15,7 @@ import { tenantUpdateSchema } from "../../shared/tenancy.ts";
 import { tenancyApi, tenantQuery } from "../features/tenancy/api.ts";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { SsoSettingsSection } from "./settings-sso.tsx";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -116,6 +117,7 @@ export function SettingsPage() {
           <SubmitButton busy={form.busy}>{t("common.save")}</SubmitButton>
         </div>
       </form>
+      <SsoSettingsSection />
     </>
   );
 }

@@ -1,9 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { signInSchema } from "../../shared/accounts.ts";
+import { ssoErrorMessages, ssoGenericError } from "../../shared/sso.ts";
+import { ApiError } from "../api.ts";
 import { authApi, demoQuery } from "../features/accounts/api.ts";
+import { publicSsoQuery, tenancyApi } from "../features/tenancy/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
@@ -17,8 +21,9 @@ export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const search = useSearch({ strict: false }) as { redirect?: string };
+  const search = useSearch({ strict: false }) as { redirect?: string; error?: string };
   const demo = useQuery(demoQuery).data;
+  const sso = useQuery(publicSsoQuery).data;
   const form = useSchemaForm(signInSchema, async ({ email, password }) => {
     const result = await authApi.signIn(email, password);
     queryClient.clear();
@@ -32,6 +37,9 @@ export function SignInPage() {
   return (
     <>
       <Heading1>{t("signIn.title")}</Heading1>
+      {sso?.enabled && sso.providerId && (
+        <OrganisationSignIn providerId={sso.providerId} redirect={search.redirect} error={search.error} />
+      )}
       <form className="inzet-form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary {...form} />
         <TextField
@@ -81,5 +89,50 @@ export function SignInPage() {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * "Inloggen met uw organisatie-account": the browser goes to the tenant's identity provider and comes
+ * back signed in, or here with ?error=… (shown in plain Dutch; the provider's own text is not shown).
+ */
+function OrganisationSignIn({
+  providerId,
+  redirect,
+  error,
+}: {
+  providerId: string;
+  redirect?: string;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(
+    error ? (Object.hasOwn(ssoErrorMessages, error) && ssoErrorMessages[error]) || ssoGenericError : null,
+  );
+  const start = async () => {
+    setBusy(true);
+    try {
+      const { url } = await tenancyApi.startSso(providerId, safeRedirect(redirect));
+      window.location.assign(url);
+    } catch (caught) {
+      setFailure(caught instanceof ApiError ? caught.message : ssoGenericError);
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label={t("sso.signInButton")}>
+      {failure && (
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph>
+        <Button type="button" appearance="primary-action-button" busy={busy} disabled={busy} onClick={start}>
+          {t("sso.signInButton")}
+        </Button>
+      </Paragraph>
+      <Paragraph>{t("sso.signInOr")}</Paragraph>
+    </section>
   );
 }

@@ -22,6 +22,7 @@ import { type Auth, CLIENT_IP_HEADER } from "../../platform/auth.ts";
 import type { Config } from "../../platform/config.ts";
 import { errorBody, fieldsFromZod, validationFailed } from "../../platform/errors.ts";
 import { actorOf, sessionUserOf, toHeaders } from "../../platform/policy.ts";
+import { ssoAuthMessages } from "../../platform/sso.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
 import * as service from "./service.ts";
 
@@ -48,6 +49,7 @@ const authMessages: Record<string, string> = {
   TOTP_NOT_ENABLED: "Inloggen in twee stappen is nog niet ingesteld.",
   SESSION_EXPIRED: "Log opnieuw in om dit te doen.",
   USER_NOT_FOUND: "Dit account bestaat niet.",
+  ...ssoAuthMessages,
 };
 
 export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config: Config }> = async (

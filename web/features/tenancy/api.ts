@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { PublicSso, SsoSettings } from "../../../shared/sso.ts";
 import type { District, Tenant, TenantTheme } from "../../../shared/tenancy.ts";
 import { api } from "../../api.ts";
 
@@ -22,7 +23,27 @@ export const districtsQuery = queryOptions({
 });
 export const tenantQuery = queryOptions({ queryKey: ["tenant"], queryFn: () => api<Tenant>("/api/tenant") });
 
+/** Whether the sign-in page shows "Inloggen met uw organisatie-account". */
+export const publicSsoQuery = queryOptions({
+  queryKey: ["public-sso"],
+  queryFn: () => api<PublicSso>("/api/public/sso"),
+  staleTime: 5 * 60_000,
+});
+
+export type SsoSettingsAnswer = { settings: SsoSettings | null; providerId: string; redirectUri: string };
+export const ssoSettingsQuery = queryOptions({
+  queryKey: ["tenant", "sso"],
+  queryFn: () => api<SsoSettingsAnswer>("/api/tenant/sso"),
+});
+
 export const tenancyApi = {
+  saveSso: (body: unknown) => api<SsoSettings>("/api/tenant/sso", { method: "PUT", body }),
+  /** Starts a sign-in at the tenant's identity provider; the browser goes there next. */
+  startSso: (providerId: string, callbackURL: string) =>
+    api<{ url: string }>("/api/auth/sign-in/sso", {
+      method: "POST",
+      body: { providerId, callbackURL, errorCallbackURL: "/inloggen" },
+    }),
   importDistricts: (csv: string) =>
     api<{ districts: number; neighbourhoods: number }>("/api/districts/import", {
       method: "POST",

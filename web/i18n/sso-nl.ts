@@ -1,0 +1,36 @@
+export const ssoNl = {
+  signInButton: "Inloggen met uw organisatie-account",
+  signInOr: "Of log in met uw e-mailadres en wachtwoord:",
+  title: "Inloggen met een organisatie-account (single sign-on)",
+  intro:
+    "Medewerkers loggen dan in met het account van hun organisatie, bijvoorbeeld via Entra ID, ADFS of Keycloak (OpenID Connect). Vraag uw ICT-afdeling om Inzet als toepassing te registreren.",
+  redirectUri: "Redirect-URI om bij uw identity provider in te vullen:",
+  enabled: "Inloggen met een organisatie-account staat aan",
+  issuer: "Issuer-URL",
+  issuerHint:
+    "Bijvoorbeeld https://login.microsoftonline.com/<tenant-id>/v2.0 of https://sso.gemeente.nl/realms/gemeente",
+  clientId: "Client-id",
+  clientSecret: "Client secret",
+  clientSecretHint: "Inzet laat het opgeslagen secret nooit meer zien. Laat dit leeg om het te houden.",
+  clientSecretNew: "U krijgt het client secret van uw identity provider.",
+  domains: "E-maildomeinen",
+  domainsHint:
+    "Gescheiden door komma's, bijvoorbeeld gemeente.nl, wijkteam.nl. Alleen adressen op deze domeinen mogen binnen.",
+  scopes: "Scopes",
+  claim: "Claim met groepen of rollen",
+  claimHint: "Bijvoorbeeld groups (Entra ID), role (ADFS) of realm_access.roles (Keycloak).",
+  rules: "Welke groep krijgt welke rol",
+  rulesHint:
+    "Per regel: de waarde in de claim, de rol in Inzet en eventueel de organisatie. Laat een regel leeg om hem weg te halen.",
+  rule: "Regel {{n}}",
+  claimValue: "Waarde in de claim",
+  role: "Rol",
+  organisation: "Organisatie",
+  noOrganisation: "Geen (hele werkgebied)",
+  fallback: "Als geen regel past",
+  fallbackRefuse: "Niet binnenlaten (met uitleg)",
+  fallbackNoRole: "Binnenlaten zonder rol",
+  passwordRoles: "Inloggen met wachtwoord staat uit voor",
+  passwordRolesHint: "Deze rollen moeten inloggen met hun organisatie-account.",
+  save: "Opslaan",
+};
