@@ -495,7 +495,10 @@ describe("processing log", () => {
           payload: { excluded: true, reason: "Op verzoek" },
         };
       },
-      "GET /api/outreach/professionals": () => ({ method: "GET", url: "/api/outreach/professionals" }),
+      "GET /api/outreach/professionals": async (): Promise<Sample> => {
+        await outreachSetup();
+        return { method: "GET", url: "/api/outreach/professionals" };
+      },
       "GET /api/outreach/campaigns/:id/addresses": async (): Promise<Sample> => ({
         method: "GET",
         url: `/api/outreach/campaigns/${(await outreachSetup()).campaignId}/addresses`,

@@ -961,7 +961,8 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
       activity: "outreach.visit",
       action: "read",
       subjectType: "address",
-      subjectIds: visits.map((v) => v.visit.addressId),
+      // The doors on the list are shown even before any visit: reading them is logged too.
+      subjectIds: [...addresses.map((a) => a.id), ...visits.map((v) => v.visit.addressId)],
     });
     return {
       shift: presented!,
