@@ -175,16 +175,13 @@ export function registerProcessingLog(app: FastifyInstance, { db, strict }: { db
 
     if (!strict || status < 200 || status >= 300 || config.processingNotLogged) return payload;
     const schema = (request.routeOptions.schema?.response as Record<string, z.ZodType> | undefined)?.[status];
-    let personalAnswer: boolean;
-    if (schema && typeof payload === "string") {
-      personalAnswer = holdsPersonalValue(schema, JSON.parse(payload));
-    } else if (config.personalData === true) {
-      // A streamed file is logged while it is written: the per-route tests check those.
-      personalAnswer = typeof payload === "string" || Buffer.isBuffer(payload);
-    } else {
-      personalAnswer = false;
-    }
-    if (personalAnswer && (await entriesOfTrace(db, actor?.tenantId ?? null, traceId)) === 0) {
+    // Files (personalData: true) carry no schema to read them by, and what is in them can depend on
+    // the query (a report per month names nobody): the sample test in processing-log.test.ts calls those.
+    if (!schema || typeof payload !== "string") return payload;
+    if (
+      holdsPersonalValue(schema, JSON.parse(payload)) &&
+      (await entriesOfTrace(db, actor?.tenantId ?? null, traceId)) === 0
+    ) {
       throw new Error(
         `${request.method} ${request.routeOptions.url} answered personal data but wrote no processing-log entry (${config.processing})`,
       );
