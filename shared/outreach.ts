@@ -1,5 +1,5 @@
-import { personal } from "./personal-data.ts";
 import { coordinatesFromRow } from "./geo.ts";
+import { personal } from "./personal-data.ts";
 import { referralInputSchema } from "./referrals.ts";
 import { optional, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";

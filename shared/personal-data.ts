@@ -103,12 +103,16 @@ export function holdsPersonalValue(schema: z.ZodType, value: unknown, depth = 0)
   }
   if (def.type === "array" || def.type === "set") {
     const element = children(schema)[0];
-    return Boolean(element && Array.isArray(value) && value.some((v) => holdsPersonalValue(element, v, depth + 1)));
+    return Boolean(
+      element && Array.isArray(value) && value.some((v) => holdsPersonalValue(element, v, depth + 1)),
+    );
   }
   if (def.type === "record") {
     const inner = children(schema)[0];
     return Boolean(
-      inner && typeof value === "object" && Object.values(value).some((v) => holdsPersonalValue(inner, v, depth + 1)),
+      inner &&
+        typeof value === "object" &&
+        Object.values(value).some((v) => holdsPersonalValue(inner, v, depth + 1)),
     );
   }
   return children(schema).some((child) => holdsPersonalValue(child, value, depth + 1));

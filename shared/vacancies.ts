@@ -1,5 +1,5 @@
-import { personal } from "./personal-data.ts";
 import { motiveFunctions } from "./motives.ts";
+import { personal } from "./personal-data.ts";
 import { optional, postcodeSchema } from "./validation.ts";
 import { availabilitySlots, personalGoals, vogProfileCodes } from "./volunteers.ts";
 import { z } from "./zod.ts";

@@ -1,5 +1,5 @@
-import { personal } from "./personal-data.ts";
 import { defaultMotiveTypes, motiveScoresSchema, motiveTypeSchema } from "./motives.ts";
+import { personal } from "./personal-data.ts";
 import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 

@@ -228,7 +228,13 @@ describe("processing log", () => {
         await request({
           method: "POST",
           url: "/api/outreach/campaigns",
-          payload: { name: "Reserve", programme: "Log", organisationId: org.id, startsOn: today, endsOn: today },
+          payload: {
+            name: "Reserve",
+            programme: "Log",
+            organisationId: org.id,
+            startsOn: today,
+            endsOn: today,
+          },
         })
       ).json();
       await request({
@@ -239,7 +245,11 @@ describe("processing log", () => {
         },
       });
       const [list] = (
-        await request({ method: "POST", url: `/api/outreach/campaigns/${campaign.id}/walk-lists`, payload: {} })
+        await request({
+          method: "POST",
+          url: `/api/outreach/campaigns/${campaign.id}/walk-lists`,
+          payload: {},
+        })
       ).json();
       spare = { campaignId: campaign.id, listId: list.id, addressId: list.addresses[0].id };
       return spare;
@@ -544,7 +554,10 @@ describe("processing log", () => {
           url: `/api/outreach/campaigns/${o.campaignId}/shifts`,
           payload: { ...o.shift, startTime: "16:00", endTime: "17:00" },
         });
-        return { method: "DELETE", url: `/api/outreach/campaigns/${o.campaignId}/shifts/${created.json().id}` };
+        return {
+          method: "DELETE",
+          url: `/api/outreach/campaigns/${o.campaignId}/shifts/${created.json().id}`,
+        };
       },
       "POST /api/outreach/campaigns/:id/follow-up-lists": async (): Promise<Sample> => {
         await recordOneVisit();

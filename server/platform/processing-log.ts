@@ -97,7 +97,8 @@ export function processingProblem(route: RouteLike): string | null {
     return `Route ${name} has no JSON response schema: declare config.personalData (true for a file with personal data, false otherwise)`;
   }
   if ((fields.length > 0 || config.personalData === true) && !config.processing) {
-    const what = fields.length > 0 ? `personal data (${fields.slice(0, 4).join(", ")})` : "a file with personal data";
+    const what =
+      fields.length > 0 ? `personal data (${fields.slice(0, 4).join(", ")})` : "a file with personal data";
     return `Route ${name} answers ${what} but declares no processing activity (config.processing)`;
   }
   return null;
@@ -109,7 +110,10 @@ function deniedSubject(url: string, params: unknown) {
   if (!match) return null;
   const value = (params as Record<string, unknown> | undefined)?.[match[2]!];
   if (typeof value !== "string" || value.length === 0 || value.length > 100) return null;
-  const type = match[1]!.replace(/(ss|sh|ch|x)es$/, "$1").replace(/ies$/, "y").replace(/s$/, "");
+  const type = match[1]!
+    .replace(/(ss|sh|ch|x)es$/, "$1")
+    .replace(/ies$/, "y")
+    .replace(/s$/, "");
   return { type, id: value };
 }
 
@@ -143,7 +147,9 @@ export function registerProcessingLog(app: FastifyInstance, { db, strict }: { db
     request.spanId = newSpanId();
     const traceparent = request.headers.traceparent;
     const parent =
-      typeof traceparent === "string" ? /^00-[0-9a-f]{32}-([0-9a-f]{16})-[0-9a-f]{2}$/.exec(traceparent) : null;
+      typeof traceparent === "string"
+        ? /^00-[0-9a-f]{32}-([0-9a-f]{16})-[0-9a-f]{2}$/.exec(traceparent)
+        : null;
     request.parentSpanId = parent?.[1] ?? null;
     reply.header("traceparent", `00-${String(request.id)}-${request.spanId}-01`);
   });
@@ -168,7 +174,9 @@ export function registerProcessingLog(app: FastifyInstance, { db, strict }: { db
             subjectIds: [subject.id],
             outcome: "denied",
           },
-        ).catch((error: unknown) => request.log.error({ err: error }, "processing log: denied attempt not written"));
+        ).catch((error: unknown) =>
+          request.log.error({ err: error }, "processing log: denied attempt not written"),
+        );
       }
       return payload;
     }

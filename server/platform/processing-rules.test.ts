@@ -39,14 +39,21 @@ describe("processing rule", () => {
   it("refuses to start with a route that answers personal data without a processing activity", async () => {
     await expect(
       appWith((app) =>
-        app.get("/api/people", { config: {}, schema: { response: { 200: z.array(personSchema) } } }, () => []),
+        app.get(
+          "/api/people",
+          { config: {}, schema: { response: { 200: z.array(personSchema) } } },
+          () => [],
+        ),
       ),
     ).rejects.toThrow(/answers personal data \(\[\]\.name\) but declares no processing activity/);
     await expect(
       appWith((app) =>
         app.get(
           "/api/people",
-          { config: { processing: "volunteers.manage" }, schema: { response: { 200: z.array(personSchema) } } },
+          {
+            config: { processing: "volunteers.manage" },
+            schema: { response: { 200: z.array(personSchema) } },
+          },
           () => [],
         ),
       ),

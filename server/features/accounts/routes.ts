@@ -115,7 +115,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.get(
     "/api/me",
     {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true, processing: "accounts.self", processingNotLogged: "self" },
+      config: {
+        permission: "authenticated",
+        allowWithoutTwoFactor: true,
+        processing: "accounts.self",
+        processingNotLogged: "self",
+      },
       schema: {
         tags: ["account"],
         summary: "De ingelogde gebruiker, rollen en rechten",
@@ -128,7 +133,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.put(
     "/api/me/membership",
     {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true, processing: "accounts.self", processingNotLogged: "self" },
+      config: {
+        permission: "authenticated",
+        allowWithoutTwoFactor: true,
+        processing: "accounts.self",
+        processingNotLogged: "self",
+      },
       schema: {
         tags: ["account"],
         summary: "Wisselen van rol of werkgebied",

@@ -415,7 +415,13 @@ export async function eligibleVolunteers(
         and (${like}::text is null or v.search_key like ${like})
       order by v.sort_key, v.id
       limit 200`)) as unknown as {
-      rows: { id: string; person_id: string; given_name: string; family_name: string; experienced: boolean }[];
+      rows: {
+        id: string;
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        experienced: boolean;
+      }[];
     }
   ).rows;
 }

@@ -48,7 +48,12 @@ describe("Logboek export", () => {
       .from(processingLog)
       .where(and(eq(processingLog.traceId, String(json.headers["x-trace-id"]))));
     expect(exported).toMatchObject([
-      { activity: "privacy.processingLog", action: "export", subjectId: subject.personId, tenantId: tenant.id },
+      {
+        activity: "privacy.processingLog",
+        action: "export",
+        subjectId: subject.personId,
+        tenantId: tenant.id,
+      },
     ]);
 
     // CSV, per period: now the read and the first export.

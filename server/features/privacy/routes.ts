@@ -50,13 +50,17 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       config: { permission: "processingLog.read", processing: "privacy.processingLog", personalData: true },
       schema: {
         tags: ["privacy"],
-        summary: "Verwerkingslog van een persoon of periode, in de velden van de Logboek Dataverwerkingen (JSON of CSV)",
+        summary:
+          "Verwerkingslog van een persoon of periode, in de velden van de Logboek Dataverwerkingen (JSON of CSV)",
         querystring: logboekExportQuerySchema,
       },
     },
     (request, reply) => {
       const { format, subject, from, to } = request.query;
-      const name = ["verwerkingslog", subject, from, to].filter(Boolean).join("-").replace(/[^A-Za-z0-9-]/g, "");
+      const name = ["verwerkingslog", subject, from, to]
+        .filter(Boolean)
+        .join("-")
+        .replace(/[^A-Za-z0-9-]/g, "");
       return reply
         .type(format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
         .header("content-disposition", `attachment; filename="${name}.${format}"`)

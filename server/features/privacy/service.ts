@@ -38,7 +38,8 @@ function present({ entry, actorName }: Row): ProcessingLogEntry {
 /** Reading or exporting the log is itself a processing: each subject shown is logged, per type. */
 async function logLogRead(db: DbOrTx, actor: Actor, rows: Row[], action: "read" | "export") {
   const byType = new Map<string, string[]>();
-  for (const { entry } of rows) byType.set(entry.subjectType, [...(byType.get(entry.subjectType) ?? []), entry.subjectId]);
+  for (const { entry } of rows)
+    byType.set(entry.subjectType, [...(byType.get(entry.subjectType) ?? []), entry.subjectId]);
   for (const [subjectType, subjectIds] of byType) {
     await logProcessing(db, actor, { activity: "privacy.processingLog", action, subjectType, subjectIds });
   }

@@ -62,7 +62,11 @@ describe("referrals across organisations", () => {
     const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.subjectId, referralId));
     const byTrace = (response: { headers: Record<string, unknown> }) =>
       entries.find((e) => e.traceId === response.headers["x-trace-id"]);
-    const foreign = { traceId: maker.traceId, spanId: maker.spanId, entity: `urn:inzet:organisatie:${welfare.id}` };
+    const foreign = {
+      traceId: maker.traceId,
+      spanId: maker.spanId,
+      entity: `urn:inzet:organisatie:${welfare.id}`,
+    };
     expect(byTrace(list)?.foreignOperation).toEqual(foreign);
     expect(byTrace(answer)).toMatchObject({ action: "update", foreignOperation: foreign });
     // The beheerder is no other organisation's receiver: an operation of its own.

@@ -85,7 +85,12 @@ async function logReferrals(tx: DbOrTx, actor: Actor, action: "read" | "update",
       },
     });
   }
-  await logProcessing(tx, actor, { activity: "referrals.handle", action, subjectType: "referral", subjectIds: local });
+  await logProcessing(tx, actor, {
+    activity: "referrals.handle",
+    action,
+    subjectType: "referral",
+    subjectIds: local,
+  });
 }
 
 /**

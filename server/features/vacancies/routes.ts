@@ -577,7 +577,12 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   app.get(
     "/api/public/calendar/:file",
     {
-      config: { permission: "public", processing: "volunteers.self", personalData: true, processingNotLogged: "self" },
+      config: {
+        permission: "public",
+        processing: "volunteers.self",
+        personalData: true,
+        processingNotLogged: "self",
+      },
       schema: {
         tags,
         summary: "Privé-agenda van een vrijwilliger (iCalendar); de link is het geheim",

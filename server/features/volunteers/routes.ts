@@ -179,7 +179,12 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/me/volunteer/export",
     {
-      config: { permission: "volunteers.self", processing: "volunteers.self", personalData: true, processingNotLogged: "self" },
+      config: {
+        permission: "volunteers.self",
+        processing: "volunteers.self",
+        personalData: true,
+        processingNotLogged: "self",
+      },
       schema: {
         tags,
         summary: "Al mijn gegevens downloaden (JSON of leesbare HTML)",
