@@ -675,7 +675,7 @@ describe("processing log", () => {
         ),
       ).toBe(true);
     }
-  });
+  }, 120_000); // one long walk over every route, on a shared machine
 
   it("lets a beheerder search and export, and a person see who processed their data", async () => {
     const tenant = await createTenant();
