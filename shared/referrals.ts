@@ -59,7 +59,7 @@ export const referralSchema = z.object({
   partnerOrganisationId: z.uuid(),
   partnerName: z.string(),
   fromOrganisationName: z.string(),
-  reason: z.string(),
+  reason: personal(z.string()),
   urgency: z.enum(referralUrgencies),
   handoff: z.boolean(),
   /** The partner asked the volunteer to come along to the intake. */
