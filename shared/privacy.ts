@@ -1,4 +1,5 @@
 import { personal } from "./personal-data.ts";
+import { optional } from "./validation.ts";
 import { z } from "./zod.ts";
 
 export const processingActions = ["read", "create", "update", "delete", "export"] as const;
@@ -115,9 +116,9 @@ const day = z.iso.date({ message: "Gebruik een datum als 2026-01-31." });
 /** Export in the fields of the Logboek Dataverwerkingen: per person (subject), per period, or both. */
 export const logboekExportQuerySchema = z
   .object({
-    subject: z.string().trim().min(1).max(100).optional(),
-    from: day.optional(),
-    to: day.optional(),
+    subject: optional(z.string().trim().max(100)),
+    from: optional(day),
+    to: optional(day),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .refine((q) => q.subject || (q.from && q.to), {
