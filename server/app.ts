@@ -39,6 +39,7 @@ import {
 import { startJobs } from "./platform/jobs.ts";
 import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
+import { registerProcessingLog } from "./platform/processing-log.ts";
 
 const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -136,6 +137,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
     transform: jsonSchemaTransform,
   });
   registerPolicy(app, { auth, db, secret: config.authSecret });
+  registerProcessingLog(app, { db, strict: config.NODE_ENV !== "production" });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   app.get("/api/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>
@@ -233,7 +235,7 @@ export type RegisteredRoute = {
   method: string;
   url: string;
   pattern: RegExp;
-  config: { permission?: string; processing?: string };
+  config: { permission?: string; processing?: string; processingNotLogged?: string; personalData?: boolean };
 };
 
 export type App = Awaited<ReturnType<typeof buildApp>>["app"];

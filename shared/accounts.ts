@@ -1,3 +1,4 @@
+import { personal } from "./personal-data.ts";
 import { roles } from "./roles.ts";
 import { emailSchema } from "./validation.ts";
 import { z } from "./zod.ts";
@@ -15,8 +16,8 @@ export type Membership = z.infer<typeof membershipSchema>;
 export const meSchema = z.object({
   user: z.object({
     id: z.string(),
-    name: z.string(),
-    email: z.string(),
+    name: personal(z.string()),
+    email: personal(z.string()),
     twoFactorEnabled: z.boolean(),
     locale: z.string(),
   }),
@@ -33,8 +34,8 @@ export const switchMembershipSchema = z.object({ membershipId: z.uuid() });
 export const userListItemSchema = z.object({
   userId: z.string(),
   personId: z.uuid().nullable(),
-  name: z.string(),
-  email: z.string(),
+  name: personal(z.string()),
+  email: personal(z.string()),
   twoFactorEnabled: z.boolean(),
   memberships: z.array(membershipSchema),
 });

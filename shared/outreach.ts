@@ -1,4 +1,5 @@
 import { coordinatesFromRow } from "./geo.ts";
+import { personal } from "./personal-data.ts";
 import { referralInputSchema } from "./referrals.ts";
 import { countSchema } from "./small-counts.ts";
 import { optional, postcodeSchema } from "./validation.ts";
@@ -282,15 +283,15 @@ export const addressLine = (a: {
 export const outreachAddressSchema = z.object({
   id: z.uuid(),
   bagId: z.string(),
-  street: z.string(),
-  houseNumber: z.number().int(),
+  street: personal(z.string()),
+  houseNumber: personal(z.number().int()),
   houseLetter: z.string(),
   addition: z.string(),
   postcode: z.string(),
   city: z.string(),
   lat: z.number(),
   lon: z.number(),
-  excludedReason: z.string().nullable(),
+  excludedReason: personal(z.string().nullable()),
   letterSentOn: z.string().nullable(),
   followUpDue: z.string().nullable(),
   walkListId: z.uuid().nullable(),
@@ -326,7 +327,7 @@ export const walkListSchema = z.object({
   addresses: z.array(
     z.object({
       id: z.uuid(),
-      line: z.string(),
+      line: personal(z.string()),
       postcode: z.string(),
       lat: z.number(),
       lon: z.number(),
@@ -398,7 +399,7 @@ export type ShiftInput = z.output<typeof shiftInputSchema>;
 export const shiftMemberSchema = z.object({
   volunteerId: z.uuid().nullable(),
   userId: z.string().nullable(),
-  name: z.string(),
+  name: personal(z.string()),
   professional: z.boolean(),
   /** This member is the signed-in volunteer (in their own list). */
   self: z.boolean(),
@@ -424,7 +425,7 @@ export type Shift = z.infer<typeof shiftSchema>;
 /** A volunteer who may walk a shift of this campaign (training and VOG valid), and whether it would be their first. */
 export const eligibleVolunteerSchema = z.object({
   volunteerId: z.uuid(),
-  name: z.string(),
+  name: personal(z.string()),
   experienced: z.boolean(),
 });
 
@@ -500,17 +501,17 @@ export const visitSchema = z.object({
   id: z.uuid(),
   shiftId: z.uuid().nullable(),
   addressId: z.uuid(),
-  addressLine: z.string(),
+  addressLine: personal(z.string()),
   visitedAt: z.string(),
   outcome: z.enum(visitOutcomes),
   consent: z.boolean(),
   /** Null when the viewer may not see health and finance details (they only see that a visit took place). */
-  signals: z.record(z.string(), z.enum(signalLevels)).nullable(),
-  note: z.string().nullable(),
+  signals: personal(z.record(z.string(), z.enum(signalLevels)).nullable()),
+  note: personal(z.string().nullable()),
   incentiveGiven: z.boolean(),
   kind: z.enum(["first", "followUp"]),
   /** Null when the viewer may not see it (like signals). */
-  plan: actionPlanOutputSchema.nullable(),
+  plan: personal(actionPlanOutputSchema.nullable()),
   recordedBy: z.string(),
 });
 export type Visit = z.infer<typeof visitSchema>;
@@ -523,7 +524,7 @@ export const doorstepSchema = z.object({
   /** Organisations a household can be referred to (kept on the phone for offline use). */
   partners: z.array(z.object({ id: z.uuid(), name: z.string() })),
   addresses: z.array(
-    z.object({ id: z.uuid(), line: z.string(), postcode: z.string(), walkOrder: z.number().int() }),
+    z.object({ id: z.uuid(), line: personal(z.string()), postcode: z.string(), walkOrder: z.number().int() }),
   ),
   visits: z.array(visitSchema),
 });

@@ -1,3 +1,5 @@
+import { personal } from "./personal-data.ts";
+import { optional } from "./validation.ts";
 import { z } from "./zod.ts";
 
 export const processingActions = ["read", "create", "update", "delete", "export"] as const;
@@ -74,19 +76,30 @@ export const processingActivities = {
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 
+/**
+ * The stable id of an activity (Logboek `dpl.core.processing_activity_id`): a URN made from its code.
+ * Codes are therefore never renamed; a changed activity gets a new code.
+ */
+export const processingActivityUri = (code: string) => `urn:inzet:verwerkingsactiviteit:${code}`;
+
 export const processingLogEntrySchema = z.object({
   id: z.uuid(),
   traceId: z.string(),
   occurredAt: z.string(),
   actorUserId: z.string().nullable(),
-  actorName: z.string().nullable(),
+  actorName: personal(z.string().nullable()),
   actorRole: z.string().nullable(),
   activity: z.string(),
   activityName: z.string(),
   action: z.enum(processingActions),
   subjectType: z.string(),
-  subjectId: z.string(),
+  subjectId: personal(z.string()),
   outcome: z.string(),
+  /** Logboek span_id and processing_activity_id; null on entries from before they were kept. */
+  spanId: z.string().nullable(),
+  processingActivityId: z.string().nullable(),
+  /** The operation at another organisation this one follows from (a referral from elsewhere). */
+  foreignOperation: z.object({ traceId: z.string(), spanId: z.string(), entity: z.string() }).nullable(),
 });
 export type ProcessingLogEntry = z.infer<typeof processingLogEntrySchema>;
 
@@ -98,8 +111,34 @@ export const processingLogQuerySchema = z.object({
   to: z.iso.date({ message: "Gebruik een datum als 2026-01-31." }).optional(),
 });
 
+const day = z.iso.date({ message: "Gebruik een datum als 2026-01-31." });
+
+/** Export in the fields of the Logboek Dataverwerkingen: per person (subject), per period, or both. */
+export const logboekExportQuerySchema = z
+  .object({
+    subject: optional(z.string().trim().max(100)),
+    from: optional(day),
+    to: optional(day),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .refine((q) => q.subject || (q.from && q.to), {
+    message: "Kies een persoon, of een periode met een begin- en einddatum.",
+    path: ["subject"],
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: "De einddatum ligt voor de begindatum.",
+    path: ["to"],
+  });
+export type LogboekExportQuery = z.output<typeof logboekExportQuerySchema>;
+
+/** Logboek status_code (OpenTelemetry style); our own status (success/denied/error) is an attribute. */
+export const logboekStatusCode = (outcome: string) =>
+  outcome === "success" ? "STATUS_CODE_OK" : "STATUS_CODE_ERROR";
+
 export const processingActivitySchema = z.object({
   code: z.string(),
+  /** The stable URI (Logboek processing_activity_id). */
+  id: z.string(),
   name: z.string(),
   purpose: z.string(),
   legalGround: z.string(),

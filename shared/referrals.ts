@@ -1,3 +1,4 @@
+import { personal } from "./personal-data.ts";
 import { z } from "./zod.ts";
 
 /**
@@ -53,18 +54,18 @@ export const referralSchema = z.object({
   id: z.uuid(),
   source: z.enum(referralSources),
   /** Where the household is: the address of the visit. */
-  household: z.string(),
-  contact: z.string(),
+  household: personal(z.string()),
+  contact: personal(z.string()),
   partnerOrganisationId: z.uuid(),
   partnerName: z.string(),
   fromOrganisationName: z.string(),
-  reason: z.string(),
+  reason: personal(z.string()),
   urgency: z.enum(referralUrgencies),
   handoff: z.boolean(),
   /** The partner asked the volunteer to come along to the intake. */
   volunteerAsked: z.boolean(),
   status: z.enum(referralStatuses),
-  statusNote: z.string(),
+  statusNote: personal(z.string()),
   createdAt: z.string(),
   statusChangedAt: z.string(),
   /** Still not picked up after PICK_UP_WORKING_DAYS working days. */

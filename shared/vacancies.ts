@@ -1,4 +1,5 @@
 import { motiveFunctions } from "./motives.ts";
+import { personal } from "./personal-data.ts";
 import { optional, postcodeSchema } from "./validation.ts";
 import { availabilitySlots, personalGoals, vogProfileCodes } from "./volunteers.ts";
 import { z } from "./zod.ts";
@@ -182,9 +183,9 @@ export const applicationStatusInputSchema = z.object({
 export const vacancyApplicationSchema = z.object({
   id: z.uuid(),
   volunteerId: z.uuid(),
-  name: z.string(),
+  name: personal(z.string()),
   status: z.enum(applicationStatuses),
-  message: z.string(),
+  message: personal(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

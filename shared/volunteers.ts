@@ -1,5 +1,6 @@
 import { amsterdamDay } from "./dates.ts";
 import { defaultMotiveTypes, motiveScoresSchema, motiveTypeSchema } from "./motives.ts";
+import { personal } from "./personal-data.ts";
 import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
@@ -274,8 +275,8 @@ export type Risk = z.infer<typeof riskSchema>;
 
 export const volunteerListItemSchema = z.object({
   id: z.uuid(),
-  name: z.string(),
-  email: z.string().nullable(),
+  name: personal(z.string()),
+  email: personal(z.string().nullable()),
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
   status: z.enum(volunteerStatuses),
@@ -297,7 +298,7 @@ export const vogRecordSchema = z.object({
   issuedOn: z.string().nullable(),
   profileCodes: z.array(z.string()),
   renewalDue: z.string().nullable(),
-  note: z.string(),
+  note: personal(z.string()),
 });
 export type VogRecord = z.infer<typeof vogRecordSchema>;
 
@@ -392,7 +393,7 @@ export const checkInSchema = z.object({
   coordinatorRelation: z.number(),
   workload: z.number(),
   wishToChange: z.boolean(),
-  note: z.string(),
+  note: personal(z.string()),
   byName: z.string().nullable(),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -403,8 +404,8 @@ export const statusChangeSchema = z.object({
   on: z.string(),
   at: z.string(),
   byName: z.string().nullable(),
-  reason: z.string().nullable(),
-  note: z.string(),
+  reason: personal(z.string().nullable()),
+  note: personal(z.string()),
 });
 export const statusInputSchema = z
   .object({
@@ -429,15 +430,15 @@ export type MotiveResult = z.infer<typeof motiveResultSchema>;
 
 export const volunteerSchema = volunteerListItemSchema.extend({
   personId: z.uuid(),
-  givenName: z.string(),
-  familyName: z.string(),
-  phone: z.string().nullable(),
-  street: z.string().nullable(),
-  houseNumber: z.string().nullable(),
-  postcode: z.string().nullable(),
-  city: z.string().nullable(),
+  givenName: personal(z.string()),
+  familyName: personal(z.string()),
+  phone: personal(z.string().nullable()),
+  street: personal(z.string().nullable()),
+  houseNumber: personal(z.string().nullable()),
+  postcode: personal(z.string().nullable()),
+  city: personal(z.string().nullable()),
   neighbourhoodId: z.uuid().nullable(),
-  birthDate: z.string().nullable(),
+  birthDate: personal(z.string().nullable()),
   age: z.number().int().nullable(),
   languages: z.array(z.string()),
   interests: z.array(z.string()),
@@ -447,13 +448,13 @@ export const volunteerSchema = volunteerListItemSchema.extend({
   maxTravelKm: z.number().nullable(),
   commitment: z.enum(commitmentPatterns).nullable(),
   goals: z.array(z.enum(personalGoals)),
-  emergencyName: z.string().nullable(),
-  emergencyPhone: z.string().nullable(),
-  motivation: z.string(),
+  emergencyName: personal(z.string().nullable()),
+  emergencyPhone: personal(z.string().nullable()),
+  motivation: personal(z.string()),
   campaignId: z.uuid().nullable(),
   activeSince: z.string().nullable(),
   stoppedOn: z.string().nullable(),
-  stopReason: z.string().nullable(),
+  stopReason: personal(z.string().nullable()),
   nextCheckInOn: z.string().nullable(),
   hasAccount: z.boolean(),
   hasPhoto: z.boolean(),
@@ -485,7 +486,7 @@ export type VolunteerListQuery = z.infer<typeof volunteerListQuerySchema>;
 
 export const expiringItemSchema = z.object({
   volunteerId: z.uuid(),
-  volunteerName: z.string(),
+  volunteerName: personal(z.string()),
   kind: z.enum(["vog", "training"]),
   label: z.string(),
   dueOn: z.string(),

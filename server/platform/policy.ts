@@ -19,8 +19,21 @@ export type RoutePermission = "public" | "authenticated" | Permission;
 declare module "fastify" {
   interface FastifyContextConfig {
     permission?: RoutePermission;
-    /** The processing activity this route logs when it touches personal data. */
+    /**
+     * The processing activity this route logs when it touches personal data. Required when the route's
+     * response schema holds a `personal(...)` field or `personalData` is true (platform/processing-log.ts).
+     */
     processing?: ProcessingActivity;
+    /**
+     * For a route without a JSON response schema (a file, CSV, PDF, calendar): does the answer carry
+     * personal data? Such a route must say so either way.
+     */
+    personalData?: boolean;
+    /**
+     * Why a successful answer of this route writes no processing-log entry, when that is right:
+     * "self" — the data subject is the actor themself (their own data, AVG art. 15).
+     */
+    processingNotLogged?: "self";
     /** Reachable before the user has set up a required second factor (e.g. /api/me). */
     allowWithoutTwoFactor?: boolean;
   }
@@ -68,6 +81,7 @@ export function registerPolicy(
     const twoFactorEnabled = session.twoFactorEnabled;
     request.sessionUser = {
       traceId: String(request.id),
+      spanId: request.spanId,
       userId: session.userId,
       name: session.name,
       email: session.email,
@@ -78,6 +92,7 @@ export function registerPolicy(
     if (active) {
       request.actor = {
         traceId: String(request.id),
+        spanId: request.spanId,
         userId: session.userId,
         name: session.name,
         email: session.email,

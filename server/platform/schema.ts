@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ProcessingAction, ProcessingOutcome } from "../../shared/privacy.ts";
 
 /**
@@ -11,14 +11,21 @@ export const processingLog = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     tenantId: uuid().notNull(),
     traceId: text().notNull(),
+    /** Logboek span_id: the request (operation) within the trace; null for entries from before it existed. */
+    spanId: text(),
     occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     actorUserId: text(),
     actorRole: text(),
     activity: text().notNull(),
+    /** Logboek processing_activity_id: the stable URI of the activity in the register (shared/privacy.ts). */
+    processingActivityId: text(),
     action: text().$type<ProcessingAction>().notNull(),
     subjectType: text().notNull(),
     subjectId: text().notNull(),
+    /** Logboek status: success, denied (e.g. an out-of-scope record) or error. */
     outcome: text().$type<ProcessingOutcome>().notNull().default("success"),
+    /** Logboek foreign_operation: the operation at another organisation this one follows from. */
+    foreignOperation: jsonb().$type<{ traceId: string; spanId: string; entity: string }>(),
   },
   (t) => [
     index("processing_log_tenant_time").on(t.tenantId, t.occurredAt),

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useNavigate, useSearch } from "@tanstack/react-router";
 import { Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { privacyApi } from "../features/privacy/api.ts";
 import { ProcessingTable } from "../features/privacy/processing-table.tsx";
@@ -8,16 +8,36 @@ import { DataTable, Pagination } from "../ui/data-table.tsx";
 import { SelectField, TextField } from "../ui/form.tsx";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
+/** The filters live in the URL (Dutch names), so a search can be shared and survives a reload. */
+export type ProcessingLogSearch = {
+  betrokkene?: string;
+  activiteit?: string;
+  vanaf?: string;
+  tot?: string;
+  pagina?: number;
+};
+
 export function ProcessingLogPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState({ subjectId: "", activity: "", from: "", to: "", page: 1 });
+  const search = useSearch({ strict: false }) as ProcessingLogSearch;
+  const navigate = useNavigate();
+  const go = (next: ProcessingLogSearch) =>
+    void navigate({ to: "/beheer/verwerkingslog", search: next as never });
+  const filter = {
+    subjectId: search.betrokkene ?? "",
+    activity: search.activiteit ?? "",
+    from: search.vanaf ?? "",
+    to: search.tot ?? "",
+  };
+  const page = Number(search.pagina ?? 1) || 1;
   const activities = useQuery({ queryKey: ["processing-activities"], queryFn: privacyApi.activities });
   const log = useQuery({
-    queryKey: ["processing-log", filter],
-    queryFn: () => privacyApi.search(filter),
+    queryKey: ["processing-log", filter, page],
+    queryFn: () => privacyApi.search({ ...filter, page }),
     placeholderData: keepPreviousData,
   });
-  const { page: _, ...exportFilter } = filter;
+  const logboek = { subject: filter.subjectId, from: filter.from, to: filter.to };
+  const logboekPossible = Boolean(filter.subjectId || (filter.from && filter.to));
   return (
     <>
       <Heading1>{t("privacy.title")}</Heading1>
@@ -28,13 +48,12 @@ export function ProcessingLogPage() {
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
-            const get = (key: string) => String(data.get(key) ?? "");
-            setFilter({
-              subjectId: get("subjectId"),
-              activity: get("activity"),
-              from: get("from"),
-              to: get("to"),
-              page: 1,
+            const value = (key: string) => String(data.get(key) ?? "").trim() || undefined;
+            go({
+              betrokkene: value("subjectId"),
+              activiteit: value("activity"),
+              vanaf: value("from"),
+              tot: value("to"),
             });
           }}
         >
@@ -43,6 +62,7 @@ export function ProcessingLogPage() {
             name="activity"
             label={t("privacy.activity")}
             emptyLabel={t("common.all")}
+            defaultValue={filter.activity}
             options={(activities.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
           />
           <TextField
@@ -60,10 +80,25 @@ export function ProcessingLogPage() {
         </form>
       </search>
       <Paragraph>
-        <Link href={privacyApi.exportUrl(exportFilter)} download>
+        <Link href={privacyApi.exportUrl(filter)} download>
           {t("privacy.export")}
         </Link>
       </Paragraph>
+      <Heading2>{t("privacy.logboek")}</Heading2>
+      <Paragraph>{t("privacy.logboekIntro")}</Paragraph>
+      {logboekPossible ? (
+        <Paragraph>
+          <Link href={privacyApi.logboekUrl({ ...logboek, format: "json" })} download>
+            {t("privacy.logboekJson")}
+          </Link>
+          {" · "}
+          <Link href={privacyApi.logboekUrl({ ...logboek, format: "csv" })} download>
+            {t("privacy.logboekCsv")}
+          </Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>{t("privacy.logboekNeeds")}</Paragraph>
+      )}
       {log.isPending ? (
         <Loading />
       ) : log.isError ? (
@@ -72,10 +107,10 @@ export function ProcessingLogPage() {
         <>
           <ProcessingTable entries={log.data.items} caption={t("privacy.caption")} />
           <Pagination
-            page={filter.page}
+            page={page}
             pageSize={log.data.pageSize}
             total={log.data.total}
-            onPage={(page) => setFilter({ ...filter, page })}
+            onPage={(next) => go({ ...search, pagina: next })}
           />
         </>
       )}
@@ -87,6 +122,7 @@ export function ProcessingLogPage() {
         empty={t("common.none")}
         columns={[
           { header: t("privacy.activity"), cell: (a) => a.name },
+          { header: t("privacy.code"), cell: (a) => <span className="inzet-mono">{a.code}</span> },
           { header: t("privacy.purpose"), cell: (a) => a.purpose },
           { header: t("privacy.legalGround"), cell: (a) => a.legalGround },
         ]}

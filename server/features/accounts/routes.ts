@@ -117,7 +117,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.get(
     "/api/me",
     {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true },
+      config: {
+        permission: "authenticated",
+        allowWithoutTwoFactor: true,
+        processing: "accounts.self",
+        processingNotLogged: "self",
+      },
       schema: {
         tags: ["account"],
         summary: "De ingelogde gebruiker, rollen en rechten",
@@ -130,7 +135,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.put(
     "/api/me/membership",
     {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true },
+      config: {
+        permission: "authenticated",
+        allowWithoutTwoFactor: true,
+        processing: "accounts.self",
+        processingNotLogged: "self",
+      },
       schema: {
         tags: ["account"],
         summary: "Wisselen van rol of werkgebied",
@@ -144,7 +154,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.put(
     "/api/me/locale",
     {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true },
+      config: { permission: "authenticated", allowWithoutTwoFactor: true, personalData: false },
       schema: { tags: ["account"], summary: "Taal kiezen", body: localeSchema },
     },
     async (request, reply) => {

@@ -7,7 +7,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
   app.get(
     "/api/public/calendar/:file",
     {
-      config: { permission: "public" },
+      config: {
+        permission: "public",
+        processing: "volunteers.self",
+        personalData: true,
+        processingNotLogged: "self",
+      },
       schema: {
         tags: ["agenda"],
         summary: "Privé-agenda van een vrijwilliger (iCalendar, Europe/Amsterdam); de link is het geheim",

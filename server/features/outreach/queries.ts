@@ -403,7 +403,7 @@ export async function eligibleVolunteers(
   const like = q ? `%${escapeLike(q.toLowerCase())}%` : null;
   return (
     (await db.execute(sql`
-      select v.id, p.given_name, p.family_name,
+      select v.id, v.person_id, p.given_name, p.family_name,
         exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
           where m.volunteer_id = v.id and s.date < current_date) as experienced
       from volunteer v join person p on p.id = v.person_id
@@ -415,7 +415,13 @@ export async function eligibleVolunteers(
         and (${like}::text is null or v.search_key like ${like})
       order by v.sort_key, v.id
       limit 200`)) as unknown as {
-      rows: { id: string; given_name: string; family_name: string; experienced: boolean }[];
+      rows: {
+        id: string;
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        experienced: boolean;
+      }[];
     }
   ).rows;
 }

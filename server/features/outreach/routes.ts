@@ -18,6 +18,7 @@ import {
   visitSchema,
   walkListSchema,
 } from "../../../shared/outreach.ts";
+import { personal } from "../../../shared/personal-data.ts";
 import { idParamSchema } from "../../../shared/validation.ts";
 import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
@@ -64,11 +65,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/professionals",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Professionals die bij een campagne bereikbaar kunnen zijn",
-        response: { 200: z.array(z.object({ userId: z.string(), name: z.string() })) },
+        response: { 200: z.array(z.object({ userId: z.string(), name: personal(z.string()) })) },
       },
     },
     (request) => service.listProfessionals(db, actorOf(request)),
@@ -123,7 +124,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/addresses",
     {
-      config: { permission: "outreach.read" },
+      config: { permission: "outreach.read", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Adressen van een campagne",
@@ -160,7 +161,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.post(
     "/api/outreach/campaigns/:id/letters",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage", personalData: true },
       schema: {
         tags,
         summary:
@@ -182,7 +183,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.post(
     "/api/outreach/campaigns/:id/walk-lists",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary:
@@ -198,7 +199,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/walk-lists",
     {
-      config: { permission: "outreach.read" },
+      config: { permission: "outreach.read", processing: "outreach.manage" },
       schema: { tags, summary: "Looplijsten", params: idParamSchema, response: { 200: walkListsSchema } },
     },
     (request) => service.listWalkLists(db, actorOf(request), request.params.id),
@@ -207,7 +208,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.put(
     "/api/outreach/addresses/:id/walk-list",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Adres naar een andere looplijst verplaatsen",
@@ -222,7 +223,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.post(
     "/api/outreach/walk-lists/:id/optimise",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Looplijst opnieuw in de kortste looprichting zetten",
@@ -255,7 +256,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/eligible-volunteers",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Vrijwilligers die mogen lopen (training en VOG geldig), hoogstens 200",
@@ -312,7 +313,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.delete(
     "/api/outreach/campaigns/:id/shifts/:shiftId",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage", personalData: false },
       schema: { tags, summary: "Dienst afzeggen (de vrijwilligers krijgen bericht)", params: shiftParams },
     },
     async (request, reply) => {
@@ -405,7 +406,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.post(
     "/api/outreach/campaigns/:id/follow-up-lists",
     {
-      config: { permission: "outreach.manage" },
+      config: { permission: "outreach.manage", processing: "outreach.manage" },
       schema: {
         tags,
         summary:
@@ -436,7 +437,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/monitor/export",
     {
-      config: { permission: "outreach.read" },
+      config: { permission: "outreach.read", personalData: false },
       schema: {
         tags,
         summary:

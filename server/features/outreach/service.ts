@@ -168,9 +168,16 @@ export async function updateCampaign(db: Db, actor: Actor, id: string, input: Ou
 export async function listProfessionals(db: DbOrTx, actor: Actor) {
   const rows = await queries.listProfessionals(db, actor.tenantId);
   const seen = new Set<string>();
-  return rows
+  const professionals = rows
     .filter((row) => !seen.has(row.userId) && seen.add(row.userId))
     .map((row) => ({ userId: row.userId, name: row.name }));
+  await logProcessing(db, actor, {
+    activity: "outreach.manage",
+    action: "read",
+    subjectType: "user",
+    subjectIds: professionals.map((p) => p.userId),
+  });
+  return professionals;
 }
 
 // --- Addresses ---
@@ -285,6 +292,12 @@ export async function listAddresses(
 ) {
   await campaignRow(db, actor, campaignId);
   const { rows, total } = await queries.listAddresses(db, campaignId, query, query);
+  await logProcessing(db, actor, {
+    activity: "outreach.manage",
+    action: "read",
+    subjectType: "address",
+    subjectIds: rows.map((a) => a.id),
+  });
   return { items: rows.map(presentAddress), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -339,11 +352,17 @@ export async function cutCampaign(db: Db, actor: Actor, campaignId: string, targ
       return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
     });
     await queries.replaceWalkLists(tx, campaignId, lists);
-    return walkListsOf(tx, campaignId);
+    return walkListsOf(tx, actor, campaignId, "create");
   });
 }
 
-async function walkListsOf(db: DbOrTx, campaignId: string): Promise<WalkList[]> {
+/** The campaign's walk lists; the addresses on them are logged as read or changed. */
+async function walkListsOf(
+  db: DbOrTx,
+  actor: Actor,
+  campaignId: string,
+  action: "read" | "create" | "update",
+): Promise<WalkList[]> {
   const [lists, addresses] = await Promise.all([
     queries.listWalkLists(db, campaignId),
     queries.addressesOnLists(db, campaignId),
@@ -366,6 +385,12 @@ async function walkListsOf(db: DbOrTx, campaignId: string): Promise<WalkList[]> 
     add(a.walkListId, a, a.walkOrder);
     add(a.followUpListId, a, a.followUpOrder);
   }
+  await logProcessing(db, actor, {
+    activity: "outreach.manage",
+    action,
+    subjectType: "address",
+    subjectIds: addresses.map((a) => a.id),
+  });
   return lists
     .sort((a, b) => (a.kind === b.kind ? a.number - b.number : a.kind === "first" ? -1 : 1))
     .map((list) => ({
@@ -381,7 +406,7 @@ async function walkListsOf(db: DbOrTx, campaignId: string): Promise<WalkList[]> 
 
 export async function listWalkLists(db: DbOrTx, actor: Actor, campaignId: string) {
   await campaignRow(db, actor, campaignId);
-  return walkListsOf(db, campaignId);
+  return walkListsOf(db, actor, campaignId, "read");
 }
 
 /** The route length of a list in its current order. */
@@ -414,7 +439,7 @@ export async function moveAddress(db: Db, actor: Actor, addressId: string, walkL
     await queries.updateAddress(tx, addressId, { walkListId, walkOrder: onTarget.length });
     if (row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
     await refreshRoute(tx, walkListId);
-    return walkListsOf(tx, row.campaign.id);
+    return walkListsOf(tx, actor, row.campaign.id, "update");
   });
 }
 
@@ -431,7 +456,7 @@ export async function optimiseWalkList(db: Db, actor: Actor, walkListId: string)
       row.list.kind,
     );
     await queries.setRouteMetres(tx, walkListId, Math.round(route.metres));
-    return walkListsOf(tx, row.campaign.id);
+    return walkListsOf(tx, actor, row.campaign.id, "update");
   });
 }
 
@@ -524,6 +549,12 @@ export async function makeLetters(
       addresses.map((a) => a.id),
       input.letterDate,
     );
+    await logProcessing(tx, actor, {
+      activity: "outreach.manage",
+      action: "export",
+      subjectType: "address",
+      subjectIds: addresses.map((a) => a.id),
+    });
     return { pdf, count: letters.length };
   });
 }
@@ -781,6 +812,12 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
       shiftId,
     );
     await queries.deleteShift(tx, shiftId);
+    await logProcessing(tx, actor, {
+      activity: "outreach.manage",
+      action: "delete",
+      subjectType: "person",
+      subjectIds: volunteers.map((v) => v.person_id),
+    });
     return { row, volunteers };
   });
   await mailShift(mailer, actor.tenantId, result.volunteers, "Afgezegd: huisbezoeken", [
@@ -810,7 +847,14 @@ export async function eligibleVolunteers(
   q: string | undefined,
 ) {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  return (await queries.eligibleVolunteers(db, actor.tenantId, campaign.requiredTraining, q)).map((v) => ({
+  const rows = await queries.eligibleVolunteers(db, actor.tenantId, campaign.requiredTraining, q);
+  await logProcessing(db, actor, {
+    activity: "outreach.manage",
+    action: "read",
+    subjectType: "person",
+    subjectIds: rows.map((v) => v.person_id),
+  });
+  return rows.map((v) => ({
     volunteerId: v.id,
     name: `${v.given_name} ${v.family_name}`.trim(),
     experienced: v.experienced,
@@ -940,7 +984,8 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
       activity: "outreach.visit",
       action: "read",
       subjectType: "address",
-      subjectIds: visits.map((v) => v.visit.addressId),
+      // The doors on the list are shown even before any visit: reading them is logged too.
+      subjectIds: [...addresses.map((a) => a.id), ...visits.map((v) => v.visit.addressId)],
     });
     return {
       shift: presented!,
@@ -1107,7 +1152,7 @@ export async function makeFollowUpLists(
       return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
     });
     await queries.addWalkLists(tx, campaignId, "followUp", lists);
-    return walkListsOf(tx, campaignId);
+    return walkListsOf(tx, actor, campaignId, "create");
   });
 }
 

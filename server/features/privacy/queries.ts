@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { processingLog } from "../../platform/schema.ts";
 import { authUser } from "../accounts/schema.ts";
@@ -9,6 +9,8 @@ export type LogFilter = {
   activity?: string;
   from?: string;
   to?: string;
+  /** Only entries written before this moment (an export does not see the entries it writes itself). */
+  before?: Date;
 };
 
 function where(tenantId: string, filter: LogFilter): SQL | undefined {
@@ -17,10 +19,14 @@ function where(tenantId: string, filter: LogFilter): SQL | undefined {
     filter.subjectIds ? inArray(processingLog.subjectId, filter.subjectIds) : undefined,
     filter.actorUserId ? eq(processingLog.actorUserId, filter.actorUserId) : undefined,
     filter.activity ? eq(processingLog.activity, filter.activity) : undefined,
-    filter.from ? gte(processingLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
-    filter.to
-      ? lt(processingLog.occurredAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000))
+    // Days are days in Amsterdam: from the start of `from` up to the end of `to`.
+    filter.from
+      ? gte(processingLog.occurredAt, sql`(${filter.from}::date)::timestamp at time zone 'Europe/Amsterdam'`)
       : undefined,
+    filter.to
+      ? lt(processingLog.occurredAt, sql`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Amsterdam'`)
+      : undefined,
+    filter.before ? lt(processingLog.occurredAt, filter.before) : undefined,
   );
 }
 
@@ -52,4 +58,12 @@ export async function* iterateEntries(db: DbOrTx, tenantId: string, filter: LogF
     yield rows;
     if (rows.length < batchSize) return;
   }
+}
+
+/** The database's current time (the clock processing-log entries are stamped with). */
+export async function databaseNow(db: DbOrTx) {
+  const result = (await db.execute(sql`select clock_timestamp() as now`)) as unknown as {
+    rows: { now: Date | string }[];
+  };
+  return new Date(result.rows[0]!.now);
 }

@@ -152,7 +152,7 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
   app.delete(
     "/api/recruitment/actions/:id",
     {
-      config: { permission: "recruitment.manage" },
+      config: { permission: "recruitment.manage", personalData: false },
       schema: { tags, summary: "Actie verwijderen", params: idParamSchema },
     },
     async (request, reply) => {

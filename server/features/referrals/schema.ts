@@ -30,6 +30,9 @@ export const referral = pgTable(
     status: text().$type<(typeof referralStatuses)[number]>().notNull().default("sent"),
     statusNote: text().notNull().default(""),
     createdByUserId: text(),
+    /** The operation that made it (trace and span): the partner's reads point back to it (Logboek foreign_operation). */
+    createdTraceId: text(),
+    createdSpanId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

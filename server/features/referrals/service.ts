@@ -59,6 +59,42 @@ function present(row: Row, now: Date): Referral {
 }
 
 /**
+ * Logs the referrals read or answered. When the partner organisation handles a referral another
+ * organisation made, each entry points to the operation that made it (Logboek foreign_operation).
+ */
+async function logReferrals(tx: DbOrTx, actor: Actor, action: "read" | "update", rows: Row[]) {
+  const local: string[] = [];
+  for (const { referral: r } of rows) {
+    const foreign =
+      actor.organisationId === r.partnerOrganisationId &&
+      r.fromOrganisationId !== r.partnerOrganisationId &&
+      r.createdTraceId &&
+      r.createdSpanId;
+    if (!foreign) {
+      local.push(r.id);
+      continue;
+    }
+    await logProcessing(tx, actor, {
+      activity: "referrals.handle",
+      action,
+      subjectType: "referral",
+      subjectIds: [r.id],
+      foreignOperation: {
+        traceId: r.createdTraceId!,
+        spanId: r.createdSpanId!,
+        entity: `urn:inzet:organisatie:${r.fromOrganisationId}`,
+      },
+    });
+  }
+  await logProcessing(tx, actor, {
+    activity: "referrals.handle",
+    action,
+    subjectType: "referral",
+    subjectIds: local,
+  });
+}
+
+/**
  * Makes a referral, inside the caller's transaction (e.g. recording a visit). Consent is part of the
  * input schema; the partner must be an organisation of the tenant.
  */
@@ -93,6 +129,8 @@ export async function createReferral(
     urgency: made.input.urgency,
     handoff: made.input.handoff ? "yes" : "no",
     createdByUserId: actor.userId,
+    createdTraceId: actor.traceId,
+    createdSpanId: actor.spanId ?? null,
   });
   return id;
 }
@@ -114,12 +152,7 @@ export async function listReferrals(
       },
       query,
     );
-    await logProcessing(tx, actor, {
-      activity: "referrals.handle",
-      action: "read",
-      subjectType: "referral",
-      subjectIds: rows.map((row) => row.referral.id),
-    });
+    await logReferrals(tx, actor, "read", rows);
     return { items: rows.map((row) => present(row, now)), total, page: query.page, pageSize: query.pageSize };
   });
 }
@@ -156,12 +189,7 @@ export async function answerReferral(
       await queries.setStatus(tx, id, { status: input.status, note: input.note, userId: actor.userId });
     const ask = input.askVolunteer && row.referral.createdByUserId && !row.referral.volunteerAskedAt;
     if (ask) await queries.markVolunteerAsked(tx, id);
-    await logProcessing(tx, actor, {
-      activity: "referrals.handle",
-      action: "update",
-      subjectType: "referral",
-      subjectIds: [id],
-    });
+    await logReferrals(tx, actor, "update", [row]);
     const volunteer = ask ? await queries.userContact(tx, row.referral.createdByUserId!) : null;
     return { referral: present((await queries.findReferral(tx, scopeOf(actor), id))!, now), volunteer };
   });

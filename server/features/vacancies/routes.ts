@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { allowanceInputSchema, hoursInputSchema } from "../../../shared/allowances.ts";
 import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
+import { personal } from "../../../shared/personal-data.ts";
 import {
   applicationStatusInputSchema,
   publicSearchQuerySchema,
@@ -228,7 +229,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
             candidates: z.array(
               z.object({
                 volunteerId: z.uuid(),
-                name: z.string(),
+                name: personal(z.string()),
                 status: z.string(),
                 score: z.number(),
                 points: pointsSchema,
@@ -296,7 +297,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
                 volunteerId: z.uuid(),
                 vacancyId: z.uuid(),
                 score: z.number(),
-                volunteerName: z.string(),
+                volunteerName: personal(z.string()),
                 vacancyTitle: z.string(),
               }),
             ),
@@ -382,10 +383,10 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   const hoursSchema = z.object({
     id: z.uuid(),
     applicationId: z.uuid(),
-    name: z.string(),
+    name: personal(z.string()),
     date: z.string(),
     hours: z.number(),
-    note: z.string(),
+    note: personal(z.string()),
     status: z.string(),
   });
   const applicationParams = idParamSchema.extend({ applicationId: z.uuid({ message: "Ongeldige id." }) });
@@ -394,7 +395,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   app.get(
     "/api/me/applications/:id/hours",
     {
-      config: { permission: "volunteers.self" },
+      config: { permission: "volunteers.self", processing: "volunteers.self", processingNotLogged: "self" },
       schema: {
         tags,
         summary: "Mijn uren bij een plaatsing",
@@ -558,7 +559,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   app.get(
     "/api/vacancies/reports/hours",
     {
-      config: { permission: "vacancies.read" },
+      config: { permission: "vacancies.read", processing: "volunteers.manage", personalData: true },
       schema: {
         tags,
         summary: "Goedgekeurde uren per vrijwilliger, organisatie, vacature, wijk of maand (JSON, CSV, XLSX)",

@@ -393,6 +393,7 @@ export async function findExpiring(db: DbOrTx, scope: Scope, until: string) {
       .select({
         id: vogRecord.id,
         volunteerId: volunteer.id,
+        personId: volunteer.personId,
         name,
         dueOn: vogRecord.renewalDue,
         email: person.email,
@@ -416,6 +417,7 @@ export async function findExpiring(db: DbOrTx, scope: Scope, until: string) {
       .select({
         id: trainingRecord.id,
         volunteerId: volunteer.id,
+        personId: volunteer.personId,
         name,
         dueOn: trainingRecord.expiresOn,
         training: trainingRecord.training,

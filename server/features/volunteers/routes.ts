@@ -142,7 +142,7 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/me/volunteer",
     {
-      config: { permission: "volunteers.self" },
+      config: { permission: "volunteers.self", processing: "volunteers.self", processingNotLogged: "self" },
       schema: { tags, summary: "Mijn vrijwilligersprofiel", response: { 200: volunteerSchema } },
     },
     (request) => service.getOwnVolunteer(db, actorOf(request)),
@@ -179,7 +179,12 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/me/volunteer/export",
     {
-      config: { permission: "volunteers.self" },
+      config: {
+        permission: "volunteers.self",
+        processing: "volunteers.self",
+        personalData: true,
+        processingNotLogged: "self",
+      },
       schema: {
         tags,
         summary: "Al mijn gegevens downloaden (JSON of leesbare HTML)",
@@ -224,7 +229,15 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     "/api/me/volunteer/photo",
-    { config: { permission: "volunteers.self" }, schema: { tags, summary: "Mijn foto" } },
+    {
+      config: {
+        permission: "volunteers.self",
+        processing: "volunteers.self",
+        personalData: true,
+        processingNotLogged: "self",
+      },
+      schema: { tags, summary: "Mijn foto" },
+    },
     async (request, reply) => {
       const photo = await service.getOwnPhoto(db, actorOf(request));
       return reply.type(photo.contentType).header("cache-control", "private, no-store").send(photo.bytes);
@@ -289,7 +302,7 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/volunteers/export",
     {
-      config: { permission: "volunteers.read", processing: "volunteers.export" },
+      config: { permission: "volunteers.read", processing: "volunteers.export", personalData: true },
       schema: {
         tags,
         summary: "Gefilterde lijst als CSV of XLSX (wordt gelogd)",
@@ -308,7 +321,7 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/volunteers/expiring",
     {
-      config: { permission: "volunteers.read" },
+      config: { permission: "volunteers.read", processing: "volunteers.manage" },
       schema: {
         tags,
         summary: "VOG's en certificaten die binnenkort verlopen",
@@ -345,7 +358,7 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/api/volunteers/:id/photo",
     {
-      config: { permission: "volunteers.read", processing: "volunteers.manage" },
+      config: { permission: "volunteers.read", processing: "volunteers.manage", personalData: true },
       schema: { tags, summary: "Foto van een vrijwilliger", params: idParamSchema },
     },
     async (request, reply) => {

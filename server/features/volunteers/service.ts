@@ -1144,6 +1144,12 @@ export async function listExpiring(db: DbOrTx, actor: Actor) {
       daysLeft: daysBetween(today, t.dueOn!),
     })),
   ].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  await logProcessing(db, actor, {
+    activity: "volunteers.manage",
+    action: "read",
+    subjectType: "person",
+    subjectIds: [...vogs, ...trainings].map((r) => r.personId),
+  });
   return items;
 }
 

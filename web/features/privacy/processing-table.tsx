@@ -24,6 +24,11 @@ export function ProcessingTable({ entries, caption, showSubject = true }: Proces
         },
         { header: t("privacy.activity"), cell: (row) => row.activityName },
         { header: t("privacy.action"), cell: (row) => t(`privacy.actions.${row.action}`) },
+        {
+          header: t("privacy.status"),
+          cell: (row) =>
+            `${t(`privacy.statuses.${row.outcome}`, { defaultValue: row.outcome })}${row.foreignOperation ? ` · ${t("privacy.foreign")}` : ""}`,
+        },
         ...(showSubject
           ? [
               {
