@@ -1,4 +1,5 @@
 import { defaultMotiveTypes, motiveScoresSchema, motiveTypeSchema } from "./motives.ts";
+import { patchSchema } from "./patch.ts";
 import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
@@ -94,6 +95,9 @@ export const volunteerSettingsSchema = z.object({
     .default(defaultMotiveTypes),
 });
 export type VolunteerSettings = z.infer<typeof volunteerSettingsSchema>;
+/** The body of PUT /api/volunteer-settings: a partial update, a list left out keeps its entries. */
+export const volunteerSettingsPatchSchema = patchSchema(volunteerSettingsSchema);
+export type VolunteerSettingsPatch = z.infer<typeof volunteerSettingsPatchSchema>;
 
 const terms = (entries: [string, string][]) => entries.map(([code, label]) => ({ code, label }));
 export const defaultVolunteerSettings: VolunteerSettings = {

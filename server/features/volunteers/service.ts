@@ -19,6 +19,7 @@ import {
   type VolunteerListItem,
   type VolunteerListQuery,
   type VolunteerSettings,
+  type VolunteerSettingsPatch,
   type vogInputSchema,
   type volunteerProfileInputSchema,
   volunteerSettingsSchema,
@@ -28,6 +29,7 @@ import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { applyPatch } from "../../platform/patch.ts";
 import { type LogActor, logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
@@ -74,10 +76,15 @@ export function nameKeys(givenName: string, familyName: string, email: string | 
 
 export async function getSettings(db: DbOrTx, tenantId: string): Promise<VolunteerSettings> {
   const stored = await queries.findSettings(db, tenantId);
-  return stored ? volunteerSettingsSchema.parse(stored) : defaultVolunteerSettings;
+  // A key stored before it existed gets its default list, not the schema's empty one.
+  return stored
+    ? volunteerSettingsSchema.parse({ ...defaultVolunteerSettings, ...(stored as object) })
+    : defaultVolunteerSettings;
 }
 
-export async function updateSettings(db: DbOrTx, actor: Actor, input: VolunteerSettings) {
+/** A partial update: a list or number left out keeps its value (`{}` changes nothing). */
+export async function updateSettings(db: DbOrTx, actor: Actor, patch: VolunteerSettingsPatch) {
+  const input = applyPatch(volunteerSettingsSchema, await getSettings(db, actor.tenantId), patch);
   await queries.upsertSettings(db, actor.tenantId, input);
   return getSettings(db, actor.tenantId);
 }
