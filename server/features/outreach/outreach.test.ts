@@ -380,6 +380,7 @@ describe("outreach campaigns", () => {
         .insert(volunteer)
         .values({
           tenantId: tenant.id,
+          organisationId: org.id, // the coordinator plans volunteers of their own organisation
           personId: user.personId,
           status: "active",
           sortKey: name,

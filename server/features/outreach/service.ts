@@ -32,7 +32,7 @@ import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
-import { organisationScope } from "../../platform/scope.ts";
+import { organisationScope, tenantWide } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import { createReferral, notifyPartner } from "../referrals/service.ts";
@@ -593,9 +593,10 @@ async function checkShiftRules(
       code: "unknown_professional",
       message: "Kies professionals die bij deze campagne bereikbaar zijn.",
     });
+  // Only volunteers the planner may see (organisation scope): others are "unknown", as if absent.
   const volunteers = await queries.shiftFitness(
     tx,
-    actor.tenantId,
+    scopeOf(actor),
     [...new Set(input.volunteerIds)],
     campaign.requiredTraining,
     input.date,
@@ -684,9 +685,10 @@ export async function saveShift(
       ...[...new Set(input.volunteerIds)].map((volunteerId) => ({ volunteerId, userId: null })),
       ...[...new Set(input.professionalUserIds)].map((userId) => ({ volunteerId: null, userId })),
     ]);
+    // Members already on the shift are mailed whatever their organisation.
     const goneVolunteers = await queries.shiftFitness(
       tx,
-      actor.tenantId,
+      tenantWide(actor),
       gone.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
       "",
       input.date,
@@ -751,7 +753,7 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
     const members = await queries.membersOf(tx, shiftId);
     const volunteers = await queries.shiftFitness(
       tx,
-      actor.tenantId,
+      tenantWide(actor),
       members.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
       "",
       row.shift.date,
@@ -787,7 +789,7 @@ export async function eligibleVolunteers(
   q: string | undefined,
 ) {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  return (await queries.eligibleVolunteers(db, actor.tenantId, campaign.requiredTraining, q)).map((v) => ({
+  return (await queries.eligibleVolunteers(db, scopeOf(actor), campaign.requiredTraining, q)).map((v) => ({
     volunteerId: v.id,
     name: `${v.given_name} ${v.family_name}`.trim(),
     experienced: v.experienced,
@@ -836,7 +838,14 @@ export async function checkInOut(
         "not_today",
         `Inchecken kan alleen op de dag van de dienst (${longDate(row.shift.date)}).`,
       );
-    const [self] = await queries.shiftFitness(tx, actor.tenantId, [volunteerId!], "", row.shift.date, null);
+    const [self] = await queries.shiftFitness(
+      tx,
+      tenantWide(actor),
+      [volunteerId!],
+      "",
+      row.shift.date,
+      null,
+    );
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
       action: "update",

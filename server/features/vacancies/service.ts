@@ -36,6 +36,7 @@ import {
   findOwnVolunteerId,
   findVolunteerByCalendarToken,
   findVolunteerContact,
+  findVolunteerContactInScope,
   getSettings,
   isoDay,
   matchProfileOf,
@@ -380,7 +381,7 @@ async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: numbe
     point: v.locationType === "remote" ? null : v.point,
   };
   const rows = await queries.findCandidates(db, {
-    tenantId: actor.tenantId,
+    ...scopeOf(actor),
     vacancyId: v.id,
     ...match,
     requiredTrainings: v.requiredTrainings,
@@ -443,11 +444,9 @@ export async function candidatesFor(db: Db, actor: Actor, vacancyId: string) {
 async function invite(tx: DbOrTx, actor: Actor, vacancyId: string, volunteerId: string, publicUrl: string) {
   const v = await getVacancy(tx, actor, vacancyId);
   if (v.placed >= v.places) throw new AppError(409, "vacancy_full", `De vacature "${v.title}" is vol.`);
-  const person = await findVolunteerContact(tx, actor.tenantId, volunteerId);
-  if (!person)
-    throw validationFailed([
-      { path: "volunteerId", code: "unknown_volunteer", message: "Deze vrijwilliger bestaat niet." },
-    ]);
+  // The same organisation scope as reading the volunteer: outside it the volunteer is not found.
+  const person = await findVolunteerContactInScope(tx, actor, volunteerId);
+  if (!person) throw notFound();
   const created = await queries.insertApplication(tx, {
     tenantId: actor.tenantId,
     vacancyId,

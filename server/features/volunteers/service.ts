@@ -336,11 +336,15 @@ export async function createAssisted(db: Db, actor: Actor, input: z.output<typeo
     if (input.email) {
       const existing = await queries.findVolunteerByEmail(tx, actor.tenantId, input.email);
       if (existing) {
+        // The id only when the actor may open that volunteer (organisation scope).
+        const visible = await queries.findVolunteer(tx, scopeOf(actor), existing.id);
         throw new AppError(409, "duplicate_volunteer", "Er is al een vrijwilliger met dit e-mailadres.", [
           {
             path: "email",
             code: "duplicate_volunteer",
-            message: `Deze persoon staat al in Inzet (id ${existing.id}).`,
+            message: visible
+              ? `Deze persoon staat al in Inzet (id ${existing.id}).`
+              : "Deze persoon staat al in Inzet, bij een andere organisatie.",
           },
         ]);
       }
@@ -1394,9 +1398,21 @@ export async function getPhoto(db: Db, actor: Actor, id: string) {
   });
 }
 
-/** Name and contact of a volunteer of the tenant (for other features' mails), or null. */
+/**
+ * Name and contact of a volunteer of the tenant, or null: for mails about a record the volunteer is
+ * already part of (their application, their shift). To act on a volunteer by id (invite, plan), use
+ * findVolunteerContactInScope.
+ */
 export async function findVolunteerContact(db: DbOrTx, tenantId: string, volunteerId: string) {
-  const row = await queries.findVolunteer(db, { tenantId, organisationId: null }, volunteerId);
+  return contactOf(await queries.findVolunteer(db, { tenantId, organisationId: null }, volunteerId));
+}
+
+/** Name and contact of a volunteer the actor may see (organisation scope, as reading one), or null. */
+export async function findVolunteerContactInScope(db: DbOrTx, actor: Actor, volunteerId: string) {
+  return contactOf(await queries.findVolunteer(db, scopeOf(actor), volunteerId));
+}
+
+function contactOf(row: queries.VolunteerRow | null) {
   if (!row) return null;
   return {
     personId: row.person.id,
