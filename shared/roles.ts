@@ -39,8 +39,9 @@ export const permissionRules = {
   "vacancies.manage": ["admin", "coordinator"],
   "outreach.read": ["admin", "policyOfficer", "coordinator", "professional"],
   "outreach.manage": ["admin", "coordinator"],
-  "referrals.read": ["admin", "coordinator", "professional", "partner"],
-  "referrals.answer": ["admin", "partner", "professional"],
+  // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
+  "referrals.read": ["coordinator", "professional", "partner"],
+  "referrals.answer": ["partner", "professional"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;
