@@ -123,7 +123,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/addresses",
     {
-      config: { permission: "outreach.read" },
+      config: { permission: "outreach.detail" },
       schema: {
         tags,
         summary: "Adressen van een campagne",
@@ -198,7 +198,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/walk-lists",
     {
-      config: { permission: "outreach.read" },
+      config: { permission: "outreach.detail" },
       schema: { tags, summary: "Looplijsten", params: idParamSchema, response: { 200: walkListsSchema } },
     },
     (request) => service.listWalkLists(db, actorOf(request), request.params.id),
@@ -241,7 +241,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/shifts",
     {
-      config: { permission: "outreach.read", processing: "outreach.manage" },
+      config: { permission: "outreach.detail", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Diensten (rooster) van een campagne",
@@ -390,7 +390,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/visits",
     {
-      config: { permission: "outreach.read", processing: "outreach.visit" },
+      config: { permission: "outreach.detail", processing: "outreach.visit" },
       schema: {
         tags,
         summary:

@@ -38,6 +38,7 @@ import { listOrganisationOptions, organisationExists } from "../organisations/se
 import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
+import { mayOpenCampaign, seesHouseholdDetails } from "./policy.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -78,12 +79,15 @@ function presentCampaign(row: CampaignRow): OutreachCampaign {
 }
 
 export async function listCampaigns(db: DbOrTx, actor: Actor) {
-  return (await queries.listCampaigns(db, scopeOf(actor))).map(presentCampaign);
+  return (await queries.listCampaigns(db, scopeOf(actor)))
+    .filter((row) => mayOpenCampaign(actor, row.campaign))
+    .map(presentCampaign);
 }
 
+/** A campaign in the actor's scope (organisation; a professional's: on call, see policy.ts), or 404. */
 async function campaignRow(db: DbOrTx, actor: Actor, id: string) {
   const row = await queries.findCampaign(db, scopeOf(actor), id);
-  if (!row) throw notFound();
+  if (!row || !mayOpenCampaign(actor, row.campaign)) throw notFound();
   return row;
 }
 
@@ -251,7 +255,8 @@ export async function importAddresses(db: Db, actor: Actor, campaignId: string, 
   });
 }
 
-function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress {
+/** `detailed`: see policy.ts seesHouseholdDetails (a follow-up due says a conversation took place). */
+function presentAddress(a: typeof outreachAddress.$inferSelect, detailed: boolean): OutreachAddress {
   return {
     id: a.id,
     bagId: a.bagId,
@@ -265,7 +270,7 @@ function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress
     lon: a.lon,
     excludedReason: a.excludedAt ? (a.excludedReason ?? "") : null,
     letterSentOn: a.letterSentOn,
-    followUpDue: a.followUpDue,
+    followUpDue: detailed ? a.followUpDue : null,
     walkListId: a.walkListId,
     walkOrder: a.walkOrder,
   };
@@ -277,9 +282,15 @@ export async function listAddresses(
   campaignId: string,
   query: z.output<typeof addressQuerySchema>,
 ) {
-  await campaignRow(db, actor, campaignId);
+  const { campaign } = await campaignRow(db, actor, campaignId);
+  const detailed = seesHouseholdDetails(actor, campaign);
   const { rows, total } = await queries.listAddresses(db, campaignId, query, query);
-  return { items: rows.map(presentAddress), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((row) => presentAddress(row, detailed)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
@@ -310,7 +321,7 @@ export async function setExclusion(
       subjectIds: [addressId],
     });
     const updated = await queries.findAddress(tx, scopeOf(actor), addressId);
-    return presentAddress(updated!.address);
+    return presentAddress(updated!.address, seesHouseholdDetails(actor, updated!.campaign));
   });
 }
 
@@ -1048,9 +1059,7 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
 export async function campaignVisits(db: Db, actor: Actor, campaignId: string) {
   return db.transaction(async (tx) => {
     const { campaign } = await campaignRow(tx, actor, campaignId);
-    if (actor.role === "professional" && !campaign.professionalUserIds.includes(actor.userId))
-      throw notFound();
-    const detailed = actor.role === "coordinator" || actor.role === "professional";
+    const detailed = seesHouseholdDetails(actor, campaign);
     const rows = await queries.listVisits(tx, { campaignId });
     // Even without the details, that a household was visited in this campaign is logged.
     await logProcessing(tx, actor, {
