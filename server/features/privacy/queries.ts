@@ -1,5 +1,6 @@
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import { processingLog } from "../../platform/schema.ts";
 import { authUser } from "../accounts/schema.ts";
 
@@ -9,7 +10,21 @@ export type LogFilter = {
   activity?: string;
   from?: string;
   to?: string;
+  /** Free text: part of the activity, subject (type or id), trace id, role or name of who did it. */
+  q?: string;
 };
+
+function textMatches(q: string): SQL | undefined {
+  const like = `%${escapeLike(q)}%`;
+  return or(
+    ilike(processingLog.activity, like),
+    ilike(processingLog.subjectType, like),
+    ilike(processingLog.subjectId, like),
+    ilike(processingLog.traceId, like),
+    ilike(processingLog.actorRole, like),
+    ilike(authUser.name, like),
+  );
+}
 
 function where(tenantId: string, filter: LogFilter): SQL | undefined {
   return and(
@@ -21,6 +36,7 @@ function where(tenantId: string, filter: LogFilter): SQL | undefined {
     filter.to
       ? lt(processingLog.occurredAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000))
       : undefined,
+    filter.q ? textMatches(filter.q) : undefined,
   );
 }
 
@@ -40,7 +56,11 @@ export async function listEntries(
       .orderBy(desc(processingLog.occurredAt), desc(processingLog.id))
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    db.select({ value: count() }).from(processingLog).where(condition),
+    db
+      .select({ value: count() })
+      .from(processingLog)
+      .leftJoin(authUser, eq(authUser.id, processingLog.actorUserId))
+      .where(condition),
   ]);
   return { rows, total: total?.value ?? 0 };
 }
