@@ -43,6 +43,7 @@ import {
   type OnSignupConfirmed,
   submitSignup,
 } from "../volunteers/service.ts";
+import { checkHoursGrouping } from "./policy.ts";
 import * as queries from "./queries.ts";
 
 type VacancyValues = z.output<typeof vacancyInputSchema>;
@@ -958,6 +959,7 @@ export async function hoursReport(
   actor: Actor,
   query: { groupBy: (typeof queries.hoursGroups)[number]; from?: string; to?: string },
 ) {
+  checkHoursGrouping(actor, query.groupBy);
   return db.transaction(async (tx) => {
     const rows = await queries.hoursReport(tx, scopeOf(actor), query.groupBy, query);
     // Per volunteer the report names people (the key carries the person id): a logged read.
