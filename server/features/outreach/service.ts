@@ -17,6 +17,8 @@ import {
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
+  type OutreachCampaignPatch,
+  outreachCampaignInputSchema,
   type Shift,
   type ShiftInput,
   type Visit,
@@ -31,6 +33,7 @@ import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { applyPatch } from "../../platform/patch.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope, tenantWide } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
@@ -153,9 +156,11 @@ export async function createCampaign(db: Db, actor: Actor, input: OutreachCampai
   });
 }
 
-export async function updateCampaign(db: Db, actor: Actor, id: string, input: OutreachCampaignInput) {
+/** A partial update: what is left out (status, professionals, letter…) keeps its value. */
+export async function updateCampaign(db: Db, actor: Actor, id: string, patch: OutreachCampaignPatch) {
   return db.transaction(async (tx) => {
-    await campaignRow(tx, actor, id);
+    const current = presentCampaign(await campaignRow(tx, actor, id));
+    const input = applyPatch(outreachCampaignInputSchema, current, patch);
     const values = await checkCampaign(tx, actor, input);
     await queries.updateCampaign(tx, scopeOf(actor), id, values);
     return getCampaign(tx, actor, id);
