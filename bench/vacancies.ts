@@ -248,6 +248,7 @@ explaining.execute = (async (query: SQL) => {
 }) as typeof db.execute;
 await findCandidates(explaining, {
   tenantId,
+  organisationId: null,
   vacancyId,
   skills: v.skills,
   motives: v.motives,

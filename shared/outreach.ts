@@ -1,4 +1,5 @@
 import { coordinatesFromRow } from "./geo.ts";
+import { patchSchema } from "./patch.ts";
 import { personal } from "./personal-data.ts";
 import { referralInputSchema } from "./referrals.ts";
 import { countSchema } from "./small-counts.ts";
@@ -142,6 +143,9 @@ export const outreachCampaignInputSchema = z
     path: ["endsOn"],
   });
 export type OutreachCampaignInput = z.output<typeof outreachCampaignInputSchema>;
+/** The body of PUT /api/outreach/campaigns/:id: a partial update, a field left out keeps its value. */
+export const outreachCampaignPatchSchema = patchSchema(outreachCampaignInputSchema);
+export type OutreachCampaignPatch = z.output<typeof outreachCampaignPatchSchema>;
 
 export const outreachCampaignSchema = z.object({
   id: z.uuid(),

@@ -37,10 +37,14 @@ export const permissionRules = {
   "recruitment.manage": ["admin", "coordinator"],
   "vacancies.read": ["admin", "policyOfficer", "coordinator"],
   "vacancies.manage": ["admin", "coordinator"],
+  // Campaigns and the monitor's counts; the policy officer gets these aggregates only.
   "outreach.read": ["admin", "policyOfficer", "coordinator", "professional"],
+  // Door-, household- and person-level: addresses, walk lists, rosters (names), visits.
+  "outreach.detail": ["admin", "coordinator", "professional"],
   "outreach.manage": ["admin", "coordinator"],
-  "referrals.read": ["admin", "coordinator", "professional", "partner"],
-  "referrals.answer": ["admin", "partner", "professional"],
+  // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
+  "referrals.read": ["coordinator", "professional", "partner"],
+  "referrals.answer": ["partner", "professional"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -1,3 +1,4 @@
+import { patchSchema } from "./patch.ts";
 import { roles, rolesSeeingPersonalData } from "./roles.ts";
 import { z } from "./zod.ts";
 
@@ -46,6 +47,9 @@ export const tenantUpdateSchema = z.object({
   settings: tenantSettingsSchema,
 });
 export type TenantUpdate = z.infer<typeof tenantUpdateSchema>;
+/** The body of PUT /api/tenant: a partial update, a field left out keeps its value. */
+export const tenantPatchSchema = patchSchema(tenantUpdateSchema);
+export type TenantPatch = z.infer<typeof tenantPatchSchema>;
 
 export const publicTenantSchema = tenantSchema
   .pick({ code: true, slug: true, name: true, theme: true })

@@ -1,5 +1,6 @@
 import { amsterdamDay } from "./dates.ts";
 import { defaultMotiveTypes, motiveScoresSchema, motiveTypeSchema } from "./motives.ts";
+import { patchSchema } from "./patch.ts";
 import { personal } from "./personal-data.ts";
 import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
@@ -102,6 +103,9 @@ export const volunteerSettingsSchema = z.object({
     .default(defaultMotiveTypes),
 });
 export type VolunteerSettings = z.infer<typeof volunteerSettingsSchema>;
+/** The body of PUT /api/volunteer-settings: a partial update, a list left out keeps its entries. */
+export const volunteerSettingsPatchSchema = patchSchema(volunteerSettingsSchema);
+export type VolunteerSettingsPatch = z.infer<typeof volunteerSettingsPatchSchema>;
 
 const terms = (entries: [string, string][]) => entries.map(([code, label]) => ({ code, label }));
 export const defaultVolunteerSettings: VolunteerSettings = {

@@ -86,6 +86,11 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "vacancies.manage", method: "POST", url: "/api/vacancies", payload: {} },
     { permission: "outreach.read", method: "GET", url: "/api/outreach/campaigns" },
     { permission: "outreach.manage", method: "POST", url: "/api/outreach/campaigns", payload: {} },
+    {
+      permission: "outreach.detail",
+      method: "GET",
+      url: `/api/outreach/campaigns/${crypto.randomUUID()}/visits`,
+    },
     { permission: "referrals.read", method: "GET", url: "/api/referrals" },
     {
       permission: "referrals.answer",

@@ -299,6 +299,8 @@ describe("processing log", () => {
       url: string;
       payload?: object;
       byVolunteer?: true;
+      /** Referrals are for the partner and the sender only, not the beheerder. */
+      byPartner?: true;
     };
     const samples: Record<string, () => Sample | Promise<Sample>> = {
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
@@ -624,12 +626,13 @@ describe("processing log", () => {
       },
       "GET /api/referrals": async (): Promise<Sample> => {
         await aReferral();
-        return { method: "GET", url: "/api/referrals" };
+        return { method: "GET", url: "/api/referrals", byPartner: true };
       },
       "POST /api/referrals/:id/answer": async (): Promise<Sample> => ({
         method: "POST",
         url: `/api/referrals/${await aReferral()}/answer`,
         payload: { status: "received" },
+        byPartner: true,
       }),
       "GET /api/me/outreach-shifts": async (): Promise<Sample> => {
         await outreachSetup();
@@ -662,8 +665,10 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, ...options } = await sample!();
-      const response = await (byVolunteer ? asVolunteer : request)(options);
+      const { byVolunteer, byPartner, ...options } = await sample!();
+      const partner = byPartner ? await createUser(tenant.id, "partner", { organisationId: org.id }) : null;
+      const asPartner = partner ? as(ctx.app, await signIn(ctx.app, partner.email)) : null;
+      const response = await (asPartner ?? (byVolunteer ? asVolunteer : request))(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);
       const traceId = String(response.headers["x-trace-id"]);
       const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.traceId, traceId));
@@ -673,7 +678,7 @@ describe("processing log", () => {
           (e) =>
             e.activity === route.config.processing &&
             e.tenantId === tenant.id &&
-            e.actorUserId === (byVolunteer ? volunteerUser.userId : admin.userId),
+            e.actorUserId === (partner?.userId ?? (byVolunteer ? volunteerUser.userId : admin.userId)),
         ),
       ).toBe(true);
     }

@@ -3,6 +3,7 @@ import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../api.ts";
+import { hasPermission, meQuery } from "../features/accounts/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
 import { SelectField, TextField } from "../ui/form.tsx";
@@ -15,6 +16,9 @@ type Row = { key: string; hours: number; entries: number };
 /** Approved hours per month, volunteer, organisation, vacancy or district, with CSV and XLSX downloads. */
 export function HoursReportPage() {
   const { t, i18n } = useTranslation();
+  const me = useQuery(meQuery).data;
+  // Per volunteer names people: only for those who may see the volunteer list.
+  const shown = groups.filter((g) => g !== "volunteer" || hasPermission(me, "volunteers.read"));
   const [query, setQuery] = useState({ groupBy: "month", from: "", to: "" });
   const report = useQuery({
     queryKey: ["hours-report", query],
@@ -43,7 +47,7 @@ export function HoursReportPage() {
             name="groupBy"
             label={t("vacancies.report.groupBy")}
             defaultValue={query.groupBy}
-            options={groups.map((g) => ({ value: g, label: t(`vacancies.report.groups.${g}`) }))}
+            options={shown.map((g) => ({ value: g, label: t(`vacancies.report.groups.${g}`) }))}
           />
           <TextField name="from" type="date" label={t("volunteers.dropout.from")} defaultValue={query.from} />
           <TextField name="to" type="date" label={t("volunteers.dropout.to")} defaultValue={query.to} />

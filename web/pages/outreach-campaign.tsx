@@ -95,14 +95,17 @@ export function OutreachCampaignPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
+  // The policy officer sees the campaign and the monitor's counts only, no doors, lists or names.
+  const seesDetail = hasPermission(me, "outreach.detail");
   const campaign = useQuery({ queryKey: ["outreach", id], queryFn: () => outreachApi.campaign(id) });
   const lists = useQuery({
     queryKey: ["outreach", id, "walk-lists"],
     queryFn: () => outreachApi.walkLists(id),
+    enabled: seesDetail,
   });
   if (campaign.isError) return <ErrorMessage error={campaign.error} />;
   if (lists.isError) return <ErrorMessage error={lists.error} />;
-  if (campaign.isPending || lists.isPending) return <Loading />;
+  if (campaign.isPending || (seesDetail && lists.isPending)) return <Loading />;
   const c = campaign.data;
   const canManage = hasPermission(me, "outreach.manage");
   const day = (iso: string) => formatDay(iso, i18n.language);
@@ -134,20 +137,28 @@ export function OutreachCampaignPage() {
       )}
       {canManage && <AddressImport campaignId={id} onImported={refresh} />}
       {canManage && c.addresses > 0 && <LettersSection campaign={c} onMade={refresh} />}
-      <WalkListsSection
-        campaignId={id}
-        defaultSize={c.walkListSize}
-        lists={lists.data}
-        canManage={canManage}
-        onChanged={(updated) => {
-          queryClient.setQueryData(["outreach", id, "walk-lists"], updated);
-          refresh();
-        }}
-      />
-      <ShiftsSection campaign={c} lists={lists.data} canManage={canManage} />
+      {seesDetail && lists.data && (
+        <>
+          <WalkListsSection
+            campaignId={id}
+            defaultSize={c.walkListSize}
+            lists={lists.data}
+            canManage={canManage}
+            onChanged={(updated) => {
+              queryClient.setQueryData(["outreach", id, "walk-lists"], updated);
+              refresh();
+            }}
+          />
+          <ShiftsSection campaign={c} lists={lists.data} canManage={canManage} />
+        </>
+      )}
       <MonitorSection campaignId={id} />
-      <VisitsSection campaign={c} />
-      <AddressSection campaignId={id} lists={lists.data} canManage={canManage} onChanged={refresh} />
+      {seesDetail && lists.data && (
+        <>
+          <VisitsSection campaign={c} />
+          <AddressSection campaignId={id} lists={lists.data} canManage={canManage} onChanged={refresh} />
+        </>
+      )}
       <Paragraph>
         <AppLink to="/huisbezoeken">{t("outreach.form.back")}</AppLink>
       </Paragraph>

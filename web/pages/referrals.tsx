@@ -29,8 +29,7 @@ export function ReferralsPage() {
   });
   const ownOrganisation = me?.activeMembership?.organisationId;
   const canAnswer = (r: Referral) =>
-    hasPermission(me, "referrals.answer") &&
-    (me?.activeMembership?.role === "admin" || ownOrganisation === r.partnerOrganisationId);
+    hasPermission(me, "referrals.answer") && ownOrganisation === r.partnerOrganisationId;
   const answer = async (r: Referral, status: string, askVolunteer = false) => {
     setError(null);
     try {

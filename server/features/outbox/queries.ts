@@ -1,5 +1,6 @@
-import { and, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import { mailMessage } from "../../platform/schema.ts";
 import { membership, person } from "../accounts/schema.ts";
 
@@ -17,8 +18,17 @@ function tenantMail(db: DbOrTx, tenantId: string) {
   );
 }
 
-export async function listMail(db: DbOrTx, tenantId: string, page: { page: number; pageSize: number }) {
-  const where = tenantMail(db, tenantId);
+/** `q`: part of the address or the subject (case-insensitive). */
+export async function listMail(
+  db: DbOrTx,
+  tenantId: string,
+  page: { page: number; pageSize: number; q?: string },
+) {
+  const like = page.q ? `%${escapeLike(page.q)}%` : null;
+  const where = and(
+    tenantMail(db, tenantId),
+    like ? or(ilike(mailMessage.to, like), ilike(mailMessage.subject, like)) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     db
       .select({ mail: mailMessage, personId: person.id })

@@ -382,6 +382,7 @@ describe("outreach campaigns", () => {
         .insert(volunteer)
         .values({
           tenantId: tenant.id,
+          organisationId: org.id, // the coordinator plans volunteers of their own organisation
           personId: user.personId,
           status: "active",
           sortKey: name,
@@ -570,7 +571,8 @@ describe("outreach campaigns", () => {
     expect(again.visits).toHaveLength(2);
     // Chris is not on this shift.
     expect((await put(crypto.randomUUID(), visit(), asChris)).statusCode).toBe(404);
-    // The coordinator sees the signals; a policy officer only that visits took place.
+    // The coordinator sees the signals; the beheerder only that visits took place; the policy officer
+    // not even that (the monitor's counts only, see access.test.ts).
     const seen = (
       await request({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })
     ).json();
@@ -579,8 +581,12 @@ describe("outreach campaigns", () => {
       eenzaamheid: "some",
     });
     const policy = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "policyOfficer")).email));
+    expect(
+      (await policy({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })).statusCode,
+    ).toBe(403);
+    const admin = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "admin")).email));
     const summary = (
-      await policy({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })
+      await admin({ method: "GET", url: `/api/outreach/campaigns/${campaign.id}/visits` })
     ).json();
     expect(summary).toHaveLength(2);
     expect(

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { escapeLike, uuidArray } from "../../db/sql.ts";
-import type { OrganisationScope } from "../../platform/scope.ts";
+import { inScope, type OrganisationScope } from "../../platform/scope.ts";
 import { authUser, membership, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { neighbourhood } from "../tenancy/schema.ts";
@@ -355,9 +355,10 @@ export async function setRouteMetres(db: DbOrTx, listId: string, routeMetres: nu
  * What a shift needs to know of volunteers, checked at the shift's date: name and contact, whether
  * they are active, have the required training and a VOG valid that day, and walked a shift before it.
  */
+/** `scope`: who may be put on a shift (the planner's organisation scope) or, for mails, the tenant. */
 export async function shiftFitness(
   db: DbOrTx,
-  tenantId: string,
+  scope: OrganisationScope,
   volunteerIds: string[],
   training: string,
   day: string,
@@ -375,8 +376,8 @@ export async function shiftFitness(
           where m.volunteer_id = v.id and s.date < ${day}::date
           and (${exceptShiftId}::uuid is null or s.id <> ${exceptShiftId}::uuid)) as experienced
       from volunteer v join person p on p.id = v.person_id
-      where v.tenant_id = ${tenantId}::uuid and v.erased_at is null
-        and v.id = any(${uuidArray(volunteerIds)})`)) as unknown as {
+      where ${inScope(scope, { tenant: sql`v.tenant_id`, organisation: sql`v.organisation_id` })}
+        and v.erased_at is null and v.id = any(${uuidArray(volunteerIds)})`)) as unknown as {
       rows: {
         id: string;
         person_id: string;
@@ -393,10 +394,10 @@ export async function shiftFitness(
   ).rows;
 }
 
-/** Active volunteers of the tenant who have the training and a valid VOG today (for choosing a pair). */
+/** Active volunteers in scope who have the training and a valid VOG today (for choosing a pair). */
 export async function eligibleVolunteers(
   db: DbOrTx,
-  tenantId: string,
+  scope: OrganisationScope,
   training: string,
   q: string | undefined,
 ) {
@@ -407,7 +408,8 @@ export async function eligibleVolunteers(
         exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
           where m.volunteer_id = v.id and s.date < current_date) as experienced
       from volunteer v join person p on p.id = v.person_id
-      where v.tenant_id = ${tenantId}::uuid and v.erased_at is null and v.status = 'active'
+      where ${inScope(scope, { tenant: sql`v.tenant_id`, organisation: sql`v.organisation_id` })}
+        and v.erased_at is null and v.status = 'active'
         and (${training} = '' or exists (select 1 from training_record t where t.volunteer_id = v.id
           and t.training = ${training} and (t.expires_on is null or t.expires_on >= current_date)))
         and exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null

@@ -11,6 +11,7 @@ import {
   moveInputSchema,
   outreachAddressSchema,
   outreachCampaignInputSchema,
+  outreachCampaignPatchSchema,
   outreachCampaignSchema,
   shiftInputSchema,
   shiftSchema,
@@ -92,7 +93,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
         tags,
         summary: "Campagne wijzigen",
         params: idParamSchema,
-        body: outreachCampaignInputSchema,
+        body: outreachCampaignPatchSchema,
         response: { 200: outreachCampaignSchema },
       },
     },
@@ -124,7 +125,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/addresses",
     {
-      config: { permission: "outreach.read", processing: "outreach.manage" },
+      config: { permission: "outreach.detail", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Adressen van een campagne",
@@ -199,7 +200,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/walk-lists",
     {
-      config: { permission: "outreach.read", processing: "outreach.manage" },
+      config: { permission: "outreach.detail", processing: "outreach.manage" },
       schema: { tags, summary: "Looplijsten", params: idParamSchema, response: { 200: walkListsSchema } },
     },
     (request) => service.listWalkLists(db, actorOf(request), request.params.id),
@@ -242,7 +243,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/shifts",
     {
-      config: { permission: "outreach.read", processing: "outreach.manage" },
+      config: { permission: "outreach.detail", processing: "outreach.manage" },
       schema: {
         tags,
         summary: "Diensten (rooster) van een campagne",
@@ -391,7 +392,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> =
   app.get(
     "/api/outreach/campaigns/:id/visits",
     {
-      config: { permission: "outreach.read", processing: "outreach.visit" },
+      config: { permission: "outreach.detail", processing: "outreach.visit" },
       schema: {
         tags,
         summary:

@@ -18,6 +18,8 @@ import {
   type OutreachAddress,
   type OutreachCampaign,
   type OutreachCampaignInput,
+  type OutreachCampaignPatch,
+  outreachCampaignInputSchema,
   type Shift,
   type ShiftInput,
   type Visit,
@@ -33,13 +35,15 @@ import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { fetchLogo, renderLetters } from "../../platform/letters-pdf.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { applyPatch } from "../../platform/patch.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
-import { organisationScope } from "../../platform/scope.ts";
+import { organisationScope, tenantWide } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
 import { getOrganisation, listOrganisationOptions, organisationExists } from "../organisations/service.ts";
 import { createReferral, notifyPartner } from "../referrals/service.ts";
 import { findTenantById } from "../tenancy/service.ts";
 import { findOwnVolunteerId } from "../volunteers/service.ts";
+import { mayOpenCampaign, seesHouseholdDetails } from "./policy.ts";
 import * as queries from "./queries.ts";
 import type { outreachAddress } from "./schema.ts";
 
@@ -82,12 +86,15 @@ function presentCampaign(row: CampaignRow): OutreachCampaign {
 }
 
 export async function listCampaigns(db: DbOrTx, actor: Actor) {
-  return (await queries.listCampaigns(db, scopeOf(actor))).map(presentCampaign);
+  return (await queries.listCampaigns(db, scopeOf(actor)))
+    .filter((row) => mayOpenCampaign(actor, row.campaign))
+    .map(presentCampaign);
 }
 
+/** A campaign in the actor's scope (organisation; a professional's: on call, see policy.ts), or 404. */
 async function campaignRow(db: DbOrTx, actor: Actor, id: string) {
   const row = await queries.findCampaign(db, scopeOf(actor), id);
-  if (!row) throw notFound();
+  if (!row || !mayOpenCampaign(actor, row.campaign)) throw notFound();
   return row;
 }
 
@@ -155,9 +162,11 @@ export async function createCampaign(db: Db, actor: Actor, input: OutreachCampai
   });
 }
 
-export async function updateCampaign(db: Db, actor: Actor, id: string, input: OutreachCampaignInput) {
+/** A partial update: what is left out (status, professionals, letter…) keeps its value. */
+export async function updateCampaign(db: Db, actor: Actor, id: string, patch: OutreachCampaignPatch) {
   return db.transaction(async (tx) => {
-    await campaignRow(tx, actor, id);
+    const current = presentCampaign(await campaignRow(tx, actor, id));
+    const input = applyPatch(outreachCampaignInputSchema, current, patch);
     const values = await checkCampaign(tx, actor, input);
     await queries.updateCampaign(tx, scopeOf(actor), id, values);
     return getCampaign(tx, actor, id);
@@ -264,7 +273,8 @@ export async function importAddresses(db: Db, actor: Actor, campaignId: string, 
   });
 }
 
-function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress {
+/** `detailed`: see policy.ts seesHouseholdDetails (a follow-up due says a conversation took place). */
+function presentAddress(a: typeof outreachAddress.$inferSelect, detailed: boolean): OutreachAddress {
   return {
     id: a.id,
     bagId: a.bagId,
@@ -278,7 +288,7 @@ function presentAddress(a: typeof outreachAddress.$inferSelect): OutreachAddress
     lon: a.lon,
     excludedReason: a.excludedAt ? (a.excludedReason ?? "") : null,
     letterSentOn: a.letterSentOn,
-    followUpDue: a.followUpDue,
+    followUpDue: detailed ? a.followUpDue : null,
     walkListId: a.walkListId,
     walkOrder: a.walkOrder,
   };
@@ -290,7 +300,8 @@ export async function listAddresses(
   campaignId: string,
   query: z.output<typeof addressQuerySchema>,
 ) {
-  await campaignRow(db, actor, campaignId);
+  const { campaign } = await campaignRow(db, actor, campaignId);
+  const detailed = seesHouseholdDetails(actor, campaign);
   const { rows, total } = await queries.listAddresses(db, campaignId, query, query);
   await logProcessing(db, actor, {
     activity: "outreach.manage",
@@ -298,7 +309,12 @@ export async function listAddresses(
     subjectType: "address",
     subjectIds: rows.map((a) => a.id),
   });
-  return { items: rows.map(presentAddress), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((row) => presentAddress(row, detailed)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
@@ -329,7 +345,7 @@ export async function setExclusion(
       subjectIds: [addressId],
     });
     const updated = await queries.findAddress(tx, scopeOf(actor), addressId);
-    return presentAddress(updated!.address);
+    return presentAddress(updated!.address, seesHouseholdDetails(actor, updated!.campaign));
   });
 }
 
@@ -647,9 +663,10 @@ async function checkShiftRules(
       code: "unknown_professional",
       message: "Kies professionals die bij deze campagne bereikbaar zijn.",
     });
+  // Only volunteers the planner may see (organisation scope): others are "unknown", as if absent.
   const volunteers = await queries.shiftFitness(
     tx,
-    actor.tenantId,
+    scopeOf(actor),
     [...new Set(input.volunteerIds)],
     campaign.requiredTraining,
     input.date,
@@ -738,9 +755,10 @@ export async function saveShift(
       ...[...new Set(input.volunteerIds)].map((volunteerId) => ({ volunteerId, userId: null })),
       ...[...new Set(input.professionalUserIds)].map((userId) => ({ volunteerId: null, userId })),
     ]);
+    // Members already on the shift are mailed whatever their organisation.
     const goneVolunteers = await queries.shiftFitness(
       tx,
-      actor.tenantId,
+      tenantWide(actor),
       gone.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
       "",
       input.date,
@@ -805,7 +823,7 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
     const members = await queries.membersOf(tx, shiftId);
     const volunteers = await queries.shiftFitness(
       tx,
-      actor.tenantId,
+      tenantWide(actor),
       members.flatMap((m) => (m.volunteerId ? [m.volunteerId] : [])),
       "",
       row.shift.date,
@@ -847,7 +865,7 @@ export async function eligibleVolunteers(
   q: string | undefined,
 ) {
   const campaign = (await campaignRow(db, actor, campaignId)).campaign;
-  const rows = await queries.eligibleVolunteers(db, actor.tenantId, campaign.requiredTraining, q);
+  const rows = await queries.eligibleVolunteers(db, scopeOf(actor), campaign.requiredTraining, q);
   await logProcessing(db, actor, {
     activity: "outreach.manage",
     action: "read",
@@ -903,7 +921,14 @@ export async function checkInOut(
         "not_today",
         `Inchecken kan alleen op de dag van de dienst (${longDate(row.shift.date)}).`,
       );
-    const [self] = await queries.shiftFitness(tx, actor.tenantId, [volunteerId!], "", row.shift.date, null);
+    const [self] = await queries.shiftFitness(
+      tx,
+      tenantWide(actor),
+      [volunteerId!],
+      "",
+      row.shift.date,
+      null,
+    );
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
       action: "update",
@@ -1107,9 +1132,7 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
 export async function campaignVisits(db: Db, actor: Actor, campaignId: string) {
   return db.transaction(async (tx) => {
     const { campaign } = await campaignRow(tx, actor, campaignId);
-    if (actor.role === "professional" && !campaign.professionalUserIds.includes(actor.userId))
-      throw notFound();
-    const detailed = actor.role === "coordinator" || actor.role === "professional";
+    const detailed = seesHouseholdDetails(actor, campaign);
     const rows = await queries.listVisits(tx, { campaignId });
     // Even without the details, that a household was visited in this campaign is logged.
     await logProcessing(tx, actor, {

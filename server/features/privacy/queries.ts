@@ -1,5 +1,6 @@
-import { and, count, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { escapeLike } from "../../db/sql.ts";
 import { processingLog } from "../../platform/schema.ts";
 import { authUser } from "../accounts/schema.ts";
 
@@ -11,7 +12,21 @@ export type LogFilter = {
   to?: string;
   /** Only entries written before this moment (an export does not see the entries it writes itself). */
   before?: Date;
+  /** Free text: part of the activity, subject (type or id), trace id, role or name of who did it. */
+  q?: string;
 };
+
+function textMatches(q: string): SQL | undefined {
+  const like = `%${escapeLike(q)}%`;
+  return or(
+    ilike(processingLog.activity, like),
+    ilike(processingLog.subjectType, like),
+    ilike(processingLog.subjectId, like),
+    ilike(processingLog.traceId, like),
+    ilike(processingLog.actorRole, like),
+    ilike(authUser.name, like),
+  );
+}
 
 function where(tenantId: string, filter: LogFilter): SQL | undefined {
   return and(
@@ -27,6 +42,7 @@ function where(tenantId: string, filter: LogFilter): SQL | undefined {
       ? lt(processingLog.occurredAt, sql`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Amsterdam'`)
       : undefined,
     filter.before ? lt(processingLog.occurredAt, filter.before) : undefined,
+    filter.q ? textMatches(filter.q) : undefined,
   );
 }
 
@@ -46,7 +62,11 @@ export async function listEntries(
       .orderBy(desc(processingLog.occurredAt), desc(processingLog.id))
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    db.select({ value: count() }).from(processingLog).where(condition),
+    db
+      .select({ value: count() })
+      .from(processingLog)
+      .leftJoin(authUser, eq(authUser.id, processingLog.actorUserId))
+      .where(condition),
   ]);
   return { rows, total: total?.value ?? 0 };
 }

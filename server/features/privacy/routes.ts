@@ -34,7 +34,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags: ["privacy"],
         summary: "Verwerkingslog exporteren (CSV)",
-        querystring: processingLogQuerySchema,
+        querystring: processingLogQuerySchema.extend({ q: pageQuerySchema.shape.q }),
       },
     },
     (request, reply) =>

@@ -193,7 +193,12 @@ export async function listMyProcessing(
 ): Promise<Page<ProcessingLogEntry>> {
   const personIds = await findPersonIdsOfUser(db, actor.tenantId, actor.userId);
   if (personIds.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const { rows, total } = await queries.listEntries(db, actor.tenantId, { subjectIds: personIds }, query);
+  const { rows, total } = await queries.listEntries(
+    db,
+    actor.tenantId,
+    { subjectIds: personIds, q: query.q },
+    query,
+  );
   return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -5,7 +5,7 @@ import { authUser, membership } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { referral, referralStatusChange } from "./schema.ts";
 
-/** Whose referrals: a partner's organisation receives, a coordinator's organisation sends; others all. */
+/** Whose referrals: those an organisation received or sent (see policy.ts); both null: all (system jobs). */
 export type ReferralScope = {
   tenantId: string;
   partnerOrganisationId: string | null;

@@ -16,16 +16,12 @@ import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationExists } from "../organisations/service.ts";
+import { mayAnswer, referralScope } from "./policy.ts";
 import * as queries from "./queries.ts";
 
 const today = (now = new Date()) => amsterdamDay(now);
 
-/** A beheerder sees every referral; someone of an organisation sees those it sent or received. */
-function scopeOf(actor: Actor): queries.ReferralScope {
-  const own =
-    actor.role === "admin" ? null : (actor.organisationId ?? "00000000-0000-0000-0000-000000000000");
-  return { tenantId: actor.tenantId, partnerOrganisationId: own, fromOrganisationId: own };
-}
+const scopeOf = referralScope;
 
 /** The latest day a referral can have been made and now be overdue (PICK_UP_WORKING_DAYS working days). */
 function overdueUpTo(now: Date) {
@@ -169,7 +165,7 @@ export async function answerReferral(
   const result = await db.transaction(async (tx) => {
     const row = await queries.findReferral(tx, scopeOf(actor), id);
     if (!row) throw notFound();
-    if (actor.role !== "admin" && actor.organisationId !== row.referral.partnerOrganisationId)
+    if (!mayAnswer(actor, row.referral))
       throw new AppError(
         403,
         "not_receiver",

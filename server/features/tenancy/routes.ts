@@ -5,8 +5,8 @@ import {
   districtSchema,
   postcodeImportResultSchema,
   publicTenantSchema,
+  tenantPatchSchema,
   tenantSchema,
-  tenantUpdateSchema,
 } from "../../../shared/tenancy.ts";
 import { z } from "../../../shared/zod.ts";
 import type { Db } from "../../db/client.ts";
@@ -47,8 +47,8 @@ export const tenancyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       config: { permission: "tenant.manage" },
       schema: {
         tags: ["werkgebied"],
-        summary: "Instellingen en huisstijl wijzigen",
-        body: tenantUpdateSchema,
+        summary: "Instellingen en huisstijl wijzigen (wat u weglaat, blijft zoals het was)",
+        body: tenantPatchSchema,
         response: { 200: tenantSchema },
       },
     },

@@ -5,13 +5,15 @@ import {
   districtCsvRowSchema,
   postcodeCsvRowSchema,
   type Tenant,
-  type TenantUpdate,
+  type TenantPatch,
   tenantSettingsSchema,
   tenantThemeSchema,
+  tenantUpdateSchema,
 } from "../../../shared/tenancy.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { applyPatch } from "../../platform/patch.ts";
 import * as queries from "./queries.ts";
 
 const MAX_IMPORT_ROWS = 20_000;
@@ -42,7 +44,10 @@ export async function getPublicTenant(db: DbOrTx, slug?: string) {
   return { id, code, slug: row.slug, name, theme, mapTileUrl: settings.mapTileUrl };
 }
 
-export async function updateTenantSettings(db: DbOrTx, actor: Actor, input: TenantUpdate): Promise<Tenant> {
+/** A partial update: what is left out keeps its value (name, each colour, each setting). */
+export async function updateTenantSettings(db: DbOrTx, actor: Actor, patch: TenantPatch): Promise<Tenant> {
+  const { name, theme, settings } = await getTenant(db, actor);
+  const input = applyPatch(tenantUpdateSchema, { name, theme, settings }, patch);
   const row = await queries.updateTenant(db, actor.tenantId, input);
   if (!row) throw notFound();
   return present(row);

@@ -3,7 +3,7 @@ import { FAR_KM, NEAR_KM } from "../../../shared/matching.ts";
 import { availabilitySlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import { escapeLike, textArray, uuidArray } from "../../db/sql.ts";
-import type { OrganisationScope } from "../../platform/scope.ts";
+import { inScope, type OrganisationScope } from "../../platform/scope.ts";
 import { person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { district } from "../tenancy/schema.ts";
@@ -231,6 +231,8 @@ export function listApplicationsOfVolunteer(db: DbOrTx, volunteerId: string) {
 
 export type CandidateFilter = {
   tenantId: string;
+  /** A coordinator's organisation: only its volunteers are candidates (null: the whole tenant). */
+  organisationId: string | null;
   vacancyId: string;
   skills: string[];
   motives: string[];
@@ -296,7 +298,7 @@ export async function findCandidates(db: DbOrTx, f: CandidateFilter) {
     + ${w.availability} * ${availability} + ${w.location} * ${location}
     + ${w.goals} * ${share(sql`${v}.goals`, f.goals)}) / ${totalWeight})`;
   const where = and(
-    sql`${v}.tenant_id = ${f.tenantId}::uuid`,
+    inScope(f, { tenant: sql`${v}.tenant_id`, organisation: sql`${v}.organisation_id` }),
     sql`${v}.erased_at is null`,
     // "|| ''" keeps the planner off the (tenant, status) index: in one big tenant it matches nearly
     // everyone, and combining it with the skills index was measured at 60 ms of 1M-row work.

@@ -345,7 +345,8 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   app.get(
     "/api/vacancies/:id/applications",
     {
-      config: { permission: "vacancies.read", processing: "volunteers.manage" },
+      // Names of volunteers: the same permission as the volunteer list (not the policy officer).
+      config: { permission: "volunteers.read", processing: "volunteers.manage" },
       schema: {
         tags,
         summary: "Reacties en plaatsingen van een vacature",
@@ -427,7 +428,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
   app.get(
     "/api/vacancies/:id/hours",
     {
-      config: { permission: "vacancies.read", processing: "volunteers.manage" },
+      config: { permission: "volunteers.read", processing: "volunteers.manage" },
       schema: {
         tags,
         summary: "Geschreven uren bij een vacature",

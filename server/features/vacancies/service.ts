@@ -39,12 +39,14 @@ import {
   ageOn,
   findOwnVolunteerId,
   findVolunteerContact,
+  findVolunteerContactInScope,
   getSettings,
   isoDay,
   matchProfileOf,
   type OnSignupConfirmed,
   submitSignup,
 } from "../volunteers/service.ts";
+import { checkHoursGrouping } from "./policy.ts";
 import * as queries from "./queries.ts";
 
 type VacancyValues = z.output<typeof vacancyInputSchema>;
@@ -383,7 +385,7 @@ async function rankCandidates(db: DbOrTx, actor: Actor, v: Vacancy, limit: numbe
     point: v.locationType === "remote" ? null : v.point,
   };
   const rows = await queries.findCandidates(db, {
-    tenantId: actor.tenantId,
+    ...scopeOf(actor),
     vacancyId: v.id,
     ...match,
     requiredTrainings: v.requiredTrainings,
@@ -446,11 +448,9 @@ export async function candidatesFor(db: Db, actor: Actor, vacancyId: string) {
 async function invite(tx: DbOrTx, actor: Actor, vacancyId: string, volunteerId: string, publicUrl: string) {
   const v = await getVacancy(tx, actor, vacancyId);
   if (v.placed >= v.places) throw new AppError(409, "vacancy_full", `De vacature "${v.title}" is vol.`);
-  const person = await findVolunteerContact(tx, actor.tenantId, volunteerId);
-  if (!person)
-    throw validationFailed([
-      { path: "volunteerId", code: "unknown_volunteer", message: "Deze vrijwilliger bestaat niet." },
-    ]);
+  // The same organisation scope as reading the volunteer: outside it the volunteer is not found.
+  const person = await findVolunteerContactInScope(tx, actor, volunteerId);
+  if (!person) throw notFound();
   const created = await queries.insertApplication(tx, {
     tenantId: actor.tenantId,
     vacancyId,
@@ -962,6 +962,7 @@ export async function hoursReport(
   actor: Actor,
   query: { groupBy: (typeof queries.hoursGroups)[number]; from?: string; to?: string },
 ) {
+  checkHoursGrouping(actor, query.groupBy);
   return db.transaction(async (tx) => {
     const rows = await queries.hoursReport(tx, scopeOf(actor), query.groupBy, query);
     // Per volunteer the report names people (the key carries the person id): a logged read.

@@ -155,7 +155,7 @@ describe("vacancies", () => {
   });
 
   it("uses postcode coordinates: search within km of a postcode, travel distance in matching", async () => {
-    const { tenant, request } = await setup();
+    const { tenant, org, request } = await setup();
     const noord = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
     const [buurt] = await ctx.db
       .insert(neighbourhood)
@@ -237,6 +237,7 @@ describe("vacancies", () => {
         .returning();
       await ctx.db.insert(volunteer).values({
         tenantId: tenant.id,
+        organisationId: org.id,
         personId: p!.id,
         status: "active",
         availability: slotsToMask(["tue-evening"]),
@@ -323,7 +324,7 @@ describe("vacancies", () => {
 
 describe("matching", () => {
   it("ranks only eligible candidates, explains each score and what is missing, and invites", async () => {
-    const { tenant, request } = await setup();
+    const { tenant, org, request } = await setup();
     const districtA = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
     const districtB = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}02`, "Zuid");
     const vacancy = (
@@ -359,6 +360,7 @@ describe("matching", () => {
         .insert(volunteer)
         .values({
           tenantId: tenant.id,
+          organisationId: org.id,
           personId: p!.id,
           status: "active",
           districtId: districtA.id,
@@ -413,6 +415,7 @@ describe("matching", () => {
     // The SQL ranking and the explanation use the same formula.
     const rows = await findCandidates(ctx.db, {
       tenantId: tenant.id,
+      organisationId: null,
       vacancyId: vacancy.id,
       skills: ["administratie"],
       motives: ["values", "career"],
@@ -515,6 +518,7 @@ describe("matching", () => {
     );
     const filter = {
       tenantId: tenant.id,
+      organisationId: null,
       vacancyId: crypto.randomUUID(),
       skills: ["administratie", "koken"],
       motives: ["social", "values"],
@@ -573,7 +577,7 @@ describe("matching", () => {
   });
 
   it("proposes the best batch assignment and confirms it all at once, or not at all", async () => {
-    const { tenant, request } = await setup();
+    const { tenant, org, request } = await setup();
     const base = {
       locationType: "remote",
       scheduleType: "flexible",
@@ -607,7 +611,7 @@ describe("matching", () => {
         .returning();
       const [v] = await ctx.db
         .insert(volunteer)
-        .values({ tenantId: tenant.id, personId: p!.id, status: "active", skills })
+        .values({ tenantId: tenant.id, organisationId: org.id, personId: p!.id, status: "active", skills })
         .returning();
       return v!.id;
     };
@@ -652,7 +656,7 @@ describe("matching", () => {
   });
 
   it("lets an invited volunteer accept once", async () => {
-    const { tenant, request } = await setup();
+    const { tenant, org, request } = await setup();
     const vacancy = (
       await request({
         method: "POST",
@@ -663,7 +667,7 @@ describe("matching", () => {
     const user = await createUser(tenant.id, "volunteer");
     const [v] = await ctx.db
       .insert(volunteer)
-      .values({ tenantId: tenant.id, personId: user.personId, status: "active" })
+      .values({ tenantId: tenant.id, organisationId: org.id, personId: user.personId, status: "active" })
       .returning();
     const invited = (
       await request({

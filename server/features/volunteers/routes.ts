@@ -18,6 +18,7 @@ import {
   volunteerListQuerySchema,
   volunteerProfileInputSchema,
   volunteerSchema,
+  volunteerSettingsPatchSchema,
   volunteerSettingsSchema,
 } from "../../../shared/volunteers.ts";
 import { z } from "../../../shared/zod.ts";
@@ -129,8 +130,8 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
       config: { permission: "volunteers.settings" },
       schema: {
         tags,
-        summary: "Lijsten, termijnen en typen vrijwilligers wijzigen",
-        body: volunteerSettingsSchema,
+        summary: "Lijsten, termijnen en typen vrijwilligers wijzigen (wat u weglaat, blijft zoals het was)",
+        body: volunteerSettingsPatchSchema,
         response: { 200: volunteerSettingsSchema },
       },
     },

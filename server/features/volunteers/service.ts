@@ -20,6 +20,7 @@ import {
   type VolunteerListItem,
   type VolunteerListQuery,
   type VolunteerSettings,
+  type VolunteerSettingsPatch,
   type vogInputSchema,
   type volunteerProfileInputSchema,
   volunteerSettingsSchema,
@@ -29,6 +30,7 @@ import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { applyPatch } from "../../platform/patch.ts";
 import { type LogActor, logProcessing } from "../../platform/processing-log.ts";
 import { organisationScope } from "../../platform/scope.ts";
 import { exportTable } from "../../platform/table-export.ts";
@@ -76,10 +78,15 @@ export function nameKeys(givenName: string, familyName: string, email: string | 
 
 export async function getSettings(db: DbOrTx, tenantId: string): Promise<VolunteerSettings> {
   const stored = await queries.findSettings(db, tenantId);
-  return stored ? volunteerSettingsSchema.parse(stored) : defaultVolunteerSettings;
+  // A key stored before it existed gets its default list, not the schema's empty one.
+  return stored
+    ? volunteerSettingsSchema.parse({ ...defaultVolunteerSettings, ...(stored as object) })
+    : defaultVolunteerSettings;
 }
 
-export async function updateSettings(db: DbOrTx, actor: Actor, input: VolunteerSettings) {
+/** A partial update: a list or number left out keeps its value (`{}` changes nothing). */
+export async function updateSettings(db: DbOrTx, actor: Actor, patch: VolunteerSettingsPatch) {
+  const input = applyPatch(volunteerSettingsSchema, await getSettings(db, actor.tenantId), patch);
   await queries.upsertSettings(db, actor.tenantId, input);
   return getSettings(db, actor.tenantId);
 }
@@ -332,11 +339,15 @@ export async function createAssisted(db: Db, actor: Actor, input: z.output<typeo
     if (input.email) {
       const existing = await queries.findVolunteerByEmail(tx, actor.tenantId, input.email);
       if (existing) {
+        // The id only when the actor may open that volunteer (organisation scope).
+        const visible = await queries.findVolunteer(tx, scopeOf(actor), existing.id);
         throw new AppError(409, "duplicate_volunteer", "Er is al een vrijwilliger met dit e-mailadres.", [
           {
             path: "email",
             code: "duplicate_volunteer",
-            message: `Deze persoon staat al in Inzet (id ${existing.id}).`,
+            message: visible
+              ? `Deze persoon staat al in Inzet (id ${existing.id}).`
+              : "Deze persoon staat al in Inzet, bij een andere organisatie.",
           },
         ]);
       }
@@ -1396,9 +1407,21 @@ export async function getPhoto(db: Db, actor: Actor, id: string) {
   });
 }
 
-/** Name and contact of a volunteer of the tenant (for other features' mails), or null. */
+/**
+ * Name and contact of a volunteer of the tenant, or null: for mails about a record the volunteer is
+ * already part of (their application, their shift). To act on a volunteer by id (invite, plan), use
+ * findVolunteerContactInScope.
+ */
 export async function findVolunteerContact(db: DbOrTx, tenantId: string, volunteerId: string) {
-  const row = await queries.findVolunteer(db, { tenantId, organisationId: null }, volunteerId);
+  return contactOf(await queries.findVolunteer(db, { tenantId, organisationId: null }, volunteerId));
+}
+
+/** Name and contact of a volunteer the actor may see (organisation scope, as reading one), or null. */
+export async function findVolunteerContactInScope(db: DbOrTx, actor: Actor, volunteerId: string) {
+  return contactOf(await queries.findVolunteer(db, scopeOf(actor), volunteerId));
+}
+
+function contactOf(row: queries.VolunteerRow | null) {
   if (!row) return null;
   return {
     personId: row.person.id,
