@@ -99,10 +99,10 @@ export function registerTextGuard(app: FastifyInstance) {
 
 const INVALID_TEXT_MESSAGE = "Deze tekst bevat een teken dat niet is toegestaan (zoals een nulteken).";
 // A NUL, or half of a UTF-16 surrogate pair: PostgreSQL stores neither.
-const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasInvalidText(value: string) {
-  return INVALID_TEXT.test(value);
+  return value.includes("\u0000") || LONE_SURROGATE.test(value);
 }
 
 /** Every string (values and keys) in parsed input that cannot be stored, with its field path. */
