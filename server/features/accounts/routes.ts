@@ -23,6 +23,7 @@ import type { Config } from "../../platform/config.ts";
 import { errorBody, fieldsFromZod, validationFailed } from "../../platform/errors.ts";
 import { actorOf, sessionUserOf, toHeaders } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
+import { beginSignInAttempt, endSignInAttempt } from "./lockout.ts";
 import * as service from "./service.ts";
 
 /** Dutch validation for the better-auth forms Inzet's UI uses. */
@@ -74,7 +75,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
               .trim()
               .toLowerCase()
           : null;
-      if (email) await service.assertSignInAllowed(db, email);
+      if (email) await beginSignInAttempt(db, email, lockout);
 
       const headers = toHeaders(request);
       headers.set(CLIENT_IP_HEADER, request.ip);
@@ -85,9 +86,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
           body: request.method === "POST" ? JSON.stringify(request.body ?? {}) : undefined,
         }),
       );
-      if (email && (response.status === 200 || response.status === 401)) {
-        await service.recordSignInResult(db, email, response.status === 200, lockout);
-      }
+      if (email) await endSignInAttempt(db, email, response.status, lockout);
 
       reply.status(response.status);
       for (const [key, value] of response.headers) {

@@ -11,41 +11,6 @@ import * as queries from "./queries.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
 
-// --- Sign-in lockout ---
-
-export type LockoutRules = { maxFailures: number; lockMinutes: number };
-
-export async function assertSignInAllowed(db: DbOrTx, email: string, now = new Date()) {
-  const failure = await queries.findSignInFailure(db, email);
-  if (failure?.lockedUntil && failure.lockedUntil > now) {
-    const minutes = Math.ceil((failure.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new AppError(
-      429,
-      "account_locked",
-      `Te vaak een verkeerd wachtwoord. Dit account is tijdelijk geblokkeerd. Probeer het over ${minutes} minuten opnieuw, of stel een nieuw wachtwoord in.`,
-    );
-  }
-}
-
-/** Counts failed sign-ins per email address; after `maxFailures` in a row the account is locked for a while. */
-export async function recordSignInResult(
-  db: DbOrTx,
-  email: string,
-  succeeded: boolean,
-  rules: LockoutRules,
-  now = new Date(),
-) {
-  if (succeeded) return queries.clearSignInFailures(db, email);
-  const previous = await queries.findSignInFailure(db, email);
-  const windowStart = now.getTime() - rules.lockMinutes * 60_000;
-  const lockExpired = previous?.lockedUntil ? previous.lockedUntil <= now : false;
-  const fresh = !previous || lockExpired || previous.lastFailureAt.getTime() < windowStart;
-  const failures = fresh ? 1 : previous.failures + 1;
-  const lockedUntil =
-    failures >= rules.maxFailures ? new Date(now.getTime() + rules.lockMinutes * 60_000) : null;
-  await queries.saveSignInFailure(db, email, { failures, lockedUntil });
-}
-
 // --- The signed-in user ---
 
 export async function getMe(db: DbOrTx, user: SessionUser): Promise<Me> {
