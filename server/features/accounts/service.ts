@@ -114,8 +114,8 @@ async function checkOrganisation(db: DbOrTx, actor: Actor, organisationId: strin
 }
 
 /**
- * Makes an account, the person record and the first membership in one transaction. The new user
- * then sets a password through the reset link that `sendPasswordLink` mails.
+ * Makes an account (or reuses one of another tenant), the person record and the first membership in
+ * one transaction. The user then sets a password through the reset link that `sendPasswordLink` mails.
  */
 export async function createUser(
   db: Db,
@@ -125,15 +125,20 @@ export async function createUser(
 ): Promise<UserListItem> {
   const created = await db.transaction(async (tx) => {
     await checkOrganisation(tx, actor, input.organisationId);
-    if (await queries.findUserByEmail(tx, input.email)) {
+    // An account of another tenant gets a role here, with the same answer as a new one: the
+    // beheerder learns nothing about other tenants. Only a person already in this tenant is a conflict.
+    const existing = await queries.findUserByEmail(tx, input.email);
+    if (existing && (await queries.findPersonOfUser(tx, actor.tenantId, existing.id))) {
       throw conflict("email_taken", "Er is al een account met dit e-mailadres.");
     }
-    const user = await queries.insertUser(tx, {
-      id: crypto.randomUUID(),
-      name: `${input.givenName} ${input.familyName}`,
-      email: input.email,
-      emailVerified: true,
-    });
+    const user =
+      existing ??
+      (await queries.insertUser(tx, {
+        id: crypto.randomUUID(),
+        name: `${input.givenName} ${input.familyName}`,
+        email: input.email,
+        emailVerified: true,
+      }));
     const personRow = await queries.insertPerson(tx, {
       tenantId: actor.tenantId,
       userId: user.id,
