@@ -34,6 +34,7 @@ import { errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { createMailer, type Mailer } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
+import { purgeRateLimitCounters, registerPublicWriteLimits } from "./platform/rate-limit.ts";
 
 const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
 
@@ -109,6 +110,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   });
   registerPolicy(app, { auth, db, secret: config.authSecret });
   registerTextGuard(app);
+  await registerPublicWriteLimits(app, { db, config });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   app.get("/api/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>
@@ -199,6 +201,11 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
         name: "vacancies.firstShiftReminders",
         everyMs: 60 * 60 * 1000,
         run: () => sendFirstShiftReminders(db, mailer),
+      },
+      {
+        name: "platform.rateLimitCounters",
+        everyMs: 60 * 60 * 1000,
+        run: () => purgeRateLimitCounters(db),
       },
       {
         name: "outreach.retention",

@@ -23,7 +23,6 @@ import type { Config } from "../../platform/config.ts";
 import { errorBody, fieldsFromZod, validationFailed } from "../../platform/errors.ts";
 import { actorOf, sessionUserOf, toHeaders } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
-import { beginSignInAttempt, endSignInAttempt } from "./lockout.ts";
 import * as service from "./service.ts";
 
 /** Dutch validation for the better-auth forms Inzet's UI uses. */
@@ -60,7 +59,15 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",
-    config: { permission: "public" },
+    config: {
+      permission: "public",
+      // Sign-in, 2FA and password forms: per minute, like better-auth's own limits.
+      publicWriteLimit: {
+        perIp: config.RATE_LIMIT_PER_MINUTE,
+        perAddress: config.RATE_LIMIT_PER_MINUTE,
+        windowSeconds: 60,
+      },
+    },
     schema: { hide: true },
     async handler(request, reply) {
       const path = request.url.split("?")[0]!.slice("/api/auth".length);
@@ -75,7 +82,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
               .trim()
               .toLowerCase()
           : null;
-      if (email) await beginSignInAttempt(db, email, lockout);
+      if (email) await service.beginSignInAttempt(db, email, lockout);
 
       const headers = toHeaders(request);
       headers.set(CLIENT_IP_HEADER, request.ip);
@@ -86,7 +93,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
           body: request.method === "POST" ? JSON.stringify(request.body ?? {}) : undefined,
         }),
       );
-      if (email) await endSignInAttempt(db, email, response.status, lockout);
+      if (email) await service.endSignInAttempt(db, email, response.status, lockout);
 
       reply.status(response.status);
       for (const [key, value] of response.headers) {

@@ -168,7 +168,8 @@ export async function submitSignup(
     to: input.email,
     subject: `Bevestig uw aanmelding als vrijwilliger bij ${tenant.name}`,
     text: [
-      `Beste ${input.givenName},`,
+      // The address is not confirmed yet: nothing the visitor typed goes into this mail (no name).
+      "Hallo,",
       "",
       `Bedankt voor uw aanmelding als vrijwilliger bij ${tenant.name}.`,
       "Klik op de link hieronder om uw aanmelding te bevestigen. De link werkt 7 dagen.",
