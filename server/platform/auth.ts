@@ -13,6 +13,7 @@ import {
 } from "../features/accounts/schema.ts";
 import type { Config } from "./config.ts";
 import type { Mailer } from "./mail.ts";
+import { totpReplayGuard } from "./totp-replay.ts";
 
 /** The header through which Inzet hands better-auth the client address (any client value is replaced). */
 export const CLIENT_IP_HEADER = "x-inzet-client-ip";
@@ -97,7 +98,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
     },
-    plugins: [twoFactor({ issuer: "Inzet" })],
+    plugins: [twoFactor({ issuer: "Inzet" }), totpReplayGuard(db)],
   });
 }
 

@@ -43,6 +43,7 @@ const authMessages: Record<string, string> = {
   PASSWORD_TOO_SHORT: "Kies een wachtwoord van minstens 10 tekens.",
   PASSWORD_TOO_LONG: "Een wachtwoord mag maximaal 128 tekens hebben.",
   INVALID_CODE: "De code klopt niet. Kijk in uw app en probeer het opnieuw.",
+  TOTP_CODE_ALREADY_USED: "Deze code is al gebruikt. Wacht op de volgende code in uw app.",
   INVALID_TWO_FACTOR_COOKIE: "Log opnieuw in.",
   ACCOUNT_TEMPORARILY_LOCKED: "Te vaak een verkeerde code. Probeer het later opnieuw.",
   TOTP_NOT_ENABLED: "Inloggen in twee stappen is nog niet ingesteld.",
