@@ -34,7 +34,11 @@ import { errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { createMailer, type Mailer } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
-import { purgeRateLimitCounters, registerPublicWriteLimits } from "./platform/rate-limit.ts";
+import {
+  type PublicWriteLimit,
+  purgeRateLimitCounters,
+  registerPublicWriteLimits,
+} from "./platform/rate-limit.ts";
 
 const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
 
@@ -226,7 +230,7 @@ export type RegisteredRoute = {
   method: string;
   url: string;
   pattern: RegExp;
-  config: { permission?: string; processing?: string };
+  config: { permission?: string; processing?: string; publicWriteLimit?: PublicWriteLimit };
 };
 
 export type App = Awaited<ReturnType<typeof buildApp>>["app"];

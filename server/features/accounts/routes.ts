@@ -62,9 +62,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     url: "/api/auth/*",
     config: {
       permission: "public",
-      // Sign-in, 2FA and password forms: per minute, like better-auth's own limits.
+      // Sign-in, 2FA and password forms, per minute: per IP as better-auth's general limit (which
+      // also applies its own, stricter one to sign-in), per address as the sign-in limit.
       publicWriteLimit: {
-        perIp: config.RATE_LIMIT_PER_MINUTE,
+        perIp: 10 * config.RATE_LIMIT_PER_MINUTE,
         perAddress: config.RATE_LIMIT_PER_MINUTE,
         windowSeconds: 60,
       },
