@@ -72,16 +72,17 @@ describe("decisions on the routed path, not the raw URL (CSRF, no-store)", () =>
 
 describe("security headers", () => {
   it("sends HSTS in production behind https, and not otherwise", async () => {
-    const secret = "x".repeat(40);
+    // A complete production configuration (with mail), so only the transport differs.
+    const production = {
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(40),
+      SMTP_URL: "smtp://127.0.0.1:2525",
+    };
     const https = await testApp({
-      config: testConfig({
-        NODE_ENV: "production",
-        PUBLIC_URL: "https://inzet.example",
-        AUTH_SECRET: secret,
-      }),
+      config: testConfig({ ...production, PUBLIC_URL: "https://inzet.example" }),
     });
     const proxied = await testApp({
-      config: testConfig({ NODE_ENV: "production", AUTH_SECRET: secret, TRUST_PROXY: "true" }),
+      config: testConfig({ ...production, TRUST_PROXY: "true" }),
     });
     try {
       for (const url of ["/api/health", "/", "/api/docs"]) {
