@@ -162,7 +162,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
       index: ["index.html"],
       setHeaders: (res, path) => {
         // Hashed assets may be cached long; the HTML shell must always be fresh.
-        (res as unknown as { header: (k: string, v: string) => void }).header(
+        // @fastify/static 9 hands over the raw response (setHeader, not reply.header).
+        res.setHeader(
           "cache-control",
           path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
         );
