@@ -38,6 +38,8 @@ const config = toConfig(
     PUBLIC_URL: "http://127.0.0.1",
     LOG_LEVEL: "silent",
     RATE_LIMIT_PER_MINUTE: "100000",
+    PUBLIC_WRITE_LIMIT_PER_IP: "100000",
+    PUBLIC_WRITE_LIMIT_PER_ADDRESS: "100000",
   }),
 );
 const { app } = await buildApp({ database, config, logger: false });

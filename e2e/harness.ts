@@ -43,6 +43,9 @@ export async function startBrowsing(): Promise<Browsing> {
       PUBLIC_URL: base,
       LOG_LEVEL: "silent",
       DEMO: "true",
+      // The journeys sign up and sign in many times from one address.
+      PUBLIC_WRITE_LIMIT_PER_IP: "1000",
+      PUBLIC_WRITE_LIMIT_PER_ADDRESS: "1000",
     }),
   );
   const mailbox: OutgoingMail[] = [];

@@ -30,19 +30,15 @@ import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { appJobs } from "./jobs.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
-import {
-  AppError,
-  DATABASE_RETRY_AFTER_SECONDS,
-  errorBody,
-  registerErrorHandler,
-} from "./platform/errors.ts";
+import { isApiRequest, registerEdge, registerTextGuard } from "./platform/edge.ts";
+import { DATABASE_RETRY_AFTER_SECONDS, errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
 import { registerPolicy } from "./platform/policy.ts";
 import { registerProcessingLog } from "./platform/processing-log.ts";
+import { type PublicWriteLimit, registerPublicWriteLimits } from "./platform/rate-limit.ts";
 
 const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
-const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export type AppOptions = {
   /** Start the periodic jobs (only the real server; tests call the job functions directly). */
@@ -96,29 +92,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
     }
   });
 
-  // CSRF: browsers send Origin on cross-site state-changing requests; only our own origin may change state.
-  app.addHook("onRequest", async (request) => {
-    if (!STATE_CHANGING.has(request.method) || !request.url.startsWith("/api")) return;
-    const origin = request.headers.origin;
-    const site = request.headers["sec-fetch-site"];
-    if ((origin && !config.trustedOrigins.includes(origin)) || site === "cross-site") {
-      throw new AppError(403, "csrf", "Dit verzoek komt niet van Inzet zelf en is geweigerd.");
-    }
-  });
-
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-trace-id", String(request.id));
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    if (!request.url.startsWith("/api/docs")) {
-      reply.header("x-frame-options", "DENY");
-      reply.header(
-        "content-security-policy",
-        "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      );
-    }
-    if (request.url.startsWith("/api")) reply.header("cache-control", "no-store");
-  });
+  registerEdge(app, config);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -138,6 +112,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   });
   registerPolicy(app, { auth, db, secret: config.authSecret });
   registerProcessingLog(app, { db, strict: config.NODE_ENV !== "production" });
+  registerTextGuard(app);
+  await registerPublicWriteLimits(app, { db, config });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   app.get("/api/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>
@@ -190,7 +166,8 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
       index: ["index.html"],
       setHeaders: (res, path) => {
         // Hashed assets may be cached long; the HTML shell must always be fresh.
-        (res as unknown as { setHeader: (k: string, v: string) => void }).setHeader(
+        // @fastify/static 9 hands over the raw response (setHeader, not reply.header).
+        res.setHeader(
           "cache-control",
           path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
         );
@@ -200,7 +177,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0]!;
-    if (path.startsWith("/api")) {
+    if (isApiRequest(request)) {
       const other = routes.some(
         (route) =>
           route.url.startsWith("/api") &&
@@ -235,7 +212,13 @@ export type RegisteredRoute = {
   method: string;
   url: string;
   pattern: RegExp;
-  config: { permission?: string; processing?: string; processingNotLogged?: string; personalData?: boolean };
+  config: {
+    permission?: string;
+    processing?: string;
+    processingNotLogged?: string;
+    personalData?: boolean;
+    publicWriteLimit?: PublicWriteLimit;
+  };
 };
 
 export type App = Awaited<ReturnType<typeof buildApp>>["app"];

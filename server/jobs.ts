@@ -4,6 +4,7 @@ import { sendFirstShiftReminders } from "./features/vacancies/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import type { Job } from "./platform/jobs.ts";
 import type { Mailer } from "./platform/mail.ts";
+import { purgeRateLimitCounters } from "./platform/rate-limit.ts";
 
 /** Inzet's periodic jobs and when they run (Europe/Amsterdam). Each also claims per item, so a rerun sends nothing twice. */
 export function appJobs(db: Db, mailer: Mailer): Job[] {
@@ -17,6 +18,11 @@ export function appJobs(db: Db, mailer: Mailer): Job[] {
       name: "vacancies.firstShiftReminders",
       schedule: { kind: "hourly", minute: 5 },
       run: (now) => sendFirstShiftReminders(db, mailer, now),
+    },
+    {
+      name: "platform.rateLimitCounters",
+      schedule: { kind: "hourly", minute: 20 },
+      run: () => purgeRateLimitCounters(db),
     },
     {
       name: "outreach.retention",

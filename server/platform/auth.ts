@@ -15,6 +15,7 @@ import { ssoProvider } from "../features/sso/schema.ts";
 import type { Config } from "./config.ts";
 import type { Mailer } from "./mail.ts";
 import { ssoPlugins } from "./sso.ts";
+import { totpReplayGuard } from "./totp-replay.ts";
 
 /** The header through which Inzet hands better-auth the client address (any client value is replaced). */
 export const CLIENT_IP_HEADER = "x-inzet-client-ip";
@@ -103,6 +104,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
     },
     plugins: [
       twoFactor({ issuer: "Inzet" }),
+      totpReplayGuard(db),
       // Single sign-on for staff (ADR 0013): better-auth's SSO plugin and Inzet's rules around it.
       ...ssoPlugins(db, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
     ],

@@ -37,6 +37,8 @@ export const configSchema = z.object({
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  PUBLIC_WRITE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  PUBLIC_WRITE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
 });
 
 export type Env = z.infer<typeof configSchema>;

@@ -1,5 +1,6 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ProcessingAction, ProcessingOutcome } from "../../shared/privacy.ts";
+import { authUser } from "../features/accounts/schema.ts";
 
 /**
  * The processing log (Logboek Dataverwerkingen). Append-only: a trigger in the migrations refuses
@@ -50,3 +51,22 @@ export const mailMessage = pgTable(
   },
   (t) => [index("mail_message_tenant").on(t.tenantId, t.createdAt)],
 );
+
+/** Rate-limit counters, one row per key and window, so limits hold across instances (rate-limit.ts). */
+export const rateLimitCounter = pgTable(
+  "rate_limit_counter",
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    resetAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("rate_limit_counter_reset").on(t.resetAt)],
+);
+
+/** The last TOTP time step accepted per user: each code is accepted once (totp-replay.ts). */
+export const totpUsedStep = pgTable("totp_used_step", {
+  userId: text()
+    .primaryKey()
+    .references(() => authUser.id, { onDelete: "cascade" }),
+  step: bigint({ mode: "number" }).notNull(),
+});

@@ -41,6 +41,8 @@ export function testConfig(overrides: Partial<Record<keyof typeof configSchema.s
       PUBLIC_URL: TEST_ORIGIN,
       LOG_LEVEL: "silent",
       RATE_LIMIT_PER_MINUTE: "10000",
+      PUBLIC_WRITE_LIMIT_PER_IP: "10000",
+      PUBLIC_WRITE_LIMIT_PER_ADDRESS: "10000",
       SEED_DEMO: "false",
       ...overrides,
     }),

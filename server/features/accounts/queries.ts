@@ -162,26 +162,57 @@ export async function findUserLocale(db: DbOrTx, userId: string) {
   return row?.locale ?? "nl";
 }
 
-export async function findSignInFailure(db: DbOrTx, email: string) {
-  const [row] = await db.select().from(signInFailure).where(eq(signInFailure.email, email));
-  return row ?? null;
-}
-
-export async function saveSignInFailure(
+/**
+ * Counts one sign-in attempt for an address in a single statement (no read-then-write race): a fresh
+ * count after the window or an expired lock, otherwise one more; the attempt that reaches
+ * `maxFailures` sets the lock. Returns the count including this attempt and the lock.
+ */
+export async function countSignInAttempt(
   db: DbOrTx,
   email: string,
-  state: { failures: number; lockedUntil: Date | null },
+  rules: { maxFailures: number; lockMinutes: number },
+  now: Date,
 ) {
-  const values = {
-    email,
-    failures: state.failures,
-    lockedUntil: state.lockedUntil,
-    lastFailureAt: new Date(),
-  };
+  const lockUntil = new Date(now.getTime() + rules.lockMinutes * 60_000);
+  const windowStart = new Date(now.getTime() - rules.lockMinutes * 60_000);
+  const t = signInFailure;
+  const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+  const fresh = sql`((${t.lockedUntil} is not null and ${t.lockedUntil} <= ${at(now)}) or ${t.lastFailureAt} < ${at(windowStart)})`;
+  const locked = sql`(${t.lockedUntil} is not null and ${t.lockedUntil} > ${at(now)})`;
+  const [row] = await db
+    .insert(t)
+    .values({
+      email,
+      failures: 1,
+      lastFailureAt: now,
+      lockedUntil: rules.maxFailures <= 1 ? lockUntil : null,
+    })
+    .onConflictDoUpdate({
+      target: t.email,
+      set: {
+        failures: sql`case when ${locked} then ${t.failures} + 1 when ${fresh} then 1 else ${t.failures} + 1 end`,
+        lockedUntil: sql`case
+          when ${locked} then ${t.lockedUntil}
+          when ${fresh} then (case when 1 >= ${rules.maxFailures}::int then ${at(lockUntil)} else null end)
+          when ${t.failures} + 1 >= ${rules.maxFailures}::int then ${at(lockUntil)}
+          else null end`,
+        lastFailureAt: now,
+      },
+    })
+    .returning({ failures: t.failures, lockedUntil: t.lockedUntil });
+  return row!;
+}
+
+/** Takes back an attempt that checked no password (e.g. refused before better-auth looked). */
+export async function uncountSignInAttempt(db: DbOrTx, email: string, maxFailures: number) {
+  const t = signInFailure;
   await db
-    .insert(signInFailure)
-    .values(values)
-    .onConflictDoUpdate({ target: signInFailure.email, set: values });
+    .update(t)
+    .set({
+      failures: sql`greatest(${t.failures} - 1, 0)`,
+      lockedUntil: sql`case when ${t.failures} - 1 < ${maxFailures}::int then null else ${t.lockedUntil} end`,
+    })
+    .where(eq(t.email, email));
 }
 
 export async function clearSignInFailures(db: DbOrTx, email: string) {

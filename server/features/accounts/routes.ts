@@ -44,6 +44,7 @@ const authMessages: Record<string, string> = {
   PASSWORD_TOO_SHORT: "Kies een wachtwoord van minstens 10 tekens.",
   PASSWORD_TOO_LONG: "Een wachtwoord mag maximaal 128 tekens hebben.",
   INVALID_CODE: "De code klopt niet. Kijk in uw app en probeer het opnieuw.",
+  TOTP_CODE_ALREADY_USED: "Deze code is al gebruikt. Wacht op de volgende code in uw app.",
   INVALID_TWO_FACTOR_COOKIE: "Log opnieuw in.",
   ACCOUNT_TEMPORARILY_LOCKED: "Te vaak een verkeerde code. Probeer het later opnieuw.",
   TOTP_NOT_ENABLED: "Inloggen in twee stappen is nog niet ingesteld.",
@@ -61,7 +62,16 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",
-    config: { permission: "public" },
+    config: {
+      permission: "public",
+      // Sign-in, 2FA and password forms, per minute: per IP as better-auth's general limit (which
+      // also applies its own, stricter one to sign-in), per address as the sign-in limit.
+      publicWriteLimit: {
+        perIp: 10 * config.RATE_LIMIT_PER_MINUTE,
+        perAddress: config.RATE_LIMIT_PER_MINUTE,
+        windowSeconds: 60,
+      },
+    },
     schema: { hide: true },
     async handler(request, reply) {
       const path = request.url.split("?")[0]!.slice("/api/auth".length);
@@ -76,7 +86,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
               .trim()
               .toLowerCase()
           : null;
-      if (email) await service.assertSignInAllowed(db, email);
+      if (email) await service.beginSignInAttempt(db, email, lockout);
 
       const headers = toHeaders(request);
       headers.set(CLIENT_IP_HEADER, request.ip);
@@ -87,9 +97,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
           body: request.method === "POST" ? JSON.stringify(request.body ?? {}) : undefined,
         }),
       );
-      if (email && (response.status === 200 || response.status === 401)) {
-        await service.recordSignInResult(db, email, response.status === 200, lockout);
-      }
+      if (email) await service.endSignInAttempt(db, email, response.status, lockout);
 
       reply.status(response.status);
       for (const [key, value] of response.headers) {

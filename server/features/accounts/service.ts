@@ -15,10 +15,16 @@ export const DEMO_PASSWORD = "Inzet-demo-2026";
 
 export type LockoutRules = { maxFailures: number; lockMinutes: number };
 
-export async function assertSignInAllowed(db: DbOrTx, email: string, now = new Date()) {
-  const failure = await queries.findSignInFailure(db, email);
-  if (failure?.lockedUntil && failure.lockedUntil > now) {
-    const minutes = Math.ceil((failure.lockedUntil.getTime() - now.getTime()) / 60_000);
+/**
+ * Temporary lockout per email address. Every attempt is counted *before* the password is checked, in
+ * one atomic statement, so parallel attempts cannot all pass a stale count: at most `maxFailures`
+ * passwords are checked before the lock. A right password clears the count; an attempt that checked
+ * no password is taken back.
+ */
+export async function beginSignInAttempt(db: DbOrTx, email: string, rules: LockoutRules, now = new Date()) {
+  const { failures, lockedUntil } = await queries.countSignInAttempt(db, email, rules, now);
+  if (failures > rules.maxFailures && lockedUntil && lockedUntil > now) {
+    const minutes = Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000);
     throw new AppError(
       429,
       "account_locked",
@@ -27,23 +33,10 @@ export async function assertSignInAllowed(db: DbOrTx, email: string, now = new D
   }
 }
 
-/** Counts failed sign-ins per email address; after `maxFailures` in a row the account is locked for a while. */
-export async function recordSignInResult(
-  db: DbOrTx,
-  email: string,
-  succeeded: boolean,
-  rules: LockoutRules,
-  now = new Date(),
-) {
-  if (succeeded) return queries.clearSignInFailures(db, email);
-  const previous = await queries.findSignInFailure(db, email);
-  const windowStart = now.getTime() - rules.lockMinutes * 60_000;
-  const lockExpired = previous?.lockedUntil ? previous.lockedUntil <= now : false;
-  const fresh = !previous || lockExpired || previous.lastFailureAt.getTime() < windowStart;
-  const failures = fresh ? 1 : previous.failures + 1;
-  const lockedUntil =
-    failures >= rules.maxFailures ? new Date(now.getTime() + rules.lockMinutes * 60_000) : null;
-  await queries.saveSignInFailure(db, email, { failures, lockedUntil });
+/** After better-auth answered: 200 clears the count, 401 (wrong password) keeps it, anything else takes it back. */
+export async function endSignInAttempt(db: DbOrTx, email: string, status: number, rules: LockoutRules) {
+  if (status === 200) return queries.clearSignInFailures(db, email);
+  if (status !== 401) return queries.uncountSignInAttempt(db, email, rules.maxFailures);
 }
 
 // --- The signed-in user ---
@@ -149,8 +142,8 @@ async function checkOrganisation(db: DbOrTx, actor: Actor, organisationId: strin
 }
 
 /**
- * Makes an account, the person record and the first membership in one transaction. The new user
- * then sets a password through the reset link that `sendPasswordLink` mails.
+ * Makes an account (or reuses one of another tenant), the person record and the first membership in
+ * one transaction. The user then sets a password through the reset link that `sendPasswordLink` mails.
  */
 export async function createUser(
   db: Db,
@@ -160,15 +153,20 @@ export async function createUser(
 ): Promise<UserListItem> {
   const created = await db.transaction(async (tx) => {
     await checkOrganisation(tx, actor, input.organisationId);
-    if (await queries.findUserByEmail(tx, input.email)) {
+    // An account of another tenant gets a role here, with the same answer as a new one: the
+    // beheerder learns nothing about other tenants. Only a person already in this tenant is a conflict.
+    const existing = await queries.findUserByEmail(tx, input.email);
+    if (existing && (await queries.findPersonOfUser(tx, actor.tenantId, existing.id))) {
       throw conflict("email_taken", "Er is al een account met dit e-mailadres.");
     }
-    const user = await queries.insertUser(tx, {
-      id: crypto.randomUUID(),
-      name: `${input.givenName} ${input.familyName}`,
-      email: input.email,
-      emailVerified: true,
-    });
+    const user =
+      existing ??
+      (await queries.insertUser(tx, {
+        id: crypto.randomUUID(),
+        name: `${input.givenName} ${input.familyName}`,
+        email: input.email,
+        emailVerified: true,
+      }));
     const personRow = await queries.insertPerson(tx, {
       tenantId: actor.tenantId,
       userId: user.id,

@@ -178,7 +178,8 @@ export async function submitSignup(
     secret: true,
     subject: `Bevestig uw aanmelding als vrijwilliger bij ${tenant.name}`,
     text: [
-      `Beste ${input.givenName},`,
+      // The address is not confirmed yet: nothing the visitor typed goes into this mail (no name).
+      "Hallo,",
       "",
       `Bedankt voor uw aanmelding als vrijwilliger bij ${tenant.name}.`,
       "Klik op de link hieronder om uw aanmelding te bevestigen. De link werkt 7 dagen.",
