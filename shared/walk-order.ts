@@ -104,8 +104,10 @@ class Tour {
   private readonly position: Int32Array;
   private readonly matrix: Float64Array;
   private readonly neighbours: Int32Array[];
-  private readonly queue: number[] = [];
+  private readonly queue: Int32Array;
   private readonly queued: Uint8Array;
+  private head = 0;
+  private waiting = 0;
   private readonly buffer: Int32Array;
   length = 0;
 
@@ -137,6 +139,7 @@ class Tour {
       this.position[node] = i;
     });
     for (let i = 0; i < size; i++) this.length += this.d(this.order[i]!, this.next(this.order[i]!));
+    this.queue = new Int32Array(size);
     this.queued = new Uint8Array(size);
     this.buffer = new Int32Array(size);
     for (let node = 0; node < size; node++) this.wake(node);
@@ -178,18 +181,15 @@ class Tour {
 
   restore(saved: Int32Array, length: number) {
     this.order.set(saved);
-    this.order.forEach((node, i) => {
-      this.position[node] = i;
-    });
+    for (let i = 0; i < this.size; i++) this.position[this.order[i]!] = i;
     this.length = length;
   }
 
-  private wake(...nodes: number[]) {
-    for (const node of nodes)
-      if (!this.queued[node]) {
-        this.queued[node] = 1;
-        this.queue.push(node);
-      }
+  /** Marks a stop to be looked at again (a queue in a ring: each stop is in it at most once). */
+  private wake(node: number) {
+    if (this.queued[node]) return;
+    this.queued[node] = 1;
+    this.queue[(this.head + this.waiting++) % this.size] = node;
   }
 
   /**
@@ -197,8 +197,10 @@ class Tour {
    * again only when one of its edges changed. The first search wakes every stop.
    */
   localSearch() {
-    while (this.queue.length > 0) {
-      const node = this.queue.shift()!;
+    while (this.waiting > 0) {
+      const node = this.queue[this.head]!;
+      this.head = (this.head + 1) % this.size;
+      this.waiting--;
       this.queued[node] = 0;
       if (this.twoOpt(node) || this.orOpt(node)) this.wake(node);
     }
@@ -231,7 +233,8 @@ class Tour {
    * (t2, t3) and (t4, t1). Looked at with t2 after and before t1.
    */
   private twoOpt(t1: number) {
-    for (const forward of [true, false]) {
+    for (let direction = 0; direction < 2; direction++) {
+      const forward = direction === 0;
       const t2 = forward ? this.next(t1) : this.previous(t1);
       const dropped = this.d(t1, t2);
       for (const t3 of this.neighbours[t2]!) {
@@ -244,12 +247,20 @@ class Tour {
           if (forward) this.reverse(t2, t4);
           else this.reverse(t4, t2);
           this.length -= gain;
-          this.wake(t1, t2, t3, t4);
+          this.wake(t1);
+          this.wake(t2);
+          this.wake(t3);
+          this.wake(t4);
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether node x is in the run of `run` stops that starts at position startAt. */
+  private inRun(x: number, startAt: number, run: number) {
+    return (this.position[x]! - startAt + 2 * this.size) % this.size < run;
   }
 
   /**
@@ -259,29 +270,30 @@ class Tour {
   private orOpt(node: number) {
     const maxRun = Math.min(3, this.size - 3);
     for (let run = 1; run <= maxRun; run++) {
-      for (const ending of run === 1 ? [false] : [false, true]) {
-        // The run follows the tour from `first` to `last`.
-        const startAt = ending ? this.position[node]! - run + 1 + this.size : this.position[node]!;
-        const first = this.order[startAt % this.size]!;
+      for (let ending = 0; ending < (run === 1 ? 1 : 2); ending++) {
+        // The run follows the tour from `first` to `last`, starting or ending at `node`.
+        const startAt = (this.position[node]! + (ending ? this.size - run + 1 : 0)) % this.size;
+        const first = this.order[startAt]!;
         const last = this.order[(startAt + run - 1) % this.size]!;
         const p = this.previous(first);
         const q = this.next(last);
         const removed = this.d(p, first) + this.d(last, q) - this.d(p, q);
         if (removed <= EPSILON) continue;
-        const inRun = (x: number) => (this.position[x]! - startAt + 2 * this.size) % this.size < run;
-        for (const end of [first, last]) {
-          const other = end === first ? last : first;
+        for (let side = 0; side < 2; side++) {
+          const end = side === 0 ? first : last;
+          const other = side === 0 ? last : first;
           for (const c of this.neighbours[end]!) {
             const g1 = removed - this.d(end, c);
             if (g1 <= EPSILON) break;
-            if (inRun(c)) continue;
-            for (const d of [this.next(c), this.previous(c)]) {
-              if (inRun(d)) continue;
+            if (this.inRun(c, startAt, run)) continue;
+            for (let way = 0; way < 2; way++) {
+              const d = way === 0 ? this.next(c) : this.previous(c);
+              if (this.inRun(d, startAt, run)) continue;
               const gain = g1 + this.d(c, d) - this.d(other, d);
               if (gain > EPSILON) {
                 this.moveRun(startAt, run, c, end, d);
                 this.length -= gain;
-                this.wake(p, q, c, d, first, last);
+                for (const x of [p, q, c, d, first, last]) this.wake(x);
                 return true;
               }
             }
@@ -294,22 +306,22 @@ class Tour {
 
   /** Moves the run (positions startAt…startAt+run−1) between c and d, with `end` next to c. */
   private moveRun(startAt: number, run: number, c: number, end: number, d: number) {
-    const stretch = Array.from({ length: run }, (_, i) => this.order[(startAt + i) % this.size]!);
+    const stretch: number[] = [];
+    for (let i = 0; i < run; i++) stretch.push(this.order[(startAt + i) % this.size]!);
     if (end !== stretch[0]) stretch.reverse(); // now it starts at `end`
     // Going on from c, does the tour meet d next (then: c, end … other, d) or the other way round?
     const afterC = this.next(c) === d;
     if (!afterC) stretch.reverse(); // d, other … end, c
     // Copy the rest of the tour, starting after the run, with the run put in after c or d.
+    const before = afterC ? c : d;
     let k = 0;
     for (let i = run; i < this.size; i++) {
       const node = this.order[(startAt + i) % this.size]!;
       this.buffer[k++] = node;
-      if (node === (afterC ? c : d)) for (const x of stretch) this.buffer[k++] = x;
+      if (node === before) for (const x of stretch) this.buffer[k++] = x;
     }
     this.order.set(this.buffer);
-    this.order.forEach((x, i) => {
-      this.position[x] = i;
-    });
+    for (let i = 0; i < this.size; i++) this.position[this.order[i]!] = i;
   }
 
   /** Swaps two short adjacent stretches at a random place, and wakes the stops around the cuts. */
@@ -320,23 +332,19 @@ class Tour {
     const second = 1 + Math.floor(random() * (span - first));
     const at = (i: number) => this.order[(a + i) % this.size]!;
     // Tour: … at(0) | A = at(1…first) | B = at(first+1…first+second) | at(first+second+1) …
-    const n0 = at(0);
-    const a1 = at(1);
-    const a2 = at(first);
-    const b1 = at(first + 1);
-    const b2 = at(first + second);
-    const n1 = at(first + second + 1);
+    const ends = [at(0), at(1), at(first), at(first + 1), at(first + second), at(first + second + 1)];
+    const [n0, a1, a2, b1, b2, n1] = ends as [number, number, number, number, number, number];
     this.length +=
       this.d(n0, b1) + this.d(b2, a1) + this.d(a2, n1) - this.d(n0, a1) - this.d(a2, b1) - this.d(b2, n1);
-    const stretch = [
-      ...Array.from({ length: second }, (_, i) => at(first + 1 + i)),
-      ...Array.from({ length: first }, (_, i) => at(1 + i)),
-    ];
-    stretch.forEach((node, i) => {
+    // B then A, through the buffer.
+    let k = 0;
+    for (let i = first + 1; i <= first + second; i++) this.buffer[k++] = at(i);
+    for (let i = 1; i <= first; i++) this.buffer[k++] = at(i);
+    for (let i = 0; i < k; i++) {
       const p = (a + 1 + i) % this.size;
-      this.order[p] = node;
-      this.position[node] = p;
-    });
-    this.wake(n0, a1, a2, b1, b2, n1);
+      this.order[p] = this.buffer[i]!;
+      this.position[this.buffer[i]!] = p;
+    }
+    for (const node of ends) this.wake(node);
   }
 }
