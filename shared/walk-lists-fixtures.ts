@@ -164,20 +164,25 @@ function houses(
 }
 
 /**
- * Walk lists as the app makes them (cut from realistic neighbourhoods), keeping those with `minSpots` to
- * `maxSpots` distinct spots (a block of flats is one spot), until there are `count`.
+ * Walk lists as the app makes them (cut from realistic neighbourhoods), with `minSpots` to `maxSpots`
+ * distinct spots (a block of flats is one spot), until there are `count`. Each neighbourhood is cut at
+ * its own target size and gives at most four lists, so the sizes spread over the range.
  */
 export function realisticLists(seed: number, count: number, minSpots: number, maxSpots: number): LatLon[][] {
   const lists: LatLon[][] = [];
   for (let round = 0; lists.length < count; round++) {
-    const addresses = neighbourhood(seed * 1000 + round, 600 + ((round * 337) % 1400));
+    const addresses = neighbourhood(seed * 1000 + round, 300 + ((round * 337) % 500));
     const byId = new Map(addresses.map((a) => [a.id, a]));
-    const target = minSpots + ((round * 7) % Math.max(1, maxSpots - minSpots + 1));
-    for (const ids of cutWalkLists(addresses, target)) {
-      const points = ids.map((id) => byId.get(id)!);
-      const spots = walkSpots(points).length;
-      if (spots >= minSpots && spots <= maxSpots && lists.length < count) lists.push(points);
-    }
+    const target = minSpots + ((round * 7) % (maxSpots - minSpots + 1));
+    const fitting = cutWalkLists(addresses, Math.round(target * 1.3))
+      .map((ids) => ids.map((id) => byId.get(id)!))
+      .filter((points) => {
+        const spots = walkSpots(points).length;
+        return spots >= minSpots && spots <= maxSpots;
+      });
+    const step = Math.max(1, Math.floor(fitting.length / 4));
+    for (let i = 0; i < fitting.length && lists.length < count && i < 4 * step; i += step)
+      lists.push(fitting[i]!);
   }
   return lists;
 }

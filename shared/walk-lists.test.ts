@@ -72,9 +72,10 @@ describe("walking order on realistic streets", () => {
   });
 
   it("is within 0.3 % of the proven optimum on average and 2 % at worst, on 100 lists", () => {
-    // Lists of 13–30 spots (beyond Held–Karp's 12) cut from jittered, rotated street grids with wide and
-    // narrow streets, diagonals and flats; the large version is `npm run bench:walk-lists`.
-    const gaps = realisticLists(7, 100, 13, 30).map((points) => {
+    // Lists of 13–22 spots (beyond Held–Karp's 12; small so the exact solves take about 2 s of CPU)
+    // cut from jittered, rotated street grids with wide and narrow streets, diagonals and flats. The
+    // large version (17–64 stops) is `npm run bench:walk-lists`.
+    const gaps = realisticLists(7, 100, 13, 22).map((points) => {
       const route = walkOrder(points);
       const optimum = optimalPathMetres(walkSpots(points), route.metres).metres;
       expect(route.metres).toBeGreaterThanOrEqual(optimum - 1e-6);
@@ -83,7 +84,7 @@ describe("walking order on realistic streets", () => {
     expect(gaps).toHaveLength(100);
     expect(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length).toBeLessThanOrEqual(0.003);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(0.02);
-  });
+  }, 120_000); // not a timing assertion: room for a machine shared by many processes
 
   it("walks the doors of a block of flats one after the other, the same way every time", () => {
     const points = [
