@@ -52,25 +52,30 @@ modules.forEach(([name], k) => {
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 console.log(
-  `\n| cut 2,000 doors into lists with walking order (${runs} runs, ${runs} neighbourhoods) | median | p95 |`,
+  `\n| cut 2,000 doors into lists with walking order (${runs} runs, ${runs} neighbourhoods) | median | p95 | CPU median | CPU p95 |`,
 );
-console.log("|---|---:|---:|");
+console.log("|---|---:|---:|---:|---:|");
 const areas = Array.from({ length: runs }, (_, i) => neighbourhood(100 + i, 2000));
 for (const size of [40, 60])
   for (const [name, m] of modules) {
     const times: number[] = [];
+    const cpu: number[] = [];
     let count = 0;
     for (const doors of areas) {
       const byId = new Map(doors.map((d) => [d.id, d]));
       started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const cut = m.cutWalkLists(doors, size);
       for (const ids of cut) m.walkOrder(ids.map((id) => byId.get(id)!));
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStarted);
+      cpu.push((used.user + used.system) / 1000);
       count += cut.length;
     }
     times.sort((a, b) => a - b);
+    cpu.sort((a, b) => a - b);
     console.log(
-      `| ${name}: lists of ${size} (${Math.round(count / runs)} lists) | ${(quantile(times, 0.5) / 1000).toFixed(3)} s | ${(quantile(times, 0.95) / 1000).toFixed(3)} s |`,
+      `| ${name}: lists of ${size} (${Math.round(count / runs)} lists) | ${(quantile(times, 0.5) / 1000).toFixed(3)} s | ${(quantile(times, 0.95) / 1000).toFixed(3)} s | ${(quantile(cpu, 0.5) / 1000).toFixed(3)} s | ${(quantile(cpu, 0.95) / 1000).toFixed(3)} s |`,
     );
   }
 console.log(
