@@ -1,7 +1,7 @@
 import { z } from "./zod.ts";
 
 /**
- * Statistical disclosure control for aggregate reports (ADR 0011): one rule for the funnel, the dropout
+ * Statistical disclosure control for aggregate reports (ADR 0014): one rule for the funnel, the dropout
  * report and the outreach monitor, on screen and in every export.
  *
  * - Primary: a count of 1–4 is hidden ("minder dan 5"). A 0 is shown: it describes nobody.
