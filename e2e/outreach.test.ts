@@ -218,7 +218,7 @@ describe("Achter de Voordeur in a real browser", () => {
     await phone.getByRole("radio", { name: "Niet thuis" }).check();
     await phone.getByRole("button", { name: "Bezoek opslaan" }).click();
     await expect
-      .poll(() => phone.getByText("2 bezoek(en) nog te versturen.", { exact: false }).count())
+      .poll(() => phone.getByText("2 bezoeken nog te versturen.", { exact: false }).count())
       .toBe(1);
 
     // Opening the screen again without a connection: the app and the list come from the phone.
@@ -227,7 +227,7 @@ describe("Achter de Voordeur in a real browser", () => {
     await expect.poll(() => phone.getByText(/2 bezoek\(en\) nog te versturen/).count()).toBe(1);
 
     await phone.context().setOffline(false);
-    await expect.poll(() => phone.getByText("2 bezoek(en) verstuurd.").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => phone.getByText("2 bezoeken verstuurd.").count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => phone.getByText(/nog te versturen/).count()).toBe(0);
     const stored = (await b.database.db.execute(
       sql`select outcome, consent, signals from outreach_visit order by outcome`,

@@ -29,7 +29,9 @@ export type DataTableProps<T> = {
 export function DataTable<T>({ caption, columns, rows, rowKey, empty, footer }: DataTableProps<T>) {
   if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
-    <div className="inzet-table-scroll">
+    // A table wider than a phone scrolls sideways: the region is focusable, so keyboard users can scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="inzet-table-scroll" aria-label={caption} tabIndex={0}>
       <Table>
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -60,7 +62,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty, footer }: 
           </TableFooter>
         )}
       </Table>
-    </div>
+    </section>
   );
 }
 
