@@ -6,11 +6,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
@@ -32,8 +28,8 @@ import type { Config } from "./platform/config.ts";
 import { isApiRequest, registerEdge, registerTextGuard } from "./platform/edge.ts";
 import { DATABASE_RETRY_AFTER_SECONDS, errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
-import { openApiOptions } from "./platform/openapi.ts";
 import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
+import { openApiOptions } from "./platform/openapi.ts";
 import { registerPolicy } from "./platform/policy.ts";
 import { registerProcessingLog } from "./platform/processing-log.ts";
 import { type PublicWriteLimit, registerPublicWriteLimits } from "./platform/rate-limit.ts";

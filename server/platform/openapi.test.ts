@@ -37,9 +37,14 @@ function operations() {
 describe("OpenAPI document", () => {
   it("passes Redocly's recommended ruleset without errors or warnings", async () => {
     const config = await createConfig({ extends: ["recommended"] });
-    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: "openapi.json", config });
+    const problems = await lintFromString({
+      source: JSON.stringify(doc),
+      absoluteRef: "openapi.json",
+      config,
+    });
     const summary = problems.map(
-      (problem) => `${problem.severity} ${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`,
+      (problem) =>
+        `${problem.severity} ${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`,
     );
     expect(summary).toEqual([]);
   });
@@ -91,7 +96,9 @@ describe("OpenAPI document", () => {
       const documentedPublic = Array.isArray(operation.security) && operation.security.length === 0;
       const answeredPublic = response.statusCode !== 401;
       if (documentedPublic !== answeredPublic)
-        mismatches.push(`${method} ${path}: documented ${documentedPublic ? "public" : "session"}, ${response.statusCode}`);
+        mismatches.push(
+          `${method} ${path}: documented ${documentedPublic ? "public" : "session"}, ${response.statusCode}`,
+        );
     }
     expect(mismatches).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import type { SwaggerOptions } from "@fastify/swagger";
-import type { FastifyDynamicSwaggerOptions } from "@fastify/swagger";
+import type { FastifyDynamicSwaggerOptions, SwaggerOptions } from "@fastify/swagger";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import * as accounts from "../../shared/accounts.ts";
 import * as allowances from "../../shared/allowances.ts";
@@ -94,8 +93,10 @@ export function registerSharedSchemas() {
     }
   }
   for (const [name, schema] of named) {
-    // `fooInput` next to `foo`: the input side of `Foo` is already called `FooInput`.
-    const id = name.endsWith("Input") && named.has(name.slice(0, -"Input".length)) ? `${name.slice(0, -5)}Body` : name;
+    // The input side of a component gets the suffix `Input` anyway: `fooInputSchema` is `Foo`
+    // (its input side `FooInput`), or `FooBody` when there is a `fooSchema` too.
+    const base = name.endsWith("Input") ? name.slice(0, -"Input".length) : name;
+    const id = base === name ? name : named.has(base) ? `${base}Body` : base;
     const meta = z.globalRegistry.get(schema);
     if (meta?.id === id) continue;
     z.globalRegistry.add(schema, { ...meta, id });
@@ -151,7 +152,9 @@ function inlineRefs(value: unknown, schemas: Record<string, unknown>, seen: stri
     if (!seen.includes(name) && schemas[name])
       return { ...(inlineRefs(schemas[name], schemas, [...seen, name]) as object), ...rest };
   }
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, inlineRefs(child, schemas, seen)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, inlineRefs(child, schemas, seen)]),
+  );
 }
 
 const transform: NonNullable<FastifyDynamicSwaggerOptions["transform"]> = (input) => {
@@ -170,7 +173,12 @@ const transform: NonNullable<FastifyDynamicSwaggerOptions["transform"]> = (input
   if (!url.startsWith("/api")) return { ...result, schema: out };
   const isPublic = config.permission === "public";
   if (isPublic) out.security = [];
-  const statuses = [400, 404, ...(isPublic ? [] : [401, 403]), ...(isPublic && method !== "GET" ? [429] : [])];
+  const statuses = [
+    400,
+    404,
+    ...(isPublic ? [] : [401, 403]),
+    ...(isPublic && method !== "GET" ? [429] : []),
+  ];
   const response = { ...(out.response ?? {}) };
   // Routes without a JSON answer (a file, or nothing: they answer 204) declare no 2xx themselves.
   if (!Object.keys(response).some((status) => status.startsWith("2"))) {
@@ -245,7 +253,13 @@ const authPaths = {
     [400, 429],
     [],
   ),
-  "/api/auth/sign-out": authOperation("signOut", "Uitloggen", null, "Uitgelogd (sessiecookie gewist).", [400, 401]),
+  "/api/auth/sign-out": authOperation(
+    "signOut",
+    "Uitloggen",
+    null,
+    "Uitgelogd (sessiecookie gewist).",
+    [400, 401],
+  ),
 };
 
 /** Keeps only the components the document refers to (directly or through another component). */
