@@ -1,6 +1,7 @@
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ORIGIN, testApp, testConfig } from "../test/harness.ts";
+import { operationIdOf } from "./openapi.ts";
 
 const errorRef = "#/components/schemas/ErrorResponse";
 
@@ -47,6 +48,11 @@ describe("OpenAPI document", () => {
         `${problem.severity} ${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`,
     );
     expect(summary).toEqual([]);
+  });
+
+  it("derives the operationId from method and path", () => {
+    expect(operationIdOf("GET", "/api/vacancies/:id/applications")).toBe("getVacanciesByIdApplications");
+    expect(operationIdOf("POST", "/api/public/volunteer-signups")).toBe("postPublicVolunteerSignups");
   });
 
   it("gives every operation a unique operationId", () => {

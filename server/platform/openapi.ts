@@ -226,7 +226,7 @@ const authPaths = {
     "Inloggen met e-mailadres en wachtwoord",
     "SignInInput",
     "Ingelogd (sessiecookie gezet), of `twoFactorRedirect: true` als een code uit de app nodig is.",
-    [400, 401, 403, 429],
+    [400, 401, 429],
     [],
   ),
   "/api/auth/two-factor/verify-totp": authOperation(
