@@ -6,12 +6,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
@@ -34,6 +29,7 @@ import { isApiRequest, registerEdge, registerTextGuard } from "./platform/edge.t
 import { DATABASE_RETRY_AFTER_SECONDS, errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
+import { openApiOptions } from "./platform/openapi.ts";
 import { registerPolicy } from "./platform/policy.ts";
 import { registerProcessingLog } from "./platform/processing-log.ts";
 import { type PublicWriteLimit, registerPublicWriteLimits } from "./platform/rate-limit.ts";
@@ -94,22 +90,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
 
   registerEdge(app, config);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "Inzet API",
-        version: "0.1.0",
-        description:
-          "Vrijwillige inzet in het sociaal domein. Inloggen gaat via /api/auth (better-auth): POST /api/auth/sign-in/email, /api/auth/sign-in/sso (organisatie-account, ADR 0013), /api/auth/two-factor/*, /api/auth/request-password-reset, /api/auth/reset-password, /api/auth/sign-out, /api/auth/revoke-sessions.",
-      },
-      components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzet.session_token" } },
-      },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions(config));
   registerPolicy(app, { auth, db, secret: config.authSecret });
   registerProcessingLog(app, { db, strict: config.NODE_ENV !== "production" });
   registerTextGuard(app);

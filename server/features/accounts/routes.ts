@@ -209,7 +209,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config:
     "/api/users/:userId",
     {
       config: { permission: "users.read", processing: "accounts.manage" },
-      schema: { tags: ["gebruikers"], params: userParams, response: { 200: userListItemSchema } },
+      schema: {
+        tags: ["gebruikers"],
+        summary: "Eén gebruiker",
+        params: userParams,
+        response: { 200: userListItemSchema },
+      },
     },
     (request) => service.getUser(db, actorOf(request), request.params.userId),
   );

@@ -29,7 +29,12 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
     "/api/organisations/:id",
     {
       config: { permission: "organisations.read" },
-      schema: { tags: ["organisaties"], params: idParamSchema, response: { 200: organisationSchema } },
+      schema: {
+        tags: ["organisaties"],
+        summary: "Eén organisatie",
+        params: idParamSchema,
+        response: { 200: organisationSchema },
+      },
     },
     (request) => service.getOrganisation(db, actorOf(request), request.params.id),
   );

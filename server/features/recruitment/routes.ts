@@ -62,7 +62,12 @@ export const recruitmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     "/api/recruitment/campaigns/:id",
     {
       config: { permission: "recruitment.read" },
-      schema: { tags, params: idParamSchema, response: { 200: campaignSchema } },
+      schema: {
+        tags,
+        summary: "Eén wervingscampagne",
+        params: idParamSchema,
+        response: { 200: campaignSchema },
+      },
     },
     (request) => service.getCampaign(db, actorOf(request), request.params.id),
   );

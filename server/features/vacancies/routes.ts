@@ -180,7 +180,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
     "/api/vacancies/:id",
     {
       config: { permission: "vacancies.read" },
-      schema: { tags, params: idParamSchema, response: { 200: vacancySchema } },
+      schema: { tags, summary: "Eén vacature", params: idParamSchema, response: { 200: vacancySchema } },
     },
     (request) => service.getVacancy(db, actorOf(request), request.params.id),
   );

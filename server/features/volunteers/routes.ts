@@ -351,7 +351,12 @@ export const volunteersRoutes: FastifyPluginAsyncZod<{
     "/api/volunteers/:id",
     {
       config: { permission: "volunteers.read", processing: "volunteers.manage" },
-      schema: { tags, params: idParamSchema, response: { 200: volunteerSchema } },
+      schema: {
+        tags,
+        summary: "Eén vrijwilliger",
+        params: idParamSchema,
+        response: { 200: volunteerSchema },
+      },
     },
     (request) => service.getVolunteer(db, actorOf(request), request.params.id),
   );
