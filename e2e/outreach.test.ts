@@ -224,7 +224,7 @@ describe("Achter de Voordeur in a real browser", () => {
     // Opening the screen again without a connection: the app and the list come from the phone.
     await phone.reload();
     await expect.poll(() => h1(phone)).toBe("Looplijst 1");
-    await expect.poll(() => phone.getByText(/2 bezoek\(en\) nog te versturen/).count()).toBe(1);
+    await expect.poll(() => phone.getByText(/2 bezoeken nog te versturen/).count()).toBe(1);
 
     await phone.context().setOffline(false);
     await expect.poll(() => phone.getByText("2 bezoeken verstuurd.").count(), { timeout: 15_000 }).toBe(1);
