@@ -10,6 +10,7 @@ import {
 import type { DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
+import { csvCell } from "../../platform/table-export.ts";
 import { findPersonIdsOfUser } from "../accounts/service.ts";
 import * as queries from "./queries.ts";
 
@@ -70,11 +71,8 @@ const csvColumns = [
   "outcome",
 ] as const;
 
-function csvCell(value: unknown) {
-  const text = value === null || value === undefined ? "" : String(value);
-  // Quote always; neutralise spreadsheet formulas.
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
-}
+/** One CSV cell of the log: the shared rule (quoted, formulas neutralised, also tab and carriage return). */
+const logCell = (value: unknown) => csvCell(value === null || value === undefined ? null : String(value));
 
 /** All entries of the filter, in batches; every batch is logged as exported before it is handed out. */
 async function* exportedBatches(db: DbOrTx, actor: Actor, filter: queries.LogFilter) {
@@ -98,7 +96,7 @@ export async function* exportProcessingLogCsv(
   })) {
     yield rows
       .map(present)
-      .map((entry) => `${csvColumns.map((column) => csvCell(entry[column])).join(";")}\n`)
+      .map((entry) => `${csvColumns.map((column) => logCell(entry[column])).join(";")}\n`)
       .join("");
   }
 }
@@ -161,7 +159,7 @@ function logboekCsvRow(record: ReturnType<typeof toLogboek>) {
     "foreign_operation.entity": record.foreign_operation?.entity,
     ...record.attributes,
   };
-  return `${logboekCsvColumns.map((column) => csvCell(flat[column])).join(";")}\n`;
+  return `${logboekCsvColumns.map((column) => logCell(flat[column])).join(";")}\n`;
 }
 
 /**
