@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../test/harness.ts";
 
-// A small build as Vite leaves it: index.html, a hashed asset with its .br and .gz next to it.
+// A small build as Vite leaves it: index.html, a hashed asset with its .br and .gz next to it, and the
+// files Vite copies from web/public.
 const webRoot = mkdtempSync(join(tmpdir(), "inzet-web-"));
 const script = Buffer.from(
   Array.from({ length: 400 }, (_, i) => `export const value${i} = "regel ${i}";`).join("\n"),
@@ -20,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(webRoot, "assets/index-AbCd1234.js"), script);
   writeFileSync(join(webRoot, "assets/index-AbCd1234.js.br"), brotliCompressSync(script));
   writeFileSync(join(webRoot, "assets/index-AbCd1234.js.gz"), gzipSync(script));
+  copyFileSync(new URL("../../web/public/robots.txt", import.meta.url), join(webRoot, "robots.txt"));
   ctx = await testApp({ webRoot });
 });
 afterAll(async () => {
@@ -99,5 +101,23 @@ describe("compression", () => {
     });
     expect(small.headers["content-encoding"]).toBeUndefined();
     expect(small.json().status).toBe("ok");
+  });
+});
+
+describe("robots.txt", () => {
+  it("is a real text file (not the app page) that keeps crawlers out of the API and personal pages", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/robots.txt" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^text\/plain/);
+    expect(response.headers["cache-control"]).toBe("no-cache");
+    const lines = response.body.split("\n");
+    expect(lines).toContain("User-agent: *");
+    for (const rule of [
+      "Disallow: /api/",
+      "Disallow: /beheer",
+      "Disallow: /mijn-gegevens",
+      "Allow: /vacatures",
+    ])
+      expect(lines).toContain(rule);
   });
 });
