@@ -56,7 +56,7 @@ export default defineConfig({
     // its own walk list and visit queue (web/features/outreach/visit-queue.ts).
     VitePWA({
       registerType: "autoUpdate",
-      includeAssets: ["icon.svg"],
+      includeAssets: ["icon.svg", "favicon.ico", "apple-touch-icon.png"],
       manifest: {
         name: "Inzet – vrijwillige inzet",
         short_name: "Inzet",
@@ -66,7 +66,14 @@ export default defineConfig({
         display: "standalone",
         background_color: "#ffffff",
         theme_color: "#00689e",
-        icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+        // PNGs made once from icon.svg and icon-maskable.svg (full bleed, house in the safe zone) with
+        // headless Chromium; see README "Icons".
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        ],
       },
       workbox: {
         globPatterns: ["**/*.{js,css,html,svg,woff2}"],
