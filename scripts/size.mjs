@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** kB gzip. The measured figure on 2026-12-02 (241.8 kB) plus 5 %; lower it when the app gets smaller. */
-const BUDGET_GZIP_KB = 254;
+/** kB gzip. The measured figure on 2026-12-02 (242.0 kB) plus 5 %, rounded up; lower it when the app gets smaller. */
+const BUDGET_GZIP_KB = 255;
 /** kB gzip: the target of the "finished product" issue (a usual budget for a phone on a slow line). */
 const TARGET_GZIP_KB = 170;
 
