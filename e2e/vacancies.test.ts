@@ -77,6 +77,10 @@ describe("vacancies in a real browser", () => {
     const page = await newPage(b.browser, { width: 375, height: 740 });
     await page.goto(`${b.base}/vacatures`);
     await expect.poll(() => h1(page)).toBe("Vrijwilligerswerk zoeken");
+    const description = () =>
+      page.evaluate(() => document.querySelector('meta[name="description"]')?.getAttribute("content"));
+    await expect.poll(() => page.title()).toBe("Vrijwilligerswerk zoeken – Inzet");
+    await expect.poll(description).toMatch(/^Vrijwilligerswerk bij u in de buurt/);
     await expectAccessible(page, "vacancy search (phone)");
     // Near a postcode: an unknown one gets a message at the field; a known one finds the buurtmaaltijd.
     await page.getByLabel("In de buurt van postcode").fill("1234 ZZ");
@@ -97,6 +101,8 @@ describe("vacancies in a real browser", () => {
     await expect.poll(() => page.getByText("1 vacature gevonden").count()).toBe(1);
     await page.getByRole("link", { name: "Hulp bij de thuisadministratie" }).click();
     await expect.poll(() => h1(page)).toBe("Hulp bij de thuisadministratie");
+    await expect.poll(() => page.title()).toMatch(/^Hulp bij de thuisadministratie – /);
+    await expect.poll(description).not.toMatch(/^Vrijwilligerswerk bij u in de buurt/);
     await expect.poll(() => page.getByRole("button", { name: "Reactie versturen" }).count()).toBe(1);
     await expectAccessible(page, "vacancy detail (phone)");
 

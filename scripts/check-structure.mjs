@@ -15,7 +15,7 @@ const serverVocabulary = [
   /^[a-z0-9-]+\.test\.ts$/,
 ];
 const publicOf = { server: ["service.ts", "schema.ts"], web: ["api.ts", "index.ts"] };
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*\.(ts|tsx|css|html|sql|json|mjs|svg)$/;
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*\.(ts|tsx|css|html|sql|json|mjs|svg|png|ico|txt)$/;
 
 const problems = [];
 const walk = (dir) =>

@@ -60,6 +60,7 @@ run("Lint and format (Biome)", "npx", ["biome", "check", "."]);
 run("Structure check", "node", ["scripts/check-structure.mjs"]);
 run("Engines of installed packages", "node", ["scripts/check-engines.mjs"]);
 run("Build web app (Vite)", "npx", ["vite", "build", "--logLevel", "warn"]);
+run("Initial JS within its budget (npm run size)", "node", ["scripts/size.mjs"]);
 // Time is Europe/Amsterdam whatever TZ the server runs in: the PGlite run uses Amsterdam, the PostgreSQL
 // run the machine's own TZ (UTC in CI), and the date and calendar tests run once more in New York.
 vitest("Unit and integration tests on PGlite (TZ=Europe/Amsterdam)", "server", { TZ: "Europe/Amsterdam" });

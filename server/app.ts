@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
@@ -33,8 +31,9 @@ import { openApiOptions } from "./platform/openapi.ts";
 import { registerPolicy } from "./platform/policy.ts";
 import { registerProcessingLog } from "./platform/processing-log.ts";
 import { type PublicWriteLimit, registerPublicWriteLimits } from "./platform/rate-limit.ts";
+import { registerCompression, registerWebAssets } from "./platform/web-assets.ts";
 
-const webRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
+const builtWebRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
 
 export type AppOptions = {
   /** Start the periodic jobs (only the real server; tests call the job functions directly). */
@@ -43,10 +42,19 @@ export type AppOptions = {
   config: Config;
   mailer?: Mailer;
   logger?: FastifyServerOptions["logger"];
+  /** The built web app (default dist/web); tests pass a small folder of their own. */
+  webRoot?: string;
 };
 
 /** Builds the whole application; `main.ts` listens on it, tests inject into it. */
-export async function buildApp({ database, config, mailer: givenMailer, logger, jobs = false }: AppOptions) {
+export async function buildApp({
+  database,
+  config,
+  mailer: givenMailer,
+  logger,
+  jobs = false,
+  webRoot = builtWebRoot,
+}: AppOptions) {
   const { db } = database;
   const mailer = givenMailer ?? mailerFromConfig(db, config);
   const auth = createAuth({ db, config, mailer });
@@ -89,6 +97,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   });
 
   registerEdge(app, config);
+  await registerCompression(app);
 
   await app.register(fastifySwagger, openApiOptions(config));
   registerPolicy(app, { auth, db, secret: config.authSecret });
@@ -140,21 +149,7 @@ export async function buildApp({ database, config, mailer: givenMailer, logger, 
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
 
-  const hasWeb = existsSync(resolve(webRoot, "index.html"));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      index: ["index.html"],
-      setHeaders: (res, path) => {
-        // Hashed assets may be cached long; the HTML shell must always be fresh.
-        // @fastify/static 9 hands over the raw response (setHeader, not reply.header).
-        res.setHeader(
-          "cache-control",
-          path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
-        );
-      },
-    });
-  }
+  const hasWeb = await registerWebAssets(app, webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0]!;

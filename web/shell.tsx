@@ -9,6 +9,7 @@ import { queuedVisits } from "./features/outreach/visit-queue.ts";
 import { publicTenantQuery, themeStyle } from "./features/tenancy/api.ts";
 import { changeLanguage } from "./i18n/index.ts";
 import { AppLink } from "./ui/app-link.tsx";
+import { setDefaultTitle } from "./ui/document-head.ts";
 
 const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/", label: "nav.home" },
@@ -70,7 +71,7 @@ export function Shell() {
   }, [location.pathname]);
 
   useEffect(() => {
-    if (tenant) document.title = `Inzet – ${tenant.name}`;
+    if (tenant) setDefaultTitle(`Inzet – ${tenant.name}`);
   }, [tenant]);
 
   const signOut = async () => {

@@ -54,7 +54,7 @@ export function testConfig(overrides: Partial<Record<keyof typeof configSchema.s
  * and `mailbox` receives each message as the recipient would, links included: the stored copy has
  * its secret links removed, so tests follow links from here.
  */
-export async function testApp(options: { config?: Config; mailer?: Mailer } = {}) {
+export async function testApp(options: { config?: Config; mailer?: Mailer; webRoot?: string } = {}) {
   const database = await testDatabase();
   const config = options.config ?? testConfig();
   const mailbox: OutgoingMail[] = [];
@@ -67,7 +67,7 @@ export async function testApp(options: { config?: Config; mailer?: Mailer } = {}
       mode: config.mail,
       copyTo: (mail) => mailbox.push(mail),
     });
-  const built = await buildApp({ database, config, mailer, logger: false });
+  const built = await buildApp({ database, config, mailer, logger: false, webRoot: options.webRoot });
   await built.app.ready();
   return { ...built, db: database.db, database, mailbox };
 }

@@ -8,6 +8,8 @@ export const vacanciesEn: Translations["vacancies"] = {
   languageLevels: { none: "No requirements", basic: "Basic Dutch", good: "Good Dutch" },
   search: {
     title: "Find volunteer work",
+    metaDescription:
+      "Volunteer work near you: search by neighbourhood, time of day and theme, and respond right away.",
     intro: "Find work that suits you. A typo does not matter.",
     q: "Search term",
     qHelp: "For example: cooking, language, paperwork.",

@@ -7,6 +7,8 @@ export const vacanciesNl = {
   languageLevels: { none: "Geen eisen", basic: "Eenvoudig Nederlands", good: "Goed Nederlands" },
   search: {
     title: "Vrijwilligerswerk zoeken",
+    metaDescription:
+      "Vrijwilligerswerk bij u in de buurt: zoek op wijk, dagdeel en thema, en reageer meteen.",
     intro: "Zoek werk dat bij u past. Een typefout is niet erg.",
     q: "Zoekwoord",
     qHelp: "Bijvoorbeeld: koken, taal, administratie.",

@@ -16,6 +16,7 @@ import { meQuery } from "../features/accounts/api.ts";
 import { scheduleSummary, vacanciesApi } from "../features/vacancies/api.ts";
 import { SignupFields } from "../features/volunteers/signup-fields.tsx";
 import { AppLink } from "../ui/app-link.tsx";
+import { useDocumentHead } from "../ui/document-head.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, useSchemaForm } from "../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
 
@@ -37,6 +38,10 @@ export function VacancyPublicPage() {
     queryFn: () => vacanciesApi.filters(werkgebied),
   });
   const me = useQuery({ ...meQuery, retry: false });
+  useDocumentHead(
+    vacancy.data && `${vacancy.data.title} – ${vacancy.data.organisationName}`,
+    vacancy.data?.description,
+  );
   const [sent, setSent] = useState<string | null>(null);
   const anonymous = useSchemaForm(
     signupInputSchema,

@@ -7,6 +7,7 @@ import { ApiError } from "../api.ts";
 import { scheduleSummary, vacanciesApi } from "../features/vacancies/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { Pagination } from "../ui/data-table.tsx";
+import { useDocumentHead } from "../ui/document-head.ts";
 import { CheckboxField, SelectField, TextField } from "../ui/form.tsx";
 import { ErrorMessage, Loading } from "../ui/status.tsx";
 
@@ -26,6 +27,7 @@ export type VacancySearch = {
 /** The public vacancy search: every filter is in the URL, so a search can be shared. */
 export function VacancySearchPage() {
   const { t, i18n } = useTranslation();
+  useDocumentHead(`${t("vacancies.search.title")} – Inzet`, t("vacancies.search.metaDescription"));
   const search = useSearch({ strict: false }) as VacancySearch;
   const navigate = useNavigate();
   const filters = useQuery({
