@@ -115,18 +115,19 @@ export async function rankForVacancies(
     trainings: vacancies.some((v) => v.requiredTrainings.length > 0),
     vogs: vacancies.some((v) => v.vogProfiles.length > 0),
   });
-  const reacted = new Set(
-    (
-      await queries.listReacted(
-        tx,
-        vacancies.map((v) => v.id),
-      )
-    ).map((r) => `${r.vacancy_id}:${r.volunteer_id}`),
-  );
+  const reacted = new Map<string, Set<string>>();
+  for (const row of await queries.listReacted(
+    tx,
+    vacancies.map((v) => v.id),
+  )) {
+    if (!reacted.has(row.vacancy_id)) reacted.set(row.vacancy_id, new Set());
+    reacted.get(row.vacancy_id)!.add(row.volunteer_id);
+  }
   const people = pool.map(volunteerOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ranked = new Map<string, Candidate[]>();
   for (const v of vacancies) {
     const score = scorerFor(v.match, weights);
+    const reactedHere = reacted.get(v.id);
     const distinctTrainings = new Set(v.requiredTrainings).size === v.requiredTrainings.length;
     // People are in id order, so among equal scores the first kept has the smallest id.
     const top: { score: number; person: (typeof people)[number] }[] = [];
@@ -143,7 +144,7 @@ export async function rankForVacancies(
         continue;
       const km = v.match.point && m.point ? score.km(m.point) : null;
       if (km !== null && m.maxTravelKm !== null && !(km <= m.maxTravelKm)) continue;
-      if (reacted.has(`${v.id}:${person.id}`)) continue;
+      if (reactedHere?.has(person.id)) continue;
       if (
         v.requiredTrainings.length > 0 &&
         !(distinctTrainings && v.requiredTrainings.every((t) => person.trainings.has(t)))
@@ -224,38 +225,38 @@ function scorerFor(v: MatchVacancy, w: MatchWeights) {
       : m.preferredDistrictIds.includes(v.districtId)
         ? 4
         : 2;
+  // The sum so far: exact (a numeric, in fifths) until the first float8 part, then a float8.
+  const acc = { exact: true, fifths: 0, sum: 0 };
+  const numeric = (fifths: number) => {
+    if (acc.exact) acc.fifths += fifths;
+    else acc.sum += fifths / 5;
+  };
+  const float = (x: number) => {
+    acc.sum = acc.exact ? acc.fifths / 5 + x : acc.sum + x;
+    acc.exact = false;
+  };
   const of = (person: { match: MatchVolunteer }, distance: number | null) => {
     const m = person.match;
-    // Each term: a float8, or (numeric) an exact number of fifths.
-    const terms: ({ float: number } | { fifths: number })[] = [
-      v.skills.length === 0 ? { fifths: 5 * w.skills } : { float: w.skills * share(v.skills, m.skills) },
-      v.motives.length === 0 ? { fifths: 5 * w.motives } : { float: w.motives * motivesOf(v, m) },
-      v.slotMask === 0
-        ? { fifths: 5 * w.availability }
-        : { float: w.availability * (popcount(m.availability & v.slotMask) / slots) },
-      v.point
-        ? {
-            float:
-              w.location *
-              (distance === null
-                ? byDistrictFifths(m) / 5
-                : Math.max(0.4, Math.min(1, 1 - (0.6 * (distance - NEAR_KM)) / (FAR_KM - NEAR_KM)))),
-          }
-        : { fifths: w.location * byDistrictFifths(m) },
-      v.goals.length === 0 ? { fifths: 5 * w.goals } : { float: w.goals * share(v.goals, m.goals) },
-    ];
-    let fifths: number | null = 0;
-    let sum = 0;
-    for (const term of terms) {
-      if ("fifths" in term) {
-        if (fifths !== null) fifths += term.fifths;
-        else sum += term.fifths / 5;
-      } else {
-        sum = fifths !== null ? fifths / 5 + term.float : sum + term.float;
-        fifths = null;
-      }
-    }
-    return fifths !== null ? fifths / (5 * total) : sum / total;
+    acc.exact = true;
+    acc.fifths = 0;
+    acc.sum = 0;
+    if (v.skills.length === 0) numeric(5 * w.skills);
+    else float(w.skills * share(v.skills, m.skills));
+    if (v.motives.length === 0) numeric(5 * w.motives);
+    else float(w.motives * motivesOf(v, m));
+    if (v.slotMask === 0) numeric(5 * w.availability);
+    else float(w.availability * (popcount(m.availability & v.slotMask) / slots));
+    if (!v.point) numeric(w.location * byDistrictFifths(m));
+    else
+      float(
+        w.location *
+          (distance === null
+            ? byDistrictFifths(m) / 5
+            : Math.max(0.4, Math.min(1, 1 - (0.6 * (distance - NEAR_KM)) / (FAR_KM - NEAR_KM)))),
+      );
+    if (v.goals.length === 0) numeric(5 * w.goals);
+    else float(w.goals * share(v.goals, m.goals));
+    return acc.exact ? acc.fifths / (5 * total) : acc.sum / total;
   };
   return { of, km };
 }
