@@ -1,4 +1,5 @@
-// npm run bench:vacancies — issue 4's targets: top-20 candidates for one vacancy among BENCH_VOLUNTEERS
+// npm run bench:vacancies — issue 4's targets, and the batch proposal through HTTP (200 and 1,000
+// vacancies): top-20 candidates for one vacancy among BENCH_VOLUNTEERS
 // (default 100,000) volunteers, the typo-tolerant public search among BENCH_VACANCIES (default 100,000)
 // vacancies, and the exact batch assignment of 5,000 volunteers × 1,000 vacancies. PGlite unless
 // BENCH_DATABASE_URL is set. Prints medians and the query plan of the candidate ranking.
@@ -235,6 +236,39 @@ console.log(
   `| batch assignment 5,000 × 1,000 (${batch.edges.length} candidate pairs, ${result.pairs.length} placed) | ${(performance.now() - started).toFixed(0)} ms |`,
 );
 console.log(`\ncandidates returned: ${candidates}; search hits: ${found}`);
+
+// The batch proposal through HTTP: the first 200 and 1,000 seeded vacancies (open, random district and
+// day parts) over every volunteer of the tenant (run with BENCH_VOLUNTEERS=5000 for the issue's case).
+const batchRounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 20);
+const seededIds = (
+  await db
+    .select({ id: vacancy.id })
+    .from(vacancy)
+    .where(eq(vacancy.tenantId, tenantId))
+    .orderBy(vacancy.id)
+    .limit(1000)
+).map((row) => row.id);
+for (const size of [200, 1000].filter((n) => n <= seededIds.length)) {
+  const times: number[] = [];
+  let last = { pairs: [] as unknown[], candidates: 0 };
+  for (let i = 0; i < batchRounds + 1; i++) {
+    const begun = performance.now();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/vacancies/batch/proposal",
+      headers: { cookie },
+      payload: { vacancyIds: seededIds.slice(0, size) },
+    });
+    if (response.statusCode !== 200) throw new Error(response.body);
+    if (i > 0) times.push(performance.now() - begun);
+    last = response.json();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+  console.log(
+    `| batch proposal ${size} vacancies × ${volunteers} volunteers (POST /api/vacancies/batch/proposal, ${last.candidates} candidates, ${last.pairs.length} placed) | median ${median(times).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${times.length} |`,
+  );
+}
 
 // The plans of the ranking's queries (the index step, and the second step when it was needed).
 const v = created.json();

@@ -19,6 +19,7 @@ import type { Config } from "../../platform/config.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { actorOf } from "../../platform/policy.ts";
 import { sendTable } from "../../platform/table-export.ts";
+import { batchProposal, MAX_BATCH_VACANCIES } from "../vacancy-batch/service.ts";
 import * as service from "./service.ts";
 
 const tags = ["vacatures"];
@@ -279,7 +280,10 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
         tags,
         summary: "Voorstel: kandidaten over open plekken verdelen met de hoogste totale score (exact)",
         body: z.object({
-          vacancyIds: z.array(z.uuid()).max(200).optional(),
+          vacancyIds: z
+            .array(z.uuid())
+            .max(MAX_BATCH_VACANCIES, { message: "Maximaal 1.000 vacatures per voorstel." })
+            .optional(),
           maxPerVolunteer: z.coerce
             .number()
             .int()
@@ -305,7 +309,7 @@ export const vacanciesRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config; ma
         },
       },
     },
-    (request) => service.batchProposal(db, actorOf(request), request.body),
+    (request) => batchProposal(db, actorOf(request), request.body),
   );
 
   app.post(

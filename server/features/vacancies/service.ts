@@ -1,5 +1,4 @@
 import { checkAllowance } from "../../../shared/allowances.ts";
-import { assignOptimal } from "../../../shared/assignment.ts";
 import { nextWeekday } from "../../../shared/dates.ts";
 import type { FieldError } from "../../../shared/errors.ts";
 import { matchScore, oneOffMask, placeFits, travelKm } from "../../../shared/matching.ts";
@@ -365,9 +364,6 @@ export async function listOwnApplications(db: DbOrTx, actor: Actor) {
 
 // --- Matching, invitations, batch assignment ---
 
-const MAX_BATCH_VACANCIES = 200;
-const CANDIDATES_PER_VACANCY = 50;
-
 function slotMaskOf(v: Vacancy) {
   if (v.scheduleType === "recurring") return slotsToMask(v.slots);
   if (v.scheduleType === "oneOff" && v.date) return oneOffMask(v.date, v.startTime);
@@ -505,58 +501,6 @@ export async function inviteCandidate(
   const invited = await db.transaction((tx) => invite(tx, actor, vacancyId, volunteerId, publicUrl));
   await mailInvitation(mailer, actor.tenantId, invited);
   return { applicationId: invited.application.id, status: invited.application.status };
-}
-
-/**
- * Proposes the assignment of candidates to the open places of the coordinator's published vacancies
- * that maximises the total match score (exact, min-cost flow), at most `maxPerVolunteer` each.
- */
-export async function batchProposal(
-  db: Db,
-  actor: Actor,
-  input: { vacancyIds?: string[]; maxPerVolunteer: number },
-) {
-  return db.transaction(async (tx) => {
-    const { rows } = await queries.listVacancies(
-      tx,
-      scopeOf(actor),
-      { status: "published" },
-      { page: 1, pageSize: MAX_BATCH_VACANCIES },
-    );
-    const open = rows
-      .map(present)
-      .filter((v) => v.placed < v.places && (!input.vacancyIds || input.vacancyIds.includes(v.id)));
-    const edges: { volunteerId: string; vacancyId: string; score: number }[] = [];
-    const names = new Map<string, { name: string; personId: string }>();
-    for (const v of open) {
-      for (const c of await rankCandidates(tx, actor, v, CANDIDATES_PER_VACANCY)) {
-        edges.push({ volunteerId: c.volunteerId, vacancyId: v.id, score: c.score });
-        names.set(c.volunteerId, { name: c.name, personId: c.personId });
-      }
-    }
-    const result = assignOptimal({
-      volunteers: [...names.keys()].map((id) => ({ id, capacity: input.maxPerVolunteer })),
-      vacancies: open.map((v) => ({ id: v.id, capacity: v.places - v.placed })),
-      edges,
-    });
-    await logProcessing(tx, actor, {
-      activity: "volunteers.manage",
-      action: "read",
-      subjectType: "person",
-      subjectIds: result.pairs.map((p) => names.get(p.volunteerId)!.personId),
-    });
-    const titles = new Map(open.map((v) => [v.id, v.title]));
-    return {
-      total: result.total,
-      vacancies: open.length,
-      candidates: names.size,
-      pairs: result.pairs.map((p) => ({
-        ...p,
-        volunteerName: names.get(p.volunteerId)!.name,
-        vacancyTitle: titles.get(p.vacancyId)!,
-      })),
-    };
-  });
 }
 
 /** Confirms a (reviewed, possibly edited) batch: all invitations in one transaction, or none. */
