@@ -276,7 +276,7 @@ function motivesOf(v: MatchVacancy, m: MatchVolunteer) {
  * Proposes the assignment of candidates to the open places of the coordinator's published vacancies
  * that maximises the total match score (exact, min-cost flow), at most `maxPerVolunteer` each.
  * Reads the settings, the vacancies and everyone who can be a candidate once, whatever the number of
- * vacancies (see docs/adr/0014-batch-proposal.md).
+ * vacancies (see docs/adr/0016-batch-proposal.md).
  */
 export async function batchProposal(
   db: Db,
