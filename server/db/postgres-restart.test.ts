@@ -83,7 +83,8 @@ describe.runIf(requirePgCluster())("PostgreSQL restart while Inzet runs", () => 
         if (response.statusCode === 503) expect(response.headers["retry-after"]).toMatch(/^\d+$/);
       }
       expect((await health()).statusCode).toBe(200);
-      expect(poolErrors.length).toBeGreaterThan(0); // idle connections were dropped and reported, not fatal
+      // Whether idle connections were still open at the moment of the restart (and so reported on the
+      // pool's error handler) depends on timing; that they did not end the process is what counts here.
     } finally {
       await app.close();
     }
