@@ -17,3 +17,7 @@ export const errorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** The message of an import refused as a whole: "1 fout" or "3 fouten". */
+export const nothingImportedMessage = (errorCount: number) =>
+  `Er is niets geïmporteerd: ${errorCount === 1 ? "1 fout" : `${errorCount} fouten`} in het bestand.`;

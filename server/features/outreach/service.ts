@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { amsterdamDay } from "../../../shared/dates.ts";
-import type { FieldError } from "../../../shared/errors.ts";
+import { type FieldError, nothingImportedMessage } from "../../../shared/errors.ts";
 import {
   addressColumns,
   addressCsvRowSchema,
@@ -260,11 +260,7 @@ export async function importAddresses(db: Db, actor: Actor, campaignId: string, 
     lineOf.set(result.data.bagId, line);
     rows.push({ campaignId, ...result.data, searchText: searchTextOf(result.data) });
   });
-  if (errors.length > 0)
-    throw validationFailed(
-      errors.slice(0, 200),
-      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
-    );
+  if (errors.length > 0) throw validationFailed(errors.slice(0, 200), nothingImportedMessage(errors.length));
   return db.transaction(async (tx) => {
     const known = new Set((await queries.existingBagIds(tx, campaignId)).map((row) => row.bagId));
     await queries.upsertAddresses(tx, rows);

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { FieldError } from "../../../shared/errors.ts";
+import { type FieldError, nothingImportedMessage } from "../../../shared/errors.ts";
 import { coordinatesFromRow } from "../../../shared/geo.ts";
 import {
   districtCsvRowSchema,
@@ -154,10 +154,7 @@ export async function importDistricts(db: Db, actor: Actor, csv: string) {
   if (!tenant) throw notFound();
   const { districts, errors } = parseDistrictCsv(csv, tenant.code);
   if (errors.length > 0) {
-    throw validationFailed(
-      errors.slice(0, 200),
-      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
-    );
+    throw validationFailed(errors.slice(0, 200), nothingImportedMessage(errors.length));
   }
   if (districts.length === 0) throw new AppError(400, "empty", "Het bestand bevat geen wijken.");
   return db.transaction((tx) => queries.upsertDistricts(tx, actor.tenantId, districts));
@@ -240,10 +237,7 @@ export async function importPostcodes(db: Db, actor: Actor, csv: string) {
     mapping.set(result.data.PC6, entry);
   });
   if (errors.length > 0) {
-    throw validationFailed(
-      errors.slice(0, 200),
-      `Er is niets geïmporteerd: ${errors.length} fout(en) in het bestand.`,
-    );
+    throw validationFailed(errors.slice(0, 200), nothingImportedMessage(errors.length));
   }
   await db.transaction((tx) => queries.replacePostcodes(tx, actor.tenantId, mapping));
   return { postcodes: mapping.size };
