@@ -1,10 +1,15 @@
 // Keeps the layout of ../shared/CONVENTIONS.md honest. Fails (exit 1) when
-//  - a server feature folder holds a file outside the agreed vocabulary, or a sub-folder;
+//  - a server feature folder (or one of its sub-concern folders, one level deep) holds a file outside
+//    the agreed vocabulary;
+//  - a source file is longer than 400 lines or a function longer than 80 (tests and declarative lists
+//    aside; files that are still being split are listed in scripts/structure-ceilings.json and may
+//    only shrink);
 //  - a file name is not kebab-case;
 //  - the web app or shared/ imports server code, or shared/ imports web code;
 //  - a feature reaches into another feature's internals instead of its public service (server) or api (web).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
+import { sizeProblems } from "./check-size.mjs";
 
 const serverVocabulary = [
   /^schema\.ts$/,
@@ -28,15 +33,22 @@ for (const side of ["server", "web"]) {
   for (const feature of readdirSync(join(side, "features"))) {
     const dir = join(side, "features", feature);
     if (!/^[a-z]+(-[a-z]+)*$/.test(feature)) problems.push(`${dir}: feature names are kebab-case words`);
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) problems.push(`${path}: a feature is one flat folder`);
-      else if (side === "server" && !serverVocabulary.some((re) => re.test(entry))) {
-        problems.push(
-          `${path}: not in the server feature vocabulary (schema, routes, service, queries, policy, *.test)`,
-        );
+    const check = (folder, depth) => {
+      for (const entry of readdirSync(folder)) {
+        const path = join(folder, entry);
+        if (statSync(path).isDirectory()) {
+          if (depth > 0) problems.push(`${path}: sub-concern folders are one level deep`);
+          else if (!/^[a-z]+(-[a-z]+)*$/.test(entry))
+            problems.push(`${path}: folder names are kebab-case words`);
+          else check(path, depth + 1);
+        } else if (side === "server" && !serverVocabulary.some((re) => re.test(entry))) {
+          problems.push(
+            `${path}: not in the server feature vocabulary (schema, routes, service, queries, policy, *.test)`,
+          );
+        }
       }
-    }
+    };
+    check(dir, 0);
   }
 }
 
@@ -50,7 +62,8 @@ for (const file of sourceFiles) {
 
 const featureOf = (path) => {
   const match = /^(server|web)\/features\/([^/]+)\/(.+)$/.exec(path);
-  return match ? { side: match[1], feature: match[2], file: match[3] } : null;
+  // A sub-concern's public files count as the feature's public files: vacancies/matching/service.ts.
+  return match ? { side: match[1], feature: match[2], file: match[3].split("/").pop() } : null;
 };
 
 for (const file of sourceFiles.filter((f) => /\.(ts|tsx|mjs)$/.test(f))) {
@@ -80,6 +93,8 @@ for (const file of sourceFiles.filter((f) => /\.(ts|tsx|mjs)$/.test(f))) {
     }
   }
 }
+
+problems.push(...sizeProblems(sourceFiles.filter((f) => /\.(ts|tsx|mjs)$/.test(f))));
 
 if (problems.length > 0) {
   console.error(

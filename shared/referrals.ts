@@ -1,4 +1,8 @@
+import { endpoint } from "./endpoint.ts";
+import { pageOf } from "./paging.ts";
 import { personal } from "./personal-data.ts";
+import { can, type PolicyActor } from "./roles.ts";
+import { idParamSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
 /**
@@ -70,6 +74,8 @@ export const referralSchema = z.object({
   statusChangedAt: z.string(),
   /** Still not picked up after PICK_UP_WORKING_DAYS working days. */
   overdue: z.boolean(),
+  /** What the signed-in user may do with this referral (the UI shows only these actions). */
+  can: z.object({ answer: z.boolean() }),
 });
 export type Referral = z.infer<typeof referralSchema>;
 
@@ -79,6 +85,40 @@ export const referralQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
+
+/** Only the organisation that received a referral answers it, and only a role that answers referrals. */
+export function canAnswerReferral(actor: PolicyActor, referral: { partnerOrganisationId: string }) {
+  return (
+    can(actor.role, "referrals.answer") &&
+    actor.organisationId !== null &&
+    actor.organisationId === referral.partnerOrganisationId
+  );
+}
+
+const tags = ["doorverwijzingen"];
+export const referralEndpoints = {
+  list: endpoint({
+    method: "GET",
+    path: "/api/referrals",
+    tags,
+    summary: "Doorverwijzingen die mijn organisatie deed of kreeg (urgent eerst)",
+    permission: "referrals.read",
+    processing: "referrals.handle",
+    query: referralQuerySchema,
+    response: pageOf(referralSchema),
+  }),
+  answer: endpoint({
+    method: "POST",
+    path: "/api/referrals/:id/answer",
+    tags,
+    summary: "Antwoord van de partner: ontvangen, intake gepland, bezig, klaar of niet opgepakt",
+    permission: "referrals.answer",
+    processing: "referrals.handle",
+    params: idParamSchema,
+    body: referralAnswerSchema,
+    response: referralSchema,
+  }),
+};
 
 // --- Working days (weekends and Dutch public holidays off) ---
 

@@ -50,6 +50,12 @@ export const permissionRules = {
 export type Permission = keyof typeof permissionRules;
 export const permissions = Object.keys(permissionRules) as Permission[];
 
+/** Who acts, as far as a record rule (features' policy) needs to know: role and organisation. */
+export type PolicyActor = { role: Role; organisationId: string | null };
+
+/** What a route needs: nobody ("public"), a signed-in user ("authenticated"), or a permission. */
+export type RoutePermission = "public" | "authenticated" | Permission;
+
 export function can(role: Role, permission: Permission): boolean {
   return (permissionRules[permission] as readonly Role[]).includes(role);
 }

@@ -1,3 +1,10 @@
+import { queryOptions } from "@tanstack/react-query";
+import {
+  type EndpointDefinition,
+  type EndpointInput,
+  type EndpointResponse,
+  pathOf,
+} from "../shared/endpoint.ts";
 import type { ErrorResponse, FieldError } from "../shared/errors.ts";
 
 export class ApiError extends Error {
@@ -12,7 +19,7 @@ export class ApiError extends Error {
 }
 
 type Options = {
-  method?: "GET" | "POST" | "PUT" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   query?: Record<string, unknown>;
 };
@@ -68,4 +75,38 @@ export async function download(path: string, options: Options = {}) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return { name, headers: response.headers };
+}
+
+type Args<E extends EndpointDefinition> =
+  object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>];
+
+/** Calls an endpoint declared in shared/ (ADR 0017): path, method and types come from the declaration. */
+export function call<E extends EndpointDefinition>(e: E, ...[input]: Args<E>): Promise<EndpointResponse<E>> {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  return api<EndpointResponse<E>>(pathOf(e.path, params as Record<string, unknown>), {
+    method: e.method,
+    query: query as Record<string, unknown> | undefined,
+    body,
+  });
+}
+
+/** Downloads the file an endpoint answers with (CSV, PDF, iCal). */
+export function downloadFrom<E extends EndpointDefinition>(e: E, ...[input]: Args<E>) {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  return download(pathOf(e.path, params as Record<string, unknown>), {
+    method: e.method,
+    query: query as Record<string, unknown> | undefined,
+    body,
+  });
+}
+
+/** The query key of an endpoint: invalidate `keyOf(e)` to refetch every query of it. */
+export const keyOf = (e: EndpointDefinition) => [e.path] as const;
+
+/** TanStack Query options for a GET endpoint; the key is the path and the input, in one place. */
+export function endpointQuery<E extends EndpointDefinition>(e: E, ...[input]: Args<E>) {
+  return queryOptions({
+    queryKey: [e.path, input ?? {}] as const,
+    queryFn: () => call(e, ...([input] as Args<E>)),
+  });
 }

@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
 const queryClient = new QueryClient({
@@ -150,7 +151,12 @@ const appChildren = [
   appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
   appPage("/huisbezoeken", () => import("./pages/outreach-campaigns.tsx"), "OutreachCampaignsPage"),
   appPage("/huisbezoek/$id", () => import("./pages/doorstep.tsx"), "DoorstepPage"),
-  appPage("/doorverwijzingen", () => import("./pages/referrals.tsx"), "ReferralsPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/doorverwijzingen",
+    validateSearch: referralsSearchSchema,
+    component: page(() => import("./features/referrals/referrals-page.tsx"), "ReferralsPage"),
+  }),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ProcessingActivity } from "../../shared/privacy.ts";
-import { can, type Permission, permissions } from "../../shared/roles.ts";
+import { can, type Permission, permissions, type RoutePermission } from "../../shared/roles.ts";
 import type { Db } from "../db/client.ts";
 import type { Actor, SessionUser } from "./actor.ts";
 import { type Auth, SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./auth.ts";
@@ -13,8 +13,7 @@ import {
   sessionTokenFromCookie,
 } from "./session.ts";
 
-/** What a route needs: nobody ("public"), a signed-in user ("authenticated"), or a permission. */
-export type RoutePermission = "public" | "authenticated" | Permission;
+export type { RoutePermission } from "../../shared/roles.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {

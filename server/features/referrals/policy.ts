@@ -14,7 +14,5 @@ export function referralScope(actor: Actor): ReferralScope {
   return { tenantId: actor.tenantId, partnerOrganisationId: own, fromOrganisationId: own };
 }
 
-/** Only the organisation that received a referral answers it. */
-export function mayAnswer(actor: Actor, referral: { partnerOrganisationId: string }) {
-  return actor.organisationId !== null && actor.organisationId === referral.partnerOrganisationId;
-}
+/** Record rules shared with the web (the list carries them per referral as `can`). */
+export { canAnswerReferral } from "../../../shared/referrals.ts";

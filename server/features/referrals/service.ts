@@ -16,7 +16,7 @@ import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
 import { organisationExists } from "../organisations/service.ts";
-import { mayAnswer, referralScope } from "./policy.ts";
+import { canAnswerReferral, referralScope } from "./policy.ts";
 import * as queries from "./queries.ts";
 
 const today = (now = new Date()) => amsterdamDay(now);
@@ -32,7 +32,7 @@ function overdueUpTo(now: Date) {
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof queries.findReferral>>>;
-function present(row: Row, now: Date): Referral {
+function present(actor: Actor, row: Row, now: Date): Referral {
   const r = row.referral;
   return {
     id: r.id,
@@ -51,6 +51,7 @@ function present(row: Row, now: Date): Referral {
     createdAt: r.createdAt.toISOString(),
     statusChangedAt: r.statusChangedAt.toISOString(),
     overdue: r.status === "sent" && amsterdamDay(r.createdAt) <= overdueUpTo(now),
+    can: { answer: canAnswerReferral(actor, r) },
   };
 }
 
@@ -149,7 +150,12 @@ export async function listReferrals(
       query,
     );
     await logReferrals(tx, actor, "read", rows);
-    return { items: rows.map((row) => present(row, now)), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.map((row) => present(actor, row, now)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   });
 }
 
@@ -165,7 +171,7 @@ export async function answerReferral(
   const result = await db.transaction(async (tx) => {
     const row = await queries.findReferral(tx, scopeOf(actor), id);
     if (!row) throw notFound();
-    if (!mayAnswer(actor, row.referral))
+    if (!canAnswerReferral(actor, row.referral))
       throw new AppError(
         403,
         "not_receiver",
@@ -187,7 +193,10 @@ export async function answerReferral(
     if (ask) await queries.markVolunteerAsked(tx, id);
     await logReferrals(tx, actor, "update", [row]);
     const volunteer = ask ? await queries.userContact(tx, row.referral.createdByUserId!) : null;
-    return { referral: present((await queries.findReferral(tx, scopeOf(actor), id))!, now), volunteer };
+    return {
+      referral: present(actor, (await queries.findReferral(tx, scopeOf(actor), id))!, now),
+      volunteer,
+    };
   });
   // Warm handoff: the partner asks the volunteer who made the referral to come along to the intake.
   if (result.volunteer?.email)

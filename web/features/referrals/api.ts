@@ -1,9 +1,15 @@
-import type { Referral } from "../../../shared/referrals.ts";
-import { api } from "../../api.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { referralEndpoints as endpoints } from "../../../shared/referrals.ts";
+import { call, endpointQuery, keyOf } from "../../api.ts";
+
+type ListQuery = NonNullable<EndpointInput<typeof endpoints.list>["query"]>;
+type Answer = EndpointInput<typeof endpoints.answer>["body"];
+
+export const referralQueries = {
+  all: keyOf(endpoints.list),
+  list: (query: ListQuery) => endpointQuery(endpoints.list, { query }),
+};
 
 export const referralsApi = {
-  list: (query: Record<string, unknown>) =>
-    api<{ items: Referral[]; total: number; page: number; pageSize: number }>("/api/referrals", { query }),
-  answer: (id: string, body: { status: string; note?: string; askVolunteer?: boolean }) =>
-    api<Referral>(`/api/referrals/${id}/answer`, { method: "POST", body }),
+  answer: (id: string, body: Answer) => call(endpoints.answer, { params: { id }, body }),
 };

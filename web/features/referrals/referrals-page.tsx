@@ -1,36 +1,39 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Referral, referralStatuses, referralTransitions } from "../../shared/referrals.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { referralsApi } from "../features/referrals/api.ts";
-import { DataTable, Pagination } from "../ui/data-table.tsx";
-import { CheckboxField, SelectField } from "../ui/form.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import {
+  type Referral,
+  type ReferralStatus,
+  referralStatuses,
+  referralTransitions,
+} from "../../../shared/referrals.ts";
+import { DataTable, Pagination } from "../../ui/data-table.tsx";
+import { CheckboxField, SelectField } from "../../ui/form.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { referralQueries, referralsApi } from "./api.ts";
+
+const route = getRouteApi("/app/doorverwijzingen");
 
 /** Referrals my organisation made or received; the receiving partner answers step by step. */
 export function ReferralsPage() {
   const { t, i18n } = useTranslation();
-  const me = useQuery(meQuery).data;
-  const [filter, setFilter] = useState({ status: "", overdue: false, page: 1 });
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter = { status: search.status, overdue: search.achterstallig === "ja", page: search.pagina ?? 1 };
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const list = useQuery({
-    queryKey: ["referrals", filter],
-    queryFn: () =>
-      referralsApi.list({
-        status: filter.status,
-        overdue: filter.overdue ? "true" : undefined,
-        page: filter.page,
-      }),
+    ...referralQueries.list({
+      status: filter.status,
+      overdue: filter.overdue ? "true" : undefined,
+      page: filter.page,
+    }),
     placeholderData: keepPreviousData,
   });
-  const ownOrganisation = me?.activeMembership?.organisationId;
-  const canAnswer = (r: Referral) =>
-    hasPermission(me, "referrals.answer") && ownOrganisation === r.partnerOrganisationId;
-  const answer = async (r: Referral, status: string, askVolunteer = false) => {
+  const answer = async (r: Referral, status: ReferralStatus, askVolunteer = false) => {
     setError(null);
     try {
       await referralsApi.answer(r.id, { status, askVolunteer });
@@ -54,10 +57,9 @@ export function ReferralsPage() {
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
-            setFilter({
-              status: String(data.get("status") ?? ""),
-              overdue: data.get("overdue") === "on",
-              page: 1,
+            const status = referralStatuses.find((s) => s === data.get("status"));
+            void navigate({
+              search: { status, achterstallig: data.get("overdue") === "on" ? "ja" : undefined },
             });
           }}
         >
@@ -65,7 +67,7 @@ export function ReferralsPage() {
             name="status"
             label={t("referrals.status")}
             emptyLabel={t("common.all")}
-            defaultValue={filter.status}
+            defaultValue={filter.status ?? ""}
             options={referralStatuses.map((s) => ({ value: s, label: t(`referrals.statuses.${s}`) }))}
           />
           <CheckboxField name="overdue" label={t("referrals.onlyOverdue")} defaultChecked={filter.overdue} />
@@ -149,7 +151,7 @@ export function ReferralsPage() {
               {
                 header: t("referrals.next"),
                 cell: (row) =>
-                  canAnswer(row) ? (
+                  row.can.answer ? (
                     <>
                       {referralTransitions[row.status].map((next) => (
                         <button
@@ -184,7 +186,7 @@ export function ReferralsPage() {
             page={filter.page}
             pageSize={list.data.pageSize}
             total={list.data.total}
-            onPage={(page) => setFilter({ ...filter, page })}
+            onPage={(page) => void navigate({ search: { ...search, pagina: page } })}
           />
         </>
       )}
