@@ -23,6 +23,10 @@ type Handler<E extends EndpointDefinition> = (
   input: EndpointRequest<E>,
 ) => EndpointResult<E> | Promise<EndpointResult<E>>;
 
+/** Leaves out what an endpoint does not declare (Fastify warns about a schema key set to undefined). */
+const defined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
 /**
  * Registers an endpoint declared in shared/ (ADR 0017): method, path, schemas, permission and
  * processing activity come from the declaration, so the route, the OpenAPI document and the web client
@@ -33,22 +37,20 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
   app.route({
     method: e.method,
     url: e.path,
-    config: Object.fromEntries(
-      Object.entries({
-        permission: e.permission,
-        processing: e.processing,
-        processingNotLogged: e.processingNotLogged,
-        personalData: e.personalData,
-      }).filter(([, value]) => value !== undefined),
-    ),
-    schema: {
+    config: defined({
+      permission: e.permission,
+      processing: e.processing,
+      processingNotLogged: e.processingNotLogged,
+      personalData: e.personalData,
+    }),
+    schema: defined({
       tags: [...e.tags],
       summary: e.summary,
       params: e.params,
       querystring: e.query,
       body: e.body,
       response: e.response ? { [status]: e.response } : undefined,
-    },
+    }),
     handler: async (request, reply) => {
       const needsActor = e.permission !== "public" && e.permission !== "authenticated";
       const result = await handler({
