@@ -9,10 +9,10 @@ import {
   referralStatuses,
   referralTransitions,
 } from "../../../shared/referrals.ts";
-import { DataTable, Pagination } from "../../ui/data-table.tsx";
 import { CheckboxField, SelectField } from "../../ui/form.tsx";
 import { formatDay } from "../../ui/format.ts";
-import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { QueryTable } from "../../ui/query-table.tsx";
+import { ErrorMessage, Notice } from "../../ui/status.tsx";
 import { referralQueries, referralsApi } from "./api.ts";
 
 const route = getRouteApi("/app/doorverwijzingen");
@@ -80,116 +80,103 @@ export function ReferralsPage() {
       </search>
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorMessage error={list.error} />
-      ) : (
-        <>
-          <DataTable
-            caption={t("referrals.caption")}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            empty={t("referrals.empty")}
-            columns={[
-              {
-                header: t("referrals.household"),
-                cell: (row) => (
+      <QueryTable
+        query={list}
+        caption={t("referrals.caption")}
+        rowKey={(row) => row.id}
+        empty={t("referrals.empty")}
+        page={filter.page}
+        onPage={(page) => void navigate({ search: { ...search, pagina: page } })}
+        columns={[
+          {
+            header: t("referrals.household"),
+            cell: (row) => (
+              <>
+                {row.household}
+                {row.contact && (
                   <>
-                    {row.household}
-                    {row.contact && (
-                      <>
-                        <br />
-                        {row.contact}
-                      </>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: t("referrals.reason"),
-                cell: (row) => (
-                  <>
-                    {row.urgency === "urgent" && <strong>{t("referrals.urgent")}: </strong>}
-                    {row.reason}
-                    {row.handoff && (
-                      <>
-                        <br />
-                        {t("referrals.handoff")}
-                      </>
-                    )}
-                    {row.volunteerAsked && (
-                      <>
-                        <br />
-                        {t("referrals.volunteerAsked")}
-                      </>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: t("referrals.fromTo"),
-                cell: (row) => `${row.fromOrganisationName} → ${row.partnerName}`,
-              },
-              {
-                header: t("referrals.status"),
-                cell: (row) => (
-                  <>
-                    {t(`referrals.statuses.${row.status}`)}
-                    {row.overdue && (
-                      <>
-                        {" "}
-                        <strong className="inzet-flag">{t("referrals.overdue")}</strong>
-                      </>
-                    )}
                     <br />
-                    {formatDay(row.statusChangedAt, i18n.language)}
-                    {row.statusNote && ` · ${row.statusNote}`}
+                    {row.contact}
                   </>
-                ),
-              },
-              {
-                header: t("referrals.next"),
-                cell: (row) =>
-                  row.can.answer ? (
-                    <>
-                      {referralTransitions[row.status].map((next) => (
-                        <button
-                          key={next}
-                          type="button"
-                          className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
-                          onClick={() => void answer(row, next)}
-                        >
-                          {t(`referrals.to.${next}`)}
-                          <span className="inzet-visually-hidden"> {row.household}</span>
-                        </button>
-                      ))}
-                      {!row.volunteerAsked &&
-                        (row.status === "received" || row.status === "intakePlanned") && (
-                          <button
-                            type="button"
-                            className="utrecht-button utrecht-button--subtle inzet-inline-button"
-                            onClick={() => void answer(row, row.status, true)}
-                          >
-                            {t("referrals.askVolunteer")}
-                            <span className="inzet-visually-hidden"> {row.household}</span>
-                          </button>
-                        )}
-                    </>
-                  ) : (
-                    "–"
-                  ),
-              },
-            ]}
-          />
-          <Pagination
-            page={filter.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onPage={(page) => void navigate({ search: { ...search, pagina: page } })}
-          />
-        </>
-      )}
+                )}
+              </>
+            ),
+          },
+          {
+            header: t("referrals.reason"),
+            cell: (row) => (
+              <>
+                {row.urgency === "urgent" && <strong>{t("referrals.urgent")}: </strong>}
+                {row.reason}
+                {row.handoff && (
+                  <>
+                    <br />
+                    {t("referrals.handoff")}
+                  </>
+                )}
+                {row.volunteerAsked && (
+                  <>
+                    <br />
+                    {t("referrals.volunteerAsked")}
+                  </>
+                )}
+              </>
+            ),
+          },
+          {
+            header: t("referrals.fromTo"),
+            cell: (row) => `${row.fromOrganisationName} → ${row.partnerName}`,
+          },
+          {
+            header: t("referrals.status"),
+            cell: (row) => (
+              <>
+                {t(`referrals.statuses.${row.status}`)}
+                {row.overdue && (
+                  <>
+                    {" "}
+                    <strong className="inzet-flag">{t("referrals.overdue")}</strong>
+                  </>
+                )}
+                <br />
+                {formatDay(row.statusChangedAt, i18n.language)}
+                {row.statusNote && ` · ${row.statusNote}`}
+              </>
+            ),
+          },
+          {
+            header: t("referrals.next"),
+            cell: (row) =>
+              row.can.answer ? (
+                <>
+                  {referralTransitions[row.status].map((next) => (
+                    <button
+                      key={next}
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
+                      onClick={() => void answer(row, next)}
+                    >
+                      {t(`referrals.to.${next}`)}
+                      <span className="inzet-visually-hidden"> {row.household}</span>
+                    </button>
+                  ))}
+                  {!row.volunteerAsked && (row.status === "received" || row.status === "intakePlanned") && (
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--subtle inzet-inline-button"
+                      onClick={() => void answer(row, row.status, true)}
+                    >
+                      {t("referrals.askVolunteer")}
+                      <span className="inzet-visually-hidden"> {row.household}</span>
+                    </button>
+                  )}
+                </>
+              ) : (
+                "–"
+              ),
+          },
+        ]}
+      />
     </>
   );
 }
