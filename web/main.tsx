@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -170,9 +171,22 @@ const appChildren = [
   appPage("/vacaturebeheer/nieuw", () => import("./pages/vacancy-edit.tsx"), "VacancyNewPage"),
   appPage("/vacaturebeheer/$id", () => import("./pages/vacancy-edit.tsx"), "VacancyEditPage"),
   appPage("/beheer/vrijwilligers", () => import("./pages/volunteer-settings.tsx"), "VolunteerSettingsPage"),
-  appPage("/beheer/organisaties", () => import("./pages/organisations.tsx"), "OrganisationsPage"),
-  appPage("/beheer/organisaties/nieuw", () => import("./pages/organisation-edit.tsx"), "OrganisationNewPage"),
-  appPage("/beheer/organisaties/$id", () => import("./pages/organisation-edit.tsx"), "OrganisationEditPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/organisaties",
+    validateSearch: organisationsSearchSchema,
+    component: page(() => import("./features/organisations/organisations-page.tsx"), "OrganisationsPage"),
+  }),
+  appPage(
+    "/beheer/organisaties/nieuw",
+    () => import("./features/organisations/organisation-page.tsx"),
+    "OrganisationNewPage",
+  ),
+  appPage(
+    "/beheer/organisaties/$id",
+    () => import("./features/organisations/organisation-page.tsx"),
+    "OrganisationEditPage",
+  ),
   appPage("/beheer/gebruikers", () => import("./pages/users.tsx"), "UsersPage"),
   appPage("/beheer/gebruikers/nieuw", () => import("./pages/user-new.tsx"), "UserNewPage"),
   appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
