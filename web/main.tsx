@@ -17,6 +17,7 @@ import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
+import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -130,7 +131,12 @@ function appPage<TPath extends string>(
 const appChildren = [
   appPage("/", () => import("./pages/home.tsx"), "HomePage"),
   appPage("/tweestapsverificatie", () => import("./pages/two-factor-setup.tsx"), "TwoFactorSetupPage"),
-  appPage("/mijn-gegevens", () => import("./pages/my-data.tsx"), "MyDataPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/mijn-gegevens",
+    validateSearch: pageSearchSchema,
+    component: page(() => import("./features/privacy/my-data-page.tsx"), "MyDataPage"),
+  }),
   appPage("/mijn-profiel", () => import("./pages/my-profile.tsx"), "MyProfilePage"),
   appPage("/mijn-profiel/drijfveren", () => import("./pages/my-motives.tsx"), "MyMotivesPage"),
   appPage("/vrijwilligers", () => import("./pages/volunteers.tsx"), "VolunteersPage"),
@@ -192,8 +198,18 @@ const appChildren = [
   appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
   appPage("/beheer/wijken", () => import("./pages/districts.tsx"), "DistrictsPage"),
   appPage("/beheer/instellingen", () => import("./pages/settings.tsx"), "SettingsPage"),
-  appPage("/beheer/verwerkingslog", () => import("./pages/processing-log.tsx"), "ProcessingLogPage"),
-  appPage("/beheer/outbox", () => import("./pages/outbox.tsx"), "OutboxPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/verwerkingslog",
+    validateSearch: processingLogSearchSchema,
+    component: page(() => import("./features/privacy/processing-log-page.tsx"), "ProcessingLogPage"),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/outbox",
+    validateSearch: pageSearchSchema,
+    component: page(() => import("./features/outbox/outbox-page.tsx"), "OutboxPage"),
+  }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

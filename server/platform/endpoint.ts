@@ -61,7 +61,7 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
         request,
         reply,
       });
-      if (reply.sent) return reply;
+      if (reply.sent || result === reply) return reply;
       if (status === 204) return reply.status(204).send();
       reply.status(status);
       return result;
