@@ -196,8 +196,8 @@ const appChildren = [
   appPage("/beheer/gebruikers", () => import("./pages/users.tsx"), "UsersPage"),
   appPage("/beheer/gebruikers/nieuw", () => import("./pages/user-new.tsx"), "UserNewPage"),
   appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
-  appPage("/beheer/wijken", () => import("./pages/districts.tsx"), "DistrictsPage"),
-  appPage("/beheer/instellingen", () => import("./pages/settings.tsx"), "SettingsPage"),
+  appPage("/beheer/wijken", () => import("./features/tenancy/districts-page.tsx"), "DistrictsPage"),
+  appPage("/beheer/instellingen", () => import("./features/tenancy/settings-page.tsx"), "SettingsPage"),
   createRoute({
     getParentRoute: () => appRoute,
     path: "/beheer/verwerkingslog",

@@ -7,7 +7,7 @@ import { signInSchema } from "../../shared/accounts.ts";
 import { ssoErrorMessages, ssoGenericError } from "../../shared/sso.ts";
 import { ApiError } from "../api.ts";
 import { authApi, demoQuery } from "../features/accounts/api.ts";
-import { publicSsoQuery, tenancyApi } from "../features/tenancy/api.ts";
+import { publicSsoQuery, ssoApi } from "../features/sso/api.ts";
 import { AppLink } from "../ui/app-link.tsx";
 import { DataTable } from "../ui/data-table.tsx";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
@@ -113,7 +113,7 @@ function OrganisationSignIn({
   const start = async () => {
     setBusy(true);
     try {
-      const { url } = await tenancyApi.startSso(providerId, safeRedirect(redirect));
+      const { url } = await ssoApi.start(providerId, safeRedirect(redirect));
       window.location.assign(url);
     } catch (caught) {
       setFailure(caught instanceof ApiError ? caught.message : ssoGenericError);
