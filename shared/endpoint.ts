@@ -19,6 +19,8 @@ export type EndpointDefinition = {
   processing?: ProcessingActivity;
   /** The subject reads their own data: the read is not logged (the change still is). */
   processingNotLogged?: "self";
+  /** Reachable before the second sign-in step is set up (who am I, switch role, language). */
+  allowWithoutTwoFactor?: true;
   /** For a file answer (no JSON response schema): does it carry personal data? */
   personalData?: boolean;
   params?: Schema;

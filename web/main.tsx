@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { usersSearchSchema } from "./features/accounts/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
@@ -37,24 +38,24 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen",
   validateSearch: z.object({ redirect: z.string().optional(), error: z.string().max(100).optional() }),
-  component: page(() => import("./pages/sign-in.tsx"), "SignInPage"),
+  component: page(() => import("./features/accounts/sign-in-page.tsx"), "SignInPage"),
 });
 const twoFactorCodeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen/code",
   validateSearch: z.object({ redirect: z.string().optional() }),
-  component: page(() => import("./pages/sign-in-code.tsx"), "SignInCodePage"),
+  component: page(() => import("./features/accounts/sign-in-code-page.tsx"), "SignInCodePage"),
 });
 const forgotRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wachtwoord-vergeten",
-  component: page(() => import("./pages/forgot-password.tsx"), "ForgotPasswordPage"),
+  component: page(() => import("./features/accounts/forgot-password-page.tsx"), "ForgotPasswordPage"),
 });
 const resetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wachtwoord-herstellen",
   validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
-  component: page(() => import("./pages/reset-password.tsx"), "ResetPasswordPage"),
+  component: page(() => import("./features/accounts/reset-password-page.tsx"), "ResetPasswordPage"),
 });
 
 const signupRoute = createRoute({
@@ -129,8 +130,12 @@ function appPage<TPath extends string>(
 }
 
 const appChildren = [
-  appPage("/", () => import("./pages/home.tsx"), "HomePage"),
-  appPage("/tweestapsverificatie", () => import("./pages/two-factor-setup.tsx"), "TwoFactorSetupPage"),
+  appPage("/", () => import("./features/home/home-page.tsx"), "HomePage"),
+  appPage(
+    "/tweestapsverificatie",
+    () => import("./features/accounts/two-factor-setup-page.tsx"),
+    "TwoFactorSetupPage",
+  ),
   createRoute({
     getParentRoute: () => appRoute,
     path: "/mijn-gegevens",
@@ -193,9 +198,18 @@ const appChildren = [
     () => import("./features/organisations/organisation-page.tsx"),
     "OrganisationEditPage",
   ),
-  appPage("/beheer/gebruikers", () => import("./pages/users.tsx"), "UsersPage"),
-  appPage("/beheer/gebruikers/nieuw", () => import("./pages/user-new.tsx"), "UserNewPage"),
-  appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/gebruikers",
+    validateSearch: usersSearchSchema,
+    component: page(() => import("./features/accounts/users-page.tsx"), "UsersPage"),
+  }),
+  appPage("/beheer/gebruikers/nieuw", () => import("./features/accounts/user-new-page.tsx"), "UserNewPage"),
+  appPage(
+    "/beheer/gebruikers/$userId",
+    () => import("./features/accounts/user-detail-page.tsx"),
+    "UserDetailPage",
+  ),
   appPage("/beheer/wijken", () => import("./features/tenancy/districts-page.tsx"), "DistrictsPage"),
   appPage("/beheer/instellingen", () => import("./features/tenancy/settings-page.tsx"), "SettingsPage"),
   createRoute({
@@ -228,7 +242,7 @@ const router = createRouter({
   routeTree,
   context: { queryClient },
   defaultPreload: "intent",
-  defaultNotFoundComponent: page(() => import("./pages/not-found.tsx"), "NotFoundPage"),
+  defaultNotFoundComponent: page(() => import("./features/home/not-found-page.tsx"), "NotFoundPage"),
 });
 
 declare module "@tanstack/react-router" {

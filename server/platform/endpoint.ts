@@ -43,6 +43,7 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
       processing: e.processing,
       processingNotLogged: e.processingNotLogged,
       personalData: e.personalData,
+      allowWithoutTwoFactor: e.allowWithoutTwoFactor,
     }),
     schema: defined({
       tags: [...e.tags],
