@@ -6,6 +6,7 @@
 //    only shrink);
 //  - a file name is not kebab-case;
 //  - the web app or shared/ imports server code, or shared/ imports web code;
+//  - server/platform imports a feature (features depend on the platform, not the other way round);
 //  - a feature reaches into another feature's internals instead of its public service (server) or api (web).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
@@ -78,6 +79,12 @@ for (const file of sourceFiles.filter((f) => /\.(ts|tsx|mjs)$/.test(f))) {
       problems.push(`${file}: imports server code (${specifier})`);
     if (top === "shared" && target.startsWith("web/"))
       problems.push(`${file}: shared/ imports web code (${specifier})`);
+    if (
+      file.startsWith("server/platform/") &&
+      !file.endsWith(".test.ts") &&
+      target.startsWith("server/features/")
+    )
+      problems.push(`${file}: the platform imports a feature (${specifier}); hand it in from app.ts`);
     const from = featureOf(file);
     const to = featureOf(target);
     if (

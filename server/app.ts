@@ -16,6 +16,7 @@ import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
 import { ssoRoutes } from "./features/sso/routes.ts";
+import * as ssoService from "./features/sso/service.ts";
 import { tenancyRoutes } from "./features/tenancy/routes.ts";
 import { vacanciesRoutes } from "./features/vacancies/routes.ts";
 import { applyFromSignup } from "./features/vacancies/service.ts";
@@ -57,7 +58,7 @@ export async function buildApp({
 }: AppOptions) {
   const { db } = database;
   const mailer = givenMailer ?? mailerFromConfig(db, config);
-  const auth = createAuth({ db, config, mailer });
+  const auth = createAuth({ db, config, mailer, sso: ssoService });
 
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },

@@ -8,5 +8,6 @@ export * from "../features/sso/schema.ts";
 export * from "../features/tenancy/schema.ts";
 export * from "../features/vacancies/schema.ts";
 export * from "../features/volunteers/schema.ts";
+export * from "../platform/identity-schema.ts";
 export * from "../platform/jobs-schema.ts";
 export * from "../platform/schema.ts";

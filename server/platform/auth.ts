@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { twoFactor } from "better-auth/plugins";
 import type { Db } from "../db/client.ts";
+import type { Config } from "./config.ts";
 import {
   authAccount,
   authRateLimit,
@@ -10,11 +11,10 @@ import {
   authTwoFactor,
   authUser,
   authVerification,
-} from "../features/accounts/schema.ts";
-import { ssoProvider } from "../features/sso/schema.ts";
-import type { Config } from "./config.ts";
+  ssoProvider,
+} from "./identity-schema.ts";
 import type { Mailer } from "./mail.ts";
-import { ssoPlugins } from "./sso.ts";
+import { type SsoRules, ssoPlugins } from "./sso.ts";
 import { totpReplayGuard } from "./totp-replay.ts";
 
 /** The header through which Inzet hands better-auth the client address (any client value is replaced). */
@@ -27,7 +27,15 @@ export function hashPassword(password: string) {
   return hash(password); // argon2id, library defaults (19 MiB, t=2)
 }
 
-export function createAuth({ db, config, mailer }: { db: Db; config: Config; mailer: Mailer }) {
+type AuthDeps = {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  /** The SSO feature's rules (features/sso/service.ts), handed in by app.ts. */
+  sso: SsoRules;
+};
+
+export function createAuth({ db, config, mailer, sso }: AuthDeps) {
   return betterAuth({
     appName: "Inzet",
     baseURL: config.publicUrl,
@@ -106,7 +114,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       twoFactor({ issuer: "Inzet" }),
       totpReplayGuard(db),
       // Single sign-on for staff (ADR 0013): better-auth's SSO plugin and Inzet's rules around it.
-      ...ssoPlugins(db, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+      ...ssoPlugins(db, sso, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ProcessingAction, ProcessingOutcome } from "../../shared/privacy.ts";
-import { authUser } from "../features/accounts/schema.ts";
+import { authUser } from "./identity-schema.ts";
 
 /**
  * The processing log (Logboek Dataverwerkingen). Append-only: a trigger in the migrations refuses

@@ -4,9 +4,7 @@ import type { Membership } from "../../shared/accounts.ts";
 import type { Role } from "../../shared/roles.ts";
 import { tenantSettingsSchema } from "../../shared/tenancy.ts";
 import type { DbOrTx } from "../db/client.ts";
-import { authAccount, authSession, authUser, membership } from "../features/accounts/schema.ts";
-import { organisation } from "../features/organisations/schema.ts";
-import { tenant } from "../features/tenancy/schema.ts";
+import { authAccount, authSession, authUser, membership, organisation, tenant } from "./identity-schema.ts";
 
 export type MembershipWithRules = Membership & { twoFactorRequired: boolean };
 

@@ -3,7 +3,29 @@ import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { PASSWORD_SIGN_IN_DISABLED_MESSAGE, ssoErrorMessages } from "../../shared/sso.ts";
 import type { Db } from "../db/client.ts";
-import * as ssoService from "../features/sso/service.ts";
+
+/**
+ * What the SSO feature decides (features/sso/service.ts). app.ts hands it in, so the platform's
+ * better-auth wiring does not import a feature.
+ */
+export type SsoRules = {
+  provisionUser(
+    db: Db,
+    input: {
+      providerId: string;
+      user: { id: string; email: string; name: string };
+      userInfo: Record<string, unknown>;
+      traceId: string;
+    },
+  ): Promise<void>;
+  checkSignIn(
+    db: Db,
+    input: { providerId: string; email: string; claims: Record<string, unknown> },
+  ): Promise<{ error: string; errorDescription: string } | null>;
+  listEnabledIssuers(db: Db): Promise<string[]>;
+  isSignInOpen(db: Db, providerId: string): Promise<boolean>;
+  isPasswordSignInDisabled(db: Db, email: string): Promise<boolean>;
+};
 
 /** The error code of a password sign-in refused because the tenant switched passwords off for the role. */
 export const PASSWORD_SIGN_IN_DISABLED = "PASSWORD_SIGN_IN_DISABLED";
@@ -33,6 +55,7 @@ export const ssoAuthMessages: Record<string, string> = {
  */
 export function ssoPlugins(
   db: Db,
+  ssoService: SsoRules,
   { rateLimitPerMinute }: { rateLimitPerMinute: number },
 ): BetterAuthPlugin[] {
   return [
@@ -48,11 +71,11 @@ export function ssoPlugins(
         });
       },
     }),
-    inzetSsoRules(db, rateLimitPerMinute),
+    inzetSsoRules(db, ssoService, rateLimitPerMinute),
   ];
 }
 
-function inzetSsoRules(db: Db, rateLimitPerMinute: number): BetterAuthPlugin {
+function inzetSsoRules(db: Db, ssoService: SsoRules, rateLimitPerMinute: number): BetterAuthPlugin {
   return {
     id: "inzet-sso-rules",
     // Starting an SSO sign-in sends no secret: the same limit per client address as password sign-in,

@@ -4,7 +4,7 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import { symmetricDecrypt } from "better-auth/crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { authTwoFactor } from "../features/accounts/schema.ts";
+import { authTwoFactor } from "./identity-schema.ts";
 import { totpUsedStep } from "./schema.ts";
 
 /** As better-auth's two-factor plugin: 6 digits, 30 seconds, one step either side. */

@@ -1,25 +1,9 @@
 import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { Role } from "../../../shared/roles.ts";
 import type { SsoFallback, SsoRule } from "../../../shared/sso.ts";
-import { authUser } from "../accounts/schema.ts";
-import { tenant } from "../tenancy/schema.ts";
+import { tenant } from "../../platform/identity-schema.ts";
 
-/**
- * The identity providers of better-auth's SSO plugin (model "ssoProvider", field names as the plugin
- * expects them). Inzet writes these rows itself from the tenant's SSO settings (see tenantSso); the
- * plugin reads them when someone signs in. `oidcConfig` is JSON text and holds the client secret.
- */
-export const ssoProvider = pgTable("sso_provider", {
-  id: text().primaryKey(),
-  issuer: text().notNull(),
-  oidcConfig: text(),
-  samlConfig: text(),
-  userId: text().references(() => authUser.id, { onDelete: "set null" }),
-  providerId: text().notNull().unique(),
-  organizationId: text(),
-  /** Comma-separated e-mail domains. */
-  domain: text().notNull(),
-});
+export { ssoProvider } from "../../platform/identity-schema.ts";
 
 /** Inzet's side of a tenant's single sign-on: how claims become roles, and where passwords are off. */
 export const tenantSso = pgTable("tenant_sso", {

@@ -1,28 +1,7 @@
-import { sql } from "drizzle-orm";
-import {
-  doublePrecision,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import type { StoredTenantSettings, TenantTheme } from "../../../shared/tenancy.ts";
+import { doublePrecision, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { tenant } from "../../platform/identity-schema.ts";
 
-export const tenant = pgTable("tenant", {
-  id: uuid().primaryKey().defaultRandom(),
-  /** CBS gemeentecode, e.g. GM0999. A region uses the code of its central municipality. */
-  code: text().notNull().unique(),
-  slug: text().notNull().unique(),
-  name: text().notNull(),
-  theme: jsonb().$type<TenantTheme>().notNull().default(sql`'{}'::jsonb`),
-  settings: jsonb().$type<StoredTenantSettings>().notNull().default(sql`'{}'::jsonb`),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export { tenant } from "../../platform/identity-schema.ts";
 
 export const district = pgTable(
   "district",
