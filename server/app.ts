@@ -2,30 +2,15 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import { sql } from "drizzle-orm";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
-import { accountsRoutes } from "./features/accounts/routes.ts";
-import { calendarRoutes } from "./features/calendar/routes.ts";
-import { organisationsRoutes } from "./features/organisations/routes.ts";
-import { outboxRoutes } from "./features/outbox/routes.ts";
-import { outreachRoutes } from "./features/outreach/routes.ts";
-import { privacyRoutes } from "./features/privacy/routes.ts";
-import { recruitmentRoutes } from "./features/recruitment/routes.ts";
-import { referralRoutes } from "./features/referrals/routes.ts";
-import { ssoRoutes } from "./features/sso/routes.ts";
 import * as ssoService from "./features/sso/service.ts";
-import { tenancyRoutes } from "./features/tenancy/routes.ts";
-import { vacanciesRoutes } from "./features/vacancies/routes.ts";
-import { applyFromSignup } from "./features/vacancies/service.ts";
-import { volunteersRoutes } from "./features/volunteers/routes.ts";
 import { appJobs } from "./jobs.ts";
 import { createAuth } from "./platform/auth.ts";
 import type { Config } from "./platform/config.ts";
 import { isApiRequest, registerEdge, registerTextGuard } from "./platform/edge.ts";
-import { DATABASE_RETRY_AFTER_SECONDS, errorBody, registerErrorHandler } from "./platform/errors.ts";
+import { errorBody, registerErrorHandler } from "./platform/errors.ts";
 import { startJobs } from "./platform/jobs.ts";
 import { type Mailer, mailerFromConfig } from "./platform/mail.ts";
 import { openApiOptions } from "./platform/openapi.ts";
@@ -33,6 +18,7 @@ import { registerPolicy } from "./platform/policy.ts";
 import { registerProcessingLog } from "./platform/processing-log.ts";
 import { type PublicWriteLimit, registerPublicWriteLimits } from "./platform/rate-limit.ts";
 import { registerCompression, registerWebAssets } from "./platform/web-assets.ts";
+import { registerFeatureRoutes, registerHealth } from "./routes.ts";
 
 const builtWebRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../dist/web");
 
@@ -111,44 +97,9 @@ export async function buildApp({
     app.swagger(),
   );
 
-  app.get(
-    "/api/health",
-    {
-      config: { permission: "public" },
-      schema: {
-        tags: ["beheer"],
-        summary: "Werkt de server en de database?",
-        response: {
-          200: z.object({ status: z.literal("ok"), database: z.string() }),
-          503: z.object({ status: z.literal("error"), database: z.string() }),
-        },
-      },
-    },
-    async (_request, reply) => {
-      try {
-        await db.execute(sql`select 1`);
-        return { status: "ok" as const, database: database.kind };
-      } catch {
-        return reply
-          .status(503)
-          .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
-          .send({ status: "error" as const, database: database.kind });
-      }
-    },
-  );
+  registerHealth(app, database);
 
-  await app.register(tenancyRoutes, { db });
-  await app.register(organisationsRoutes, { db });
-  await app.register(accountsRoutes, { db, auth, config });
-  await app.register(privacyRoutes, { db });
-  await app.register(outboxRoutes, { db });
-  await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });
-  await app.register(vacanciesRoutes, { db, config, mailer });
-  await app.register(recruitmentRoutes, { db });
-  await app.register(outreachRoutes, { db, mailer });
-  await app.register(referralRoutes, { db, mailer });
-  await app.register(calendarRoutes, { db });
-  await app.register(ssoRoutes, { db, config });
+  await registerFeatureRoutes(app, { db, auth, config, mailer });
 
   const hasWeb = await registerWebAssets(app, webRoot);
 
