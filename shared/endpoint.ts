@@ -26,6 +26,8 @@ export type EndpointDefinition = {
   body?: Schema;
   /** JSON answer; leave out for a file answer (CSV, PDF, iCal) or a 204. */
   response?: Schema;
+  /** A larger request body than the server's default (an uploaded file), in bytes. */
+  bodyLimit?: number;
   /** Success status: 200 (default), 201 for a created record, 204 for no content. */
   status?: 200 | 201 | 204;
 };

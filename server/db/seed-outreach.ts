@@ -1,13 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { amsterdamDay } from "../../shared/dates.ts";
 import { addressLine, defaultTopics } from "../../shared/outreach.ts";
-import { cutWalkLists, walkOrder } from "../../shared/walk-lists.ts";
-import {
-  listWalkLists,
-  markLettersSent,
-  replaceWalkLists,
-  upsertAddresses,
-} from "../features/outreach/queries.ts";
+import { upsertAddresses } from "../features/outreach/addresses/queries.ts";
+import { markLettersSent } from "../features/outreach/letters/queries.ts";
+import { cutWalkLists, walkOrder } from "../features/outreach/turf-cutting/service.ts";
+import { listWalkLists, replaceWalkLists } from "../features/outreach/walk-lists/queries.ts";
 import type { DbOrTx } from "./client.ts";
 import {
   membership,

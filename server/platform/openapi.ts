@@ -25,7 +25,6 @@ import * as tenancy from "../../shared/tenancy.ts";
 import * as vacancies from "../../shared/vacancies.ts";
 import * as validation from "../../shared/validation.ts";
 import * as volunteers from "../../shared/volunteers.ts";
-import * as walkLists from "../../shared/walk-lists.ts";
 import { z } from "../../shared/zod.ts";
 import type { Config } from "./config.ts";
 
@@ -72,7 +71,6 @@ const sharedModules: Record<string, unknown>[] = [
   vacancies,
   validation,
   volunteers,
-  walkLists,
 ];
 
 const pascal = (words: string) =>
