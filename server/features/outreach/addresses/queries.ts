@@ -4,11 +4,11 @@ import { escapeLike } from "../../../db/sql.ts";
 import { campaignScope, type Scope } from "../campaigns/queries.ts";
 import { outreachAddress, outreachCampaign } from "../schema.ts";
 
-export function existingBagIds(db: DbOrTx, campaignId: string) {
+export function existingBagIds(db: DbOrTx, tenantId: string, campaignId: string) {
   return db
     .select({ bagId: outreachAddress.bagId })
     .from(outreachAddress)
-    .where(eq(outreachAddress.campaignId, campaignId));
+    .where(and(eq(outreachAddress.tenantId, tenantId), eq(outreachAddress.campaignId, campaignId)));
 }
 
 /** Adds addresses; an address already in the campaign (same BAG id) gets the new details. */
@@ -36,12 +36,14 @@ export async function upsertAddresses(db: DbOrTx, rows: (typeof outreachAddress.
 
 export async function listAddresses(
   db: DbOrTx,
+  tenantId: string,
   campaignId: string,
   filter: { q?: string; state: "all" | "excluded" | "unassigned"; walkListId?: string },
   page: { page: number; pageSize: number },
 ) {
   const q = filter.q ? escapeLike(filter.q.toLowerCase()) : undefined;
   const where = and(
+    eq(outreachAddress.tenantId, tenantId),
     eq(outreachAddress.campaignId, campaignId),
     filter.state === "excluded" ? isNotNull(outreachAddress.excludedAt) : undefined,
     filter.state === "unassigned"
@@ -74,19 +76,28 @@ export async function findAddress(db: DbOrTx, scope: Scope, id: string) {
     .select({ address: outreachAddress, campaign: outreachCampaign })
     .from(outreachAddress)
     .innerJoin(outreachCampaign, eq(outreachCampaign.id, outreachAddress.campaignId))
-    .where(and(campaignScope(scope), eq(outreachAddress.id, id)));
+    .where(
+      and(campaignScope(scope), eq(outreachAddress.tenantId, scope.tenantId), eq(outreachAddress.id, id)),
+    );
   return row ?? null;
 }
 
 export async function updateAddress(
   db: DbOrTx,
+  tenantId: string,
   id: string,
   values: Partial<typeof outreachAddress.$inferInsert>,
 ) {
-  await db.update(outreachAddress).set(values).where(eq(outreachAddress.id, id));
+  await db
+    .update(outreachAddress)
+    .set(values)
+    .where(and(eq(outreachAddress.tenantId, tenantId), eq(outreachAddress.id, id)));
 }
 
-export async function findAddressById(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(outreachAddress).where(eq(outreachAddress.id, id));
+export async function findAddressById(db: DbOrTx, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(outreachAddress)
+    .where(and(eq(outreachAddress.tenantId, tenantId), eq(outreachAddress.id, id)));
   return row ?? null;
 }

@@ -91,11 +91,18 @@ export async function importAddresses(db: Db, actor: Actor, campaignId: string, 
       return;
     }
     lineOf.set(result.data.bagId, line);
-    rows.push({ campaignId, ...result.data, searchText: searchTextOf(result.data) });
+    rows.push({
+      tenantId: actor.tenantId,
+      campaignId,
+      ...result.data,
+      searchText: searchTextOf(result.data),
+    });
   });
   if (errors.length > 0) throw validationFailed(errors.slice(0, 200), nothingImportedMessage(errors.length));
   return db.transaction(async (tx) => {
-    const known = new Set((await queries.existingBagIds(tx, campaignId)).map((row) => row.bagId));
+    const known = new Set(
+      (await queries.existingBagIds(tx, actor.tenantId, campaignId)).map((row) => row.bagId),
+    );
     await queries.upsertAddresses(tx, rows);
     const updated = rows.filter((row) => known.has(row.bagId)).length;
     return { added: rows.length - updated, updated };
@@ -131,7 +138,7 @@ export async function listAddresses(
 ) {
   const { campaign } = await campaignRow(db, actor, campaignId);
   const detailed = seesHouseholdDetails(actor, campaign);
-  const { rows, total } = await queries.listAddresses(db, campaignId, query, query);
+  const { rows, total } = await queries.listAddresses(db, actor.tenantId, campaignId, query, query);
   await logProcessing(db, actor, {
     activity: "outreach.manage",
     action: "read",
@@ -161,12 +168,14 @@ export async function setExclusion(
     if (!row) throw notFound();
     await queries.updateAddress(
       tx,
+      actor.tenantId,
       addressId,
       input.excluded
         ? { excludedAt: new Date(), excludedReason: input.reason, walkListId: null, walkOrder: null }
         : { excludedAt: null, excludedReason: null },
     );
-    if (input.excluded && row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
+    if (input.excluded && row.address.walkListId)
+      await refreshRoute(tx, actor.tenantId, row.address.walkListId);
     await logProcessing(tx, actor, {
       activity: "outreach.manage",
       action: "update",

@@ -17,10 +17,10 @@ export const campaignScope = (scope: Scope) =>
 const campaignColumns = {
   campaign: outreachCampaign,
   organisationName: organisation.name,
-  addresses: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id")`,
-  excluded: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.excludedAt} is not null)`,
-  walkLists: sql<number>`(select count(*)::int from ${walkList} where ${walkList.campaignId} = "outreach_campaign"."id")`,
-  lettersSent: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.letterSentOn} is not null and ${outreachAddress.excludedAt} is null)`,
+  addresses: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.tenantId} = "outreach_campaign"."tenant_id" and ${outreachAddress.campaignId} = "outreach_campaign"."id")`,
+  excluded: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.tenantId} = "outreach_campaign"."tenant_id" and ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.excludedAt} is not null)`,
+  walkLists: sql<number>`(select count(*)::int from ${walkList} where ${walkList.tenantId} = "outreach_campaign"."tenant_id" and ${walkList.campaignId} = "outreach_campaign"."id")`,
+  lettersSent: sql<number>`(select count(*)::int from ${outreachAddress} where ${outreachAddress.tenantId} = "outreach_campaign"."tenant_id" and ${outreachAddress.campaignId} = "outreach_campaign"."id" and ${outreachAddress.letterSentOn} is not null and ${outreachAddress.excludedAt} is null)`,
 };
 
 export function listCampaigns(db: DbOrTx, scope: Scope) {

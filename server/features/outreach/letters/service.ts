@@ -65,7 +65,7 @@ export async function makeLetters(
           message: `Na deze brief kunnen de bezoeken pas op ${longDate(from)} beginnen, na het einde van de campagne.`,
         },
       ]);
-    const addresses = await queries.letterAddresses(tx, campaignId, input.which === "unsent");
+    const addresses = await queries.letterAddresses(tx, actor.tenantId, campaignId, input.which === "unsent");
     if (addresses.length === 0)
       throw new AppError(409, "no_addresses", "Er zijn geen adressen (meer) die een brief moeten krijgen.");
     const tenant = await findTenantById(tx, actor.tenantId);
@@ -101,6 +101,7 @@ export async function makeLetters(
     });
     await queries.markLettersSent(
       tx,
+      actor.tenantId,
       addresses.map((a) => a.id),
       input.letterDate,
     );

@@ -31,22 +31,28 @@ export async function monitor(db: DbOrTx, tenantId: string, campaignId: string, 
     from outreach_address a
       left join postcode_neighbourhood pn on pn.tenant_id = ${tenantId}::uuid and pn.postcode = a.postcode
       left join neighbourhood n on n.id = pn.neighbourhood_id
-      left join outreach_visit v on v.address_id = a.id
-      left join referral r on r.source = 'outreachVisit' and r.source_id = v.id
-    where a.campaign_id = ${campaignId}::uuid
+      left join outreach_visit v on v.tenant_id = a.tenant_id and v.address_id = a.id
+      left join referral r on r.tenant_id = a.tenant_id and r.source = 'outreachVisit' and r.source_id = v.id
+    where a.tenant_id = ${tenantId}::uuid and a.campaign_id = ${campaignId}::uuid
     group by coalesce(n.name, 'Onbekend')
     order by 1`)) as unknown as { rows: Record<string, number | string>[] };
   return result.rows;
 }
 
 /** Hours between check-in and check-out, summed over the campaign's shifts. */
-export async function walkedHours(db: DbOrTx, campaignId: string) {
+export async function walkedHours(db: DbOrTx, tenantId: string, campaignId: string) {
   const [row] = await db
     .select({
       hours: sql<number>`coalesce(sum(extract(epoch from (${outreachShiftMember.checkedOutAt} - ${outreachShiftMember.checkedInAt})) / 3600), 0)::float8`,
     })
     .from(outreachShiftMember)
     .innerJoin(outreachShift, eq(outreachShift.id, outreachShiftMember.shiftId))
-    .where(and(eq(outreachShift.campaignId, campaignId), isNotNull(outreachShiftMember.checkedOutAt)));
+    .where(
+      and(
+        eq(outreachShiftMember.tenantId, tenantId),
+        eq(outreachShift.campaignId, campaignId),
+        isNotNull(outreachShiftMember.checkedOutAt),
+      ),
+    );
   return Number(row?.hours ?? 0);
 }

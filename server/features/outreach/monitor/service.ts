@@ -45,7 +45,7 @@ export async function computeMonitor(
     topics: campaign.topics,
     rows: perRow,
     total: sumMonitorRows(perRow, codes),
-    volunteerHours: Math.round((await queries.walkedHours(db, campaign.id)) * 10) / 10,
+    volunteerHours: Math.round((await queries.walkedHours(db, tenantId, campaign.id)) * 10) / 10,
     suppressed: false,
   };
 }

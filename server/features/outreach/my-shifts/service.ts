@@ -8,13 +8,18 @@ import { findOwnVolunteerId } from "../../volunteers/service.ts";
 import { longDate } from "../letters/service.ts";
 import * as shiftsQueries from "../shifts/queries.ts";
 import { presentShifts } from "../shifts/service.ts";
+import * as queries from "./queries.ts";
 
 /** The signed-in volunteer's shifts from today on (for their own page and the doorstep screen). */
 export async function ownShifts(db: Db, actor: Actor) {
   return db.transaction(async (tx) => {
     const volunteerId = await findOwnVolunteerId(tx, actor);
     if (!volunteerId) return [];
-    const rows = await shiftsQueries.listShifts(tx, { volunteerId, from: amsterdamDay() });
+    const rows = await shiftsQueries.listShifts(tx, {
+      tenantId: actor.tenantId,
+      volunteerId,
+      from: amsterdamDay(),
+    });
     // The names of the others on the shift are personal data too.
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
@@ -42,7 +47,9 @@ export async function checkInOut(
       ? await shiftsQueries.findShift(tx, { tenantId: actor.tenantId, organisationId: null }, shiftId)
       : null;
     const member = row
-      ? (await shiftsQueries.membersOf(tx, shiftId)).find((m) => m.volunteerId === volunteerId)
+      ? (await shiftsQueries.membersOf(tx, actor.tenantId, shiftId)).find(
+          (m) => m.volunteerId === volunteerId,
+        )
       : null;
     if (!row || !member) throw notFound();
     if (row.shift.date !== amsterdamDay(now))
@@ -67,14 +74,18 @@ export async function checkInOut(
     });
     if (what === "in") {
       if (member.checkedInAt) throw new AppError(409, "already_checked_in", "U bent al ingecheckt.");
-      await shiftsQueries.setCheck(tx, member.id, { checkedInAt: now });
+      await shiftsQueries.setCheck(tx, actor.tenantId, member.id, { checkedInAt: now });
     } else {
       if (!member.checkedInAt) throw new AppError(409, "not_checked_in", "Check eerst in.");
       if (member.checkedOutAt) throw new AppError(409, "already_checked_out", "U bent al uitgecheckt.");
-      await shiftsQueries.setCheck(tx, member.id, { checkedOutAt: now });
+      await shiftsQueries.setCheck(tx, actor.tenantId, member.id, { checkedOutAt: now });
     }
     return presentShifts(
-      await shiftsQueries.listShifts(tx, { volunteerId: volunteerId!, from: row.shift.date }),
+      await shiftsQueries.listShifts(tx, {
+        tenantId: actor.tenantId,
+        volunteerId: volunteerId!,
+        from: row.shift.date,
+      }),
       volunteerId,
     ).find((s) => s.id === shiftId)!;
   });
@@ -82,7 +93,9 @@ export async function checkInOut(
 
 /** A volunteer's outreach shifts as calendar events (for the private iCalendar feed). */
 export async function shiftEvents(db: DbOrTx, volunteerId: string) {
-  return presentShifts(await shiftsQueries.listShifts(db, { volunteerId })).map((s) => ({
+  const tenantId = await queries.tenantOfVolunteer(db, volunteerId);
+  if (!tenantId) return [];
+  return presentShifts(await shiftsQueries.listShifts(db, { tenantId, volunteerId })).map((s) => ({
     id: `${s.id}@inzet`,
     summary: `Huisbezoeken: ${s.campaignName}${s.walkListName ? `, ${s.walkListName.toLowerCase()}` : ""}`,
     description: `Samen met: ${s.members.map((m) => m.name).join(", ")}`,

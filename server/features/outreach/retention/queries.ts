@@ -20,19 +20,20 @@ export function campaignsToPurge(db: DbOrTx, today: string) {
  * door was skipped, and how a referred household could be reached. Visits, outcomes and statuses stay,
  * so the counts stay right; the monitor as it was is kept with the campaign.
  */
-export async function purgeCampaign(db: DbOrTx, campaignId: string, snapshot: unknown) {
+export async function purgeCampaign(db: DbOrTx, tenantId: string, campaignId: string, snapshot: unknown) {
   await db
     .update(outreachVisit)
     .set({ signals: {}, note: "", plan: null })
-    .where(eq(outreachVisit.campaignId, campaignId));
+    .where(and(eq(outreachVisit.tenantId, tenantId), eq(outreachVisit.campaignId, campaignId)));
   await db
     .update(outreachAddress)
     .set({ excludedReason: sql`case when ${outreachAddress.excludedAt} is null then null else '' end` })
-    .where(eq(outreachAddress.campaignId, campaignId));
+    .where(and(eq(outreachAddress.tenantId, tenantId), eq(outreachAddress.campaignId, campaignId)));
   await db.execute(sql`update referral set contact = '', reason = '', status_note = '', household = split_part(household, ',', 2)
-    where source = 'outreachVisit' and source_id in (select id from outreach_visit where campaign_id = ${campaignId}::uuid)`);
+    where tenant_id = ${tenantId}::uuid and source = 'outreachVisit'
+      and source_id in (select id from outreach_visit where tenant_id = ${tenantId}::uuid and campaign_id = ${campaignId}::uuid)`);
   await db
     .update(outreachCampaign)
     .set({ purgedAt: new Date(), monitorSnapshot: snapshot as never })
-    .where(eq(outreachCampaign.id, campaignId));
+    .where(and(eq(outreachCampaign.tenantId, tenantId), eq(outreachCampaign.id, campaignId)));
 }

@@ -12,7 +12,7 @@ export async function purgeExpiredCampaigns(db: Db, now = new Date()) {
   for (const campaign of await queries.campaignsToPurge(db, amsterdamDay(now))) {
     await db.transaction(async (tx) => {
       const snapshot = await computeMonitor(tx, campaign.tenantId, campaign);
-      await queries.purgeCampaign(tx, campaign.id, snapshot);
+      await queries.purgeCampaign(tx, campaign.tenantId, campaign.id, snapshot);
     });
     purged++;
   }

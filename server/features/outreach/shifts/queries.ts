@@ -29,7 +29,7 @@ export async function shiftFitness(
         exists (select 1 from vog_record r where r.volunteer_id = v.id and r.issued_on is not null
           and r.renewal_due >= ${day}::date) as screened,
         exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
-          where m.volunteer_id = v.id and s.date < ${day}::date
+          where m.tenant_id = v.tenant_id and m.volunteer_id = v.id and s.date < ${day}::date
           and (${exceptShiftId}::uuid is null or s.id <> ${exceptShiftId}::uuid)) as experienced
       from volunteer v join person p on p.id = v.person_id
       where ${inScope(scope, { tenant: sql`v.tenant_id`, organisation: sql`v.organisation_id` })}
@@ -62,7 +62,7 @@ export async function eligibleVolunteers(
     (await db.execute(sql`
       select v.id, v.person_id, p.given_name, p.family_name,
         exists (select 1 from outreach_shift_member m join outreach_shift s on s.id = m.shift_id
-          where m.volunteer_id = v.id and s.date < current_date) as experienced
+          where m.tenant_id = v.tenant_id and m.volunteer_id = v.id and s.date < current_date) as experienced
       from volunteer v join person p on p.id = v.person_id
       where ${inScope(scope, { tenant: sql`v.tenant_id`, organisation: sql`v.organisation_id` })}
         and v.erased_at is null and v.status = 'active'
@@ -91,14 +91,18 @@ export async function insertShift(db: DbOrTx, values: typeof outreachShift.$infe
 
 export async function updateShift(
   db: DbOrTx,
+  tenantId: string,
   id: string,
   values: Partial<typeof outreachShift.$inferInsert>,
 ) {
-  await db.update(outreachShift).set(values).where(eq(outreachShift.id, id));
+  await db
+    .update(outreachShift)
+    .set(values)
+    .where(and(eq(outreachShift.tenantId, tenantId), eq(outreachShift.id, id)));
 }
 
-export async function deleteShift(db: DbOrTx, id: string) {
-  await db.delete(outreachShift).where(eq(outreachShift.id, id));
+export async function deleteShift(db: DbOrTx, tenantId: string, id: string) {
+  await db.delete(outreachShift).where(and(eq(outreachShift.tenantId, tenantId), eq(outreachShift.id, id)));
 }
 
 export async function findShift(db: DbOrTx, scope: Scope, id: string) {
@@ -106,40 +110,48 @@ export async function findShift(db: DbOrTx, scope: Scope, id: string) {
     .select({ shift: outreachShift, campaign: outreachCampaign })
     .from(outreachShift)
     .innerJoin(outreachCampaign, eq(outreachCampaign.id, outreachShift.campaignId))
-    .where(and(campaignScope(scope), eq(outreachShift.id, id)));
+    .where(and(campaignScope(scope), eq(outreachShift.tenantId, scope.tenantId), eq(outreachShift.id, id)));
   return row ?? null;
 }
 
-export function membersOf(db: DbOrTx, shiftId: string) {
-  return db.select().from(outreachShiftMember).where(eq(outreachShiftMember.shiftId, shiftId));
+export function membersOf(db: DbOrTx, tenantId: string, shiftId: string) {
+  return db
+    .select()
+    .from(outreachShiftMember)
+    .where(and(eq(outreachShiftMember.tenantId, tenantId), eq(outreachShiftMember.shiftId, shiftId)));
 }
 
 export async function replaceMembers(
   db: DbOrTx,
+  tenantId: string,
   shiftId: string,
   members: { volunteerId: string | null; userId: string | null }[],
 ) {
-  const current = await membersOf(db, shiftId);
+  const current = await membersOf(db, tenantId, shiftId);
   const key = (m: { volunteerId: string | null; userId: string | null }) => m.volunteerId ?? `u:${m.userId}`;
   const wanted = new Set(members.map(key));
   const gone = current.filter((m) => !wanted.has(key(m)));
   if (gone.length > 0)
     await db.delete(outreachShiftMember).where(
-      inArray(
-        outreachShiftMember.id,
-        gone.map((m) => m.id),
+      and(
+        eq(outreachShiftMember.tenantId, tenantId),
+        inArray(
+          outreachShiftMember.id,
+          gone.map((m) => m.id),
+        ),
       ),
     );
   const have = new Set(current.map(key));
   const added = members.filter((m) => !have.has(key(m)));
-  if (added.length > 0) await db.insert(outreachShiftMember).values(added.map((m) => ({ shiftId, ...m })));
+  if (added.length > 0)
+    await db.insert(outreachShiftMember).values(added.map((m) => ({ tenantId, shiftId, ...m })));
   return { added, gone };
 }
 
 /** Shifts with their members' names: of a campaign, or of one volunteer (from a day on). */
 export async function listShifts(
   db: DbOrTx,
-  filter: { campaignId?: string; volunteerId?: string; from?: string },
+  filter: { tenantId: string; campaignId?: string; volunteerId?: string; from?: string },
 ) {
   const shifts = await db
     .select({
@@ -153,9 +165,10 @@ export async function listShifts(
     .leftJoin(walkList, eq(walkList.id, outreachShift.walkListId))
     .where(
       and(
+        eq(outreachShift.tenantId, filter.tenantId),
         filter.campaignId ? eq(outreachShift.campaignId, filter.campaignId) : undefined,
         filter.volunteerId
-          ? sql`exists (select 1 from ${outreachShiftMember} m where m.shift_id = ${outreachShift.id} and m.volunteer_id = ${filter.volunteerId}::uuid)`
+          ? sql`exists (select 1 from ${outreachShiftMember} m where m.shift_id = ${outreachShift.id} and m.tenant_id = ${filter.tenantId}::uuid and m.volunteer_id = ${filter.volunteerId}::uuid)`
           : undefined,
         filter.from ? sql`${outreachShift.date} >= ${filter.from}::date` : undefined,
       ),
@@ -175,9 +188,12 @@ export async function listShifts(
     .leftJoin(person, eq(person.id, volunteer.personId))
     .leftJoin(authUser, eq(authUser.id, outreachShiftMember.userId))
     .where(
-      inArray(
-        outreachShiftMember.shiftId,
-        shifts.map((s) => s.shift.id),
+      and(
+        eq(outreachShiftMember.tenantId, filter.tenantId),
+        inArray(
+          outreachShiftMember.shiftId,
+          shifts.map((s) => s.shift.id),
+        ),
       ),
     );
   return shifts.map((s) => ({ ...s, members: members.filter((m) => m.member.shiftId === s.shift.id) }));
@@ -185,8 +201,12 @@ export async function listShifts(
 
 export async function setCheck(
   db: DbOrTx,
+  tenantId: string,
   memberId: string,
   values: { checkedInAt?: Date; checkedOutAt?: Date },
 ) {
-  await db.update(outreachShiftMember).set(values).where(eq(outreachShiftMember.id, memberId));
+  await db
+    .update(outreachShiftMember)
+    .set(values)
+    .where(and(eq(outreachShiftMember.tenantId, tenantId), eq(outreachShiftMember.id, memberId)));
 }

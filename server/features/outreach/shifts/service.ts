@@ -77,7 +77,7 @@ async function checkShiftRules(
       message: "Kies een looplijst van deze campagne.",
     });
   else if (list.list.kind === "first") {
-    const letters = await lettersQueries.lettersOfList(tx, input.walkListId);
+    const letters = await lettersQueries.lettersOfList(tx, actor.tenantId, input.walkListId);
     if (letters.missing > 0 || !letters.latest)
       errors.push({
         path: "walkListId",
@@ -230,10 +230,11 @@ export async function saveShift(
       startTime: input.startTime,
       endTime: input.endTime,
     };
-    const id = shiftId ?? (await queries.insertShift(tx, { campaignId, ...values })).id;
-    if (shiftId) await queries.updateShift(tx, shiftId, values);
-    const before = shiftId ? await queries.membersOf(tx, shiftId) : [];
-    const { added, gone } = await queries.replaceMembers(tx, id, [
+    const id =
+      shiftId ?? (await queries.insertShift(tx, { tenantId: actor.tenantId, campaignId, ...values })).id;
+    if (shiftId) await queries.updateShift(tx, actor.tenantId, shiftId, values);
+    const before = shiftId ? await queries.membersOf(tx, actor.tenantId, shiftId) : [];
+    const { added, gone } = await queries.replaceMembers(tx, actor.tenantId, id, [
       ...[...new Set(input.volunteerIds)].map((volunteerId) => ({ volunteerId, userId: null })),
       ...[...new Set(input.professionalUserIds)].map((userId) => ({ volunteerId: null, userId })),
     ]);
@@ -262,9 +263,9 @@ export async function saveShift(
       subjectType: "person",
       subjectIds: [...volunteers, ...goneVolunteers].map((v) => v.person_id),
     });
-    const [shift] = presentShifts(await queries.listShifts(tx, { campaignId, from: input.date })).filter(
-      (s) => s.id === id,
-    );
+    const [shift] = presentShifts(
+      await queries.listShifts(tx, { tenantId: actor.tenantId, campaignId, from: input.date }),
+    ).filter((s) => s.id === id);
     return {
       shift: shift!,
       campaignName: campaign.name,
@@ -282,7 +283,7 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
   const result = await db.transaction(async (tx) => {
     const row = await queries.findShift(tx, organisationScope(actor), shiftId);
     if (!row) throw notFound();
-    const members = await queries.membersOf(tx, shiftId);
+    const members = await queries.membersOf(tx, actor.tenantId, shiftId);
     const volunteers = await queries.shiftFitness(
       tx,
       tenantWide(actor),
@@ -291,7 +292,7 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
       row.shift.date,
       shiftId,
     );
-    await queries.deleteShift(tx, shiftId);
+    await queries.deleteShift(tx, actor.tenantId, shiftId);
     await logProcessing(tx, actor, {
       activity: "outreach.manage",
       action: "delete",
@@ -309,7 +310,7 @@ export async function cancelShift(db: Db, mailer: Mailer, actor: Actor, shiftId:
 export async function listCampaignShifts(db: Db, actor: Actor, campaignId: string) {
   return db.transaction(async (tx) => {
     await campaignRow(tx, actor, campaignId);
-    const rows = await queries.listShifts(tx, { campaignId });
+    const rows = await queries.listShifts(tx, { tenantId: actor.tenantId, campaignId });
     await logProcessing(tx, actor, {
       activity: "outreach.manage",
       action: "read",

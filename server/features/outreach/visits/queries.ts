@@ -4,8 +4,11 @@ import { person } from "../../accounts/schema.ts";
 import { volunteer } from "../../volunteers/schema.ts";
 import { outreachAddress, outreachVisit } from "../schema.ts";
 
-export async function findVisit(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(outreachVisit).where(eq(outreachVisit.id, id));
+export async function findVisit(db: DbOrTx, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(outreachVisit)
+    .where(and(eq(outreachVisit.tenantId, tenantId), eq(outreachVisit.id, id)));
   return row ?? null;
 }
 
@@ -14,7 +17,7 @@ export async function insertVisit(db: DbOrTx, values: typeof outreachVisit.$infe
 }
 
 /** Visits with the address and who recorded them: of a shift, or of a campaign. */
-export function listVisits(db: DbOrTx, filter: { shiftId?: string; campaignId?: string }) {
+export function listVisits(db: DbOrTx, filter: { tenantId: string; shiftId?: string; campaignId?: string }) {
   return db
     .select({
       visit: outreachVisit,
@@ -29,6 +32,7 @@ export function listVisits(db: DbOrTx, filter: { shiftId?: string; campaignId?: 
     .leftJoin(person, eq(person.id, volunteer.personId))
     .where(
       and(
+        eq(outreachVisit.tenantId, filter.tenantId),
         filter.shiftId ? eq(outreachVisit.shiftId, filter.shiftId) : undefined,
         filter.campaignId ? eq(outreachVisit.campaignId, filter.campaignId) : undefined,
       ),

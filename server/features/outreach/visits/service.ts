@@ -45,7 +45,10 @@ async function ownShift(tx: DbOrTx, actor: Actor, shiftId: string) {
   const row = volunteerId
     ? await shiftsQueries.findShift(tx, { tenantId: actor.tenantId, organisationId: null }, shiftId)
     : null;
-  if (!row || !(await shiftsQueries.membersOf(tx, shiftId)).some((m) => m.volunteerId === volunteerId))
+  if (
+    !row ||
+    !(await shiftsQueries.membersOf(tx, actor.tenantId, shiftId)).some((m) => m.volunteerId === volunteerId)
+  )
     throw notFound();
   return { ...row, volunteerId: volunteerId! };
 }
@@ -55,11 +58,13 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
   return db.transaction(async (tx) => {
     const { shift, campaign, volunteerId } = await ownShift(tx, actor, shiftId);
     const [presented] = presentShifts(
-      await shiftsQueries.listShifts(tx, { volunteerId, from: shift.date }),
+      await shiftsQueries.listShifts(tx, { tenantId: actor.tenantId, volunteerId, from: shift.date }),
       volunteerId,
     ).filter((s) => s.id === shiftId);
-    const addresses = shift.walkListId ? await walkListsQueries.addressesOnList(tx, shift.walkListId) : [];
-    const visits = await queries.listVisits(tx, { shiftId });
+    const addresses = shift.walkListId
+      ? await walkListsQueries.addressesOnList(tx, actor.tenantId, shift.walkListId)
+      : [];
+    const visits = await queries.listVisits(tx, { tenantId: actor.tenantId, shiftId });
     await logProcessing(tx, actor, {
       activity: "outreach.visit",
       action: "read",
@@ -88,12 +93,13 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
 /** The address must be on the shift's walk list and not excluded, the visit on the shift's day, the topics the campaign's. */
 async function checkVisit(
   tx: DbOrTx,
+  tenantId: string,
   shift: { date: string; walkListId: string | null },
   campaign: { topics: { code: string }[] },
   input: VisitInput,
 ) {
   const errors: FieldError[] = [];
-  const address = await addressesQueries.findAddressById(tx, input.addressId);
+  const address = await addressesQueries.findAddressById(tx, tenantId, input.addressId);
   const onShiftList =
     address !== null &&
     shift.walkListId !== null &&
@@ -132,14 +138,15 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
   let referralId: string | null = null;
   const visit = await db.transaction(async (tx) => {
     const { shift, campaign, volunteerId } = await ownShift(tx, actor, input.shiftId);
-    const existing = await queries.findVisit(tx, visitId);
+    const existing = await queries.findVisit(tx, actor.tenantId, visitId);
     if (existing) {
       if (existing.recordedByVolunteerId !== volunteerId) throw notFound();
       throw new AppError(409, "already_recorded", "Dit bezoek is al opgeslagen.");
     }
-    const address = await checkVisit(tx, shift, campaign, input);
+    const address = await checkVisit(tx, actor.tenantId, shift, campaign, input);
     const followUp = address.followUpListId !== null && address.followUpListId === shift.walkListId;
     await queries.insertVisit(tx, {
+      tenantId: actor.tenantId,
       id: visitId,
       kind: followUp ? "followUp" : "first",
       plan: input.consent && input.plan ? input.plan : null,
@@ -164,7 +171,7 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
     });
     // A conversation on a first visit: the follow-up visit is due the campaign's interval later.
     if (!followUp && input.outcome === "conversation" && !address.followUpDue)
-      await addressesQueries.updateAddress(tx, input.addressId, {
+      await addressesQueries.updateAddress(tx, actor.tenantId, input.addressId, {
         followUpDue: addDays(shift.date, campaign.followUpWeeks * 7),
       });
     if (input.referral && address) {
@@ -182,7 +189,9 @@ export async function recordVisit(db: Db, mailer: Mailer, actor: Actor, visitId:
         subjectIds: [referralId],
       });
     }
-    const [row] = (await queries.listVisits(tx, { shiftId: shift.id })).filter((v) => v.visit.id === visitId);
+    const [row] = (await queries.listVisits(tx, { tenantId: actor.tenantId, shiftId: shift.id })).filter(
+      (v) => v.visit.id === visitId,
+    );
     return presentVisit(row!, true);
   });
   // After the commit: the partner organisation hears of the new referral.
@@ -199,7 +208,7 @@ export async function campaignVisits(db: Db, actor: Actor, campaignId: string) {
   return db.transaction(async (tx) => {
     const { campaign } = await campaignRow(tx, actor, campaignId);
     const detailed = seesHouseholdDetails(actor, campaign);
-    const rows = await queries.listVisits(tx, { campaignId });
+    const rows = await queries.listVisits(tx, { tenantId: actor.tenantId, campaignId });
     // Even without the details, that a household was visited in this campaign is logged.
     await logProcessing(tx, actor, {
       activity: "outreach.visit",

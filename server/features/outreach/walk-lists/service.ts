@@ -19,7 +19,7 @@ import * as queries from "./queries.ts";
 export async function cutCampaign(db: Db, actor: Actor, campaignId: string, targetSize: number | undefined) {
   return db.transaction(async (tx) => {
     const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
-    const addresses = await queries.visitableAddresses(tx, campaignId);
+    const addresses = await queries.visitableAddresses(tx, actor.tenantId, campaignId);
     if (addresses.length === 0)
       throw new AppError(409, "no_addresses", "Deze campagne heeft nog geen adressen om te verdelen.");
     const byId = new Map(addresses.map((a) => [a.id, a]));
@@ -28,7 +28,7 @@ export async function cutCampaign(db: Db, actor: Actor, campaignId: string, targ
       const route = walkOrder(points);
       return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
     });
-    await queries.replaceWalkLists(tx, campaignId, lists);
+    await queries.replaceWalkLists(tx, actor.tenantId, campaignId, lists);
     return walkListsOf(tx, actor, campaignId, "create");
   });
 }
@@ -41,8 +41,8 @@ async function walkListsOf(
   action: "read" | "create" | "update",
 ): Promise<WalkList[]> {
   const [lists, addresses] = await Promise.all([
-    queries.listWalkLists(db, campaignId),
-    queries.addressesOnLists(db, campaignId),
+    queries.listWalkLists(db, actor.tenantId, campaignId),
+    queries.addressesOnLists(db, actor.tenantId, campaignId),
   ]);
   const byList = new Map<string, WalkList["addresses"]>();
   const add = (listId: string | null, a: (typeof addresses)[number], walkOrder: number | null) => {
@@ -87,9 +87,9 @@ export async function listWalkLists(db: DbOrTx, actor: Actor, campaignId: string
 }
 
 /** The route length of a list in its current order. */
-export async function refreshRoute(db: DbOrTx, listId: string) {
-  const points = await queries.addressesOfList(db, listId);
-  await queries.setRouteMetres(db, listId, Math.round(pathMetres(points)));
+export async function refreshRoute(db: DbOrTx, tenantId: string, listId: string) {
+  const points = await queries.addressesOfList(db, tenantId, listId);
+  await queries.setRouteMetres(db, tenantId, listId, Math.round(pathMetres(points)));
 }
 
 /** Moves a door to another list of the same campaign (at the end of its route). */
@@ -112,10 +112,13 @@ export async function moveAddress(db: Db, actor: Actor, addressId: string, walkL
           message: "Verplaatsen kan alleen naar een looplijst voor eerste bezoeken.",
         },
       ]);
-    const onTarget = await queries.addressesOfList(tx, walkListId);
-    await addressesQueries.updateAddress(tx, addressId, { walkListId, walkOrder: onTarget.length });
-    if (row.address.walkListId) await refreshRoute(tx, row.address.walkListId);
-    await refreshRoute(tx, walkListId);
+    const onTarget = await queries.addressesOfList(tx, actor.tenantId, walkListId);
+    await addressesQueries.updateAddress(tx, actor.tenantId, addressId, {
+      walkListId,
+      walkOrder: onTarget.length,
+    });
+    if (row.address.walkListId) await refreshRoute(tx, actor.tenantId, row.address.walkListId);
+    await refreshRoute(tx, actor.tenantId, walkListId);
     return walkListsOf(tx, actor, row.campaign.id, "update");
   });
 }
@@ -125,14 +128,15 @@ export async function optimiseWalkList(db: Db, actor: Actor, walkListId: string)
   return db.transaction(async (tx) => {
     const row = await queries.findWalkList(tx, organisationScope(actor), walkListId);
     if (!row) throw notFound();
-    const points = await queries.addressesOfList(tx, walkListId);
+    const points = await queries.addressesOfList(tx, actor.tenantId, walkListId);
     const route = walkOrder(points);
     await queries.setWalkOrder(
       tx,
+      actor.tenantId,
       route.order.map((index, order) => ({ addressId: points[index]!.id, listId: walkListId, order })),
       row.list.kind,
     );
-    await queries.setRouteMetres(tx, walkListId, Math.round(route.metres));
+    await queries.setRouteMetres(tx, actor.tenantId, walkListId, Math.round(route.metres));
     return walkListsOf(tx, actor, row.campaign.id, "update");
   });
 }
@@ -152,7 +156,7 @@ export async function makeFollowUpLists(
   return db.transaction(async (tx) => {
     const campaign = (await campaignRow(tx, actor, campaignId)).campaign;
     const dueBy = input.dueBy ?? amsterdamDay(new Date(now.getTime() + 14 * 86_400_000));
-    const due = await queries.dueFollowUps(tx, campaignId, dueBy);
+    const due = await queries.dueFollowUps(tx, actor.tenantId, campaignId, dueBy);
     if (due.length === 0)
       throw new AppError(
         409,
@@ -164,7 +168,7 @@ export async function makeFollowUpLists(
       const route = walkOrder(ids.map((id) => byId.get(id)!));
       return { routeMetres: Math.round(route.metres), addressIds: route.order.map((i) => ids[i]!) };
     });
-    await queries.addWalkLists(tx, campaignId, "followUp", lists);
+    await queries.addWalkLists(tx, actor.tenantId, campaignId, "followUp", lists);
     return walkListsOf(tx, actor, campaignId, "create");
   });
 }
