@@ -10,6 +10,7 @@ import * as matching from "../../shared/matching.ts";
 import * as motives from "../../shared/motives.ts";
 import * as organisations from "../../shared/organisations.ts";
 import * as outbox from "../../shared/outbox.ts";
+import * as outreachEndpoints from "../../shared/outreach/endpoints.ts";
 import * as outreach from "../../shared/outreach.ts";
 import * as outreachMonitor from "../../shared/outreach-monitor.ts";
 import * as paging from "../../shared/paging.ts";
@@ -58,6 +59,7 @@ const sharedModules: Record<string, unknown>[] = [
   outbox,
   outreach,
   outreachMonitor,
+  outreachEndpoints,
   paging,
   privacy,
   recruitment,
