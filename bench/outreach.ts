@@ -10,9 +10,9 @@ import { type Database, openPglite, openPostgres } from "../server/db/client.ts"
 import { organisation, tenant } from "../server/db/schema.ts";
 import { seedDemo } from "../server/db/seed.ts";
 import { random } from "../server/db/seed-volunteers.ts";
+import { cutWalkLists, walkOrder } from "../server/features/outreach/turf-cutting/service.ts";
 import { configSchema, toConfig } from "../server/platform/config.ts";
-import { cutWalkLists, walkOrder } from "../shared/walk-lists.ts";
-import { neighbourhood } from "../shared/walk-lists-fixtures.ts";
+import { neighbourhood } from "./walk-lists-fixtures.ts";
 
 const database: Database = process.env.BENCH_DATABASE_URL
   ? await openPostgres(process.env.BENCH_DATABASE_URL, 4)
@@ -102,7 +102,7 @@ console.log(
 );
 
 // Walk lists on a realistic neighbourhood (rotated, jittered street grids, wide and narrow streets,
-// diagonals, flats; shared/walk-lists-fixtures.ts), through the whole stack, ≥ 20 runs per list size.
+// diagonals, flats; bench/walk-lists-fixtures.ts), through the whole stack, ≥ 20 runs per list size.
 const small = await newCampaign("Looplijsten 2.000");
 const streets = neighbourhood(1, 2_000);
 const realisticCsv = [

@@ -7,9 +7,9 @@
 // WALK_LISTS_BEFORE=<path to another walk-lists.ts> measures that one too, side by side (e.g. the code
 // before a change: `git archive <commit> shared | tar -x -C /tmp/before`).
 import { loadavg } from "node:os";
-import * as current from "../shared/walk-lists.ts";
-import { neighbourhood, realisticLists } from "../shared/walk-lists-fixtures.ts";
-import { optimalPathMetres } from "../shared/walk-lists-optimum.ts";
+import * as current from "../server/features/outreach/turf-cutting/service.ts";
+import { neighbourhood, realisticLists } from "./walk-lists-fixtures.ts";
+import { optimalPathMetres } from "./walk-lists-optimum.ts";
 
 type Module = Pick<typeof current, "cutWalkLists" | "walkOrder">;
 const modules: [string, Module][] = [["now", current]];

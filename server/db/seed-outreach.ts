@@ -1,13 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { amsterdamDay } from "../../shared/dates.ts";
 import { addressLine, defaultTopics } from "../../shared/outreach.ts";
-import { cutWalkLists, walkOrder } from "../../shared/walk-lists.ts";
-import {
-  listWalkLists,
-  markLettersSent,
-  replaceWalkLists,
-  upsertAddresses,
-} from "../features/outreach/queries.ts";
+import { upsertAddresses } from "../features/outreach/addresses/queries.ts";
+import { markLettersSent } from "../features/outreach/letters/queries.ts";
+import { cutWalkLists, walkOrder } from "../features/outreach/turf-cutting/service.ts";
+import { listWalkLists, replaceWalkLists } from "../features/outreach/walk-lists/queries.ts";
 import type { DbOrTx } from "./client.ts";
 import {
   membership,
@@ -81,7 +78,7 @@ export async function seedDemoOutreach(
         lat: 52.1545 + s * 0.0011 + side,
         lon: 5.3835 + Math.floor(i / 2) * 0.00035,
       };
-      return { ...row, searchText: `${addressLine(row)} ${row.postcode}`.toLowerCase() };
+      return { ...row, tenantId, searchText: `${addressLine(row)} ${row.postcode}`.toLowerCase() };
     }),
   );
   await upsertAddresses(tx, addresses);
@@ -92,6 +89,7 @@ export async function seedDemoOutreach(
   const byId = new Map(stored.map((a) => [a.id, a]));
   await replaceWalkLists(
     tx,
+    tenantId,
     campaign!.id,
     cutWalkLists(stored, 40).map((ids) => {
       const route = walkOrder(ids.map((id) => byId.get(id)!));
@@ -100,6 +98,7 @@ export async function seedDemoOutreach(
   );
   await markLettersSent(
     tx,
+    tenantId,
     stored.map((a) => a.id),
     day(-10),
   );
@@ -123,7 +122,20 @@ export async function seedDemoOutreach(
       .insert(vogRecord)
       .values({ volunteerId: id, issuedOn: day(-60), renewalDue: day(1000), profileCodes: ["45"] });
   }
-  const lists = await listWalkLists(tx, campaign!.id);
+  const members = [demo.id, partner.id].map((volunteerId) => ({ volunteerId, userId: null }));
+  const on = professionals.slice(0, 1).map((p) => ({ volunteerId: null, userId: p.userId }));
+  await seedShifts(tx, tenantId, campaign!.id, [...members, ...on], day);
+}
+
+/** Shifts today and in three days on the first two walk lists, with the given members. */
+async function seedShifts(
+  tx: DbOrTx,
+  tenantId: string,
+  campaignId: string,
+  members: { volunteerId: string | null; userId: string | null }[],
+  day: (offset: number) => string,
+) {
+  const lists = await listWalkLists(tx, tenantId, campaignId);
   for (const [offset, list] of [
     [0, lists[0]],
     [3, lists[1]],
@@ -131,19 +143,14 @@ export async function seedDemoOutreach(
     const [shift] = await tx
       .insert(outreachShift)
       .values({
-        campaignId: campaign!.id,
+        tenantId,
+        campaignId: campaignId,
         walkListId: list!.id,
         date: day(offset),
         startTime: "14:00",
         endTime: "16:30",
       })
       .returning({ id: outreachShift.id });
-    await tx
-      .insert(outreachShiftMember)
-      .values([
-        { shiftId: shift!.id, volunteerId: demo.id },
-        { shiftId: shift!.id, volunteerId: partner.id },
-        ...professionals.slice(0, 1).map((p) => ({ shiftId: shift!.id, userId: p.userId })),
-      ]);
+    await tx.insert(outreachShiftMember).values(members.map((m) => ({ tenantId, shiftId: shift!.id, ...m })));
   }
 }

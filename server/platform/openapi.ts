@@ -10,6 +10,7 @@ import * as matching from "../../shared/matching.ts";
 import * as motives from "../../shared/motives.ts";
 import * as organisations from "../../shared/organisations.ts";
 import * as outbox from "../../shared/outbox.ts";
+import * as outreachEndpoints from "../../shared/outreach/endpoints.ts";
 import * as outreach from "../../shared/outreach.ts";
 import * as outreachMonitor from "../../shared/outreach-monitor.ts";
 import * as paging from "../../shared/paging.ts";
@@ -25,7 +26,6 @@ import * as tenancy from "../../shared/tenancy.ts";
 import * as vacancies from "../../shared/vacancies.ts";
 import * as validation from "../../shared/validation.ts";
 import * as volunteers from "../../shared/volunteers.ts";
-import * as walkLists from "../../shared/walk-lists.ts";
 import { z } from "../../shared/zod.ts";
 import type { Config } from "./config.ts";
 
@@ -59,6 +59,7 @@ const sharedModules: Record<string, unknown>[] = [
   outbox,
   outreach,
   outreachMonitor,
+  outreachEndpoints,
   paging,
   privacy,
   recruitment,
@@ -72,7 +73,6 @@ const sharedModules: Record<string, unknown>[] = [
   vacancies,
   validation,
   volunteers,
-  walkLists,
 ];
 
 const pascal = (words: string) =>

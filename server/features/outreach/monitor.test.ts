@@ -85,6 +85,7 @@ describe("outreach monitor for the municipality", () => {
       for (const [i, address] of inBuurt(postcode).slice(0, count).entries())
         await ctx.db.insert(outreachVisit).values({
           id: crypto.randomUUID(),
+          tenantId: tenant.id,
           campaignId: campaign.id,
           addressId: address.id,
           visitedAt: new Date(),

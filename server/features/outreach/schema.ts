@@ -71,6 +71,10 @@ export const walkList = pgTable(
   "walk_list",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The campaign's tenant, copied down so every lookup is scoped to it (ADR 0004). */
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     campaignId: uuid()
       .notNull()
       .references(() => outreachCampaign.id, { onDelete: "cascade" }),
@@ -88,6 +92,10 @@ export const outreachAddress = pgTable(
   "outreach_address",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The campaign's tenant, copied down so every lookup is scoped to it (ADR 0004). */
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     campaignId: uuid()
       .notNull()
       .references(() => outreachCampaign.id, { onDelete: "cascade" }),
@@ -125,6 +133,10 @@ export const outreachShift = pgTable(
   "outreach_shift",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The campaign's tenant, copied down so every lookup is scoped to it (ADR 0004). */
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     campaignId: uuid()
       .notNull()
       .references(() => outreachCampaign.id, { onDelete: "cascade" }),
@@ -142,6 +154,10 @@ export const outreachShiftMember = pgTable(
   "outreach_shift_member",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The campaign's tenant, copied down so every lookup is scoped to it (ADR 0004). */
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     shiftId: uuid()
       .notNull()
       .references(() => outreachShift.id, { onDelete: "cascade" }),
@@ -162,6 +178,10 @@ export const outreachVisit = pgTable(
   "outreach_visit",
   {
     id: uuid().primaryKey(),
+    /** The campaign's tenant, copied down so every lookup is scoped to it (ADR 0004). */
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     campaignId: uuid()
       .notNull()
       .references(() => outreachCampaign.id, { onDelete: "cascade" }),

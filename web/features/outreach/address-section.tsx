@@ -7,7 +7,11 @@ import { ApiError } from "../../api.ts";
 import { DataTable, Pagination } from "../../ui/data-table.tsx";
 import { SelectField, TextField } from "../../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { outreachApi } from "./api.ts";
+import { outreachApi, outreachQueries } from "./api.ts";
+
+type AddressState = "all" | "excluded" | "unassigned";
+const addressStateOf = (value: FormDataEntryValue | null): AddressState =>
+  value === "excluded" || value === "unassigned" ? value : "all";
 
 /** The campaign's addresses: search, filter, page; exclude with a reason, or move to another list. */
 export function AddressSection({
@@ -22,14 +26,13 @@ export function AddressSection({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState({ q: "", state: "all", page: 1 });
+  const [filter, setFilter] = useState({ q: "", state: "all" as AddressState, page: 1 });
   const [excluding, setExcluding] = useState<string | null>(null);
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const addresses = useQuery({
-    queryKey: ["outreach", campaignId, "addresses", filter],
-    queryFn: () => outreachApi.addresses(campaignId, { ...filter, pageSize: 50 }),
+    ...outreachQueries.addresses(campaignId, { ...filter, pageSize: 50 }),
     placeholderData: keepPreviousData,
   });
   const numberOf = (listId: string | null) => lists.find((l) => l.id === listId)?.number;
@@ -86,7 +89,7 @@ export function AddressSection({
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
-            setFilter({ q: String(data.get("q") ?? ""), state: String(data.get("state") ?? "all"), page: 1 });
+            setFilter({ q: String(data.get("q") ?? ""), state: addressStateOf(data.get("state")), page: 1 });
           }}
         >
           <TextField name="q" type="search" label={t("outreach.addresses.search")} defaultValue={filter.q} />

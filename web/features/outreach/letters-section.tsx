@@ -3,9 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { amsterdamDay } from "../../../shared/dates.ts";
 import type { OutreachCampaign } from "../../../shared/outreach.ts";
-import { ApiError, download } from "../../api.ts";
+import { ApiError } from "../../api.ts";
 import { RadioGroupField, TextField } from "../../ui/form.tsx";
 import { ErrorMessage, Notice } from "../../ui/status.tsx";
+import { outreachApi } from "./api.ts";
 
 const today = () => amsterdamDay();
 
@@ -34,9 +35,9 @@ export function LettersSection({ campaign, onMade }: { campaign: OutreachCampaig
           setError(null);
           setFieldError(undefined);
           try {
-            const { headers } = await download(`/api/outreach/campaigns/${campaign.id}/letters`, {
-              method: "POST",
-              body: { letterDate: data.get("letterDate"), which: data.get("which") },
+            const { headers } = await outreachApi.letters(campaign.id, {
+              letterDate: String(data.get("letterDate") ?? ""),
+              which: data.get("which") === "all" ? "all" : "unsent",
             });
             setMessage(t("outreach.letters.made", { count: Number(headers.get("x-letter-count") ?? 0) }));
             onMade();

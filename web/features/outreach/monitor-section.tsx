@@ -17,7 +17,7 @@ import type { MonitorRow } from "../../../shared/outreach.ts";
 import { type Count, shownValue } from "../../../shared/small-counts.ts";
 import { useCountText } from "../../ui/count.tsx";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
-import { outreachApi } from "./api.ts";
+import { outreachQueries } from "./api.ts";
 
 /**
  * The campaign per neighbourhood: reach, conversations, signals per topic, plans, follow-ups and
@@ -27,8 +27,7 @@ export function MonitorSection({ campaignId }: { campaignId: string }) {
   const { t, i18n } = useTranslation();
   const text = useCountText();
   const monitor = useQuery({
-    queryKey: ["outreach", campaignId, "monitor"],
-    queryFn: () => outreachApi.monitor(campaignId),
+    ...outreachQueries.monitor(campaignId),
   });
   if (monitor.isPending) return <Loading />;
   if (monitor.isError) return <ErrorMessage error={monitor.error} />;

@@ -6,7 +6,7 @@ import { amsterdamDay } from "../../../shared/dates.ts";
 import type { Shift } from "../../../shared/outreach.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { ErrorMessage, Notice } from "../../ui/status.tsx";
-import { outreachApi } from "./api.ts";
+import { outreachApi, outreachQueries } from "./api.ts";
 import { shiftWhen } from "./shifts-section.tsx";
 
 /** A volunteer's door-to-door shifts, with check-in and check-out on the day. */
@@ -14,7 +14,7 @@ export function OwnShifts() {
   const { t, i18n } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const shifts = useQuery({ queryKey: ["outreach", "own-shifts"], queryFn: outreachApi.ownShifts });
+  const shifts = useQuery(outreachQueries.ownShifts());
   if (!shifts.data || shifts.data.length === 0) return null;
   const today = amsterdamDay();
   const me = (s: Shift) => s.members.find((m) => m.self);

@@ -20,7 +20,7 @@ import {
 } from "../../ui/form.tsx";
 import { formatDayWithWeekday } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { outreachApi } from "./api.ts";
+import { outreachApi, outreachQueries } from "./api.ts";
 
 export const shiftWhen = (s: Shift, language: string) =>
   `${formatDayWithWeekday(s.date, language)}, ${s.startTime}–${s.endTime}`;
@@ -40,17 +40,14 @@ export function ShiftsSection({
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const shifts = useQuery({
-    queryKey: ["outreach", campaign.id, "shifts"],
-    queryFn: () => outreachApi.shifts(campaign.id),
+    ...outreachQueries.shifts(campaign.id),
   });
   const eligible = useQuery({
-    queryKey: ["outreach", campaign.id, "eligible"],
-    queryFn: () => outreachApi.eligible(campaign.id),
+    ...outreachQueries.eligible(campaign.id),
     enabled: canManage,
   });
   const professionals = useQuery({
-    queryKey: ["outreach", "professionals"],
-    queryFn: outreachApi.professionals,
+    ...outreachQueries.professionals(),
     enabled: canManage,
   });
   const form = useSchemaForm(
@@ -58,7 +55,7 @@ export function ShiftsSection({
     async (values) => {
       const planned = await outreachApi.planShift(campaign.id, values);
       setMessage(t("outreach.shifts.planned", { when: shiftWhen(planned, i18n.language) }));
-      await queryClient.invalidateQueries({ queryKey: ["outreach", campaign.id, "shifts"] });
+      await queryClient.invalidateQueries({ queryKey: outreachQueries.shifts(campaign.id).queryKey });
     },
     (data) => formValues(data, ["volunteerIds", "professionalUserIds"]),
   );

@@ -5,14 +5,13 @@ import type { OutreachCampaign, Visit } from "../../../shared/outreach.ts";
 import { DataTable } from "../../ui/data-table.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
-import { outreachApi } from "./api.ts";
+import { outreachQueries } from "./api.ts";
 
 /** The campaign's visits. Signals, notes and plans only reach who may see them (the server decides). */
 export function VisitsSection({ campaign }: { campaign: OutreachCampaign }) {
   const { t, i18n } = useTranslation();
   const visits = useQuery({
-    queryKey: ["outreach", campaign.id, "visits"],
-    queryFn: () => outreachApi.visits(campaign.id),
+    ...outreachQueries.visits(campaign.id),
   });
   const topic = (code: string) => campaign.topics.find((x) => x.code === code)?.label ?? code;
   const details = (v: Visit) => {

@@ -1,7 +1,7 @@
-import { type LatLon, toMetres } from "./geo.ts";
-import { exactOrder, heuristicOrder, routeLength } from "./walk-order.ts";
+import { type LatLon, toMetres } from "../../../../shared/geo.ts";
+import { exactOrder, heuristicOrder, routeLength } from "../walk-order/service.ts";
 
-export { type Distance, exactOrder, heuristicOrder, routeLength } from "./walk-order.ts";
+export { type Distance, exactOrder, heuristicOrder, routeLength } from "../walk-order/service.ts";
 
 /**
  * Turf cutting and walking order for door-to-door campaigns.
@@ -10,7 +10,7 @@ export { type Distance, exactOrder, heuristicOrder, routeLength } from "./walk-o
  *   each split cuts the area across its longest side at the point that leaves the right number of doors
  *   on each side. Every list is one connected block of the map, never strips across the neighbourhood.
  *   Doors of one building (same street and number, e.g. flats) stay together.
- * - `walkOrder` orders a list so the walk is short (shared/walk-order.ts): exact (Held–Karp) up to 12
+ * - `walkOrder` orders a list so the walk is short (../walk-order/service.ts): exact (Held–Karp) up to 12
  *   stops, otherwise iterated 2-opt/Or-opt local search with seeded double-bridge kicks. The route is an
  *   open path (pairs start at one end and finish at the other). Distances are straight lines, so crossing a wide street costs what it costs and
  *   the route takes one side and then the other, while a narrow street is zigzagged.

@@ -1,6 +1,10 @@
-import type { LatLon } from "./geo.ts";
-import { cutWalkLists, type WalkAddress, walkSpots } from "./walk-lists.ts";
-import { seeded } from "./walk-order.ts";
+import {
+  cutWalkLists,
+  type WalkAddress,
+  walkSpots,
+} from "../server/features/outreach/turf-cutting/service.ts";
+import { seeded } from "../server/features/outreach/walk-order/service.ts";
+import type { LatLon } from "../shared/geo.ts";
 
 /**
  * Realistic neighbourhoods for the walk-list tests and bench (not used by the app). A regular grid of

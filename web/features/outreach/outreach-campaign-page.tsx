@@ -1,30 +1,30 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { AddressImport } from "../features/outreach/address-import.tsx";
-import { AddressSection } from "../features/outreach/address-section.tsx";
-import { outreachApi } from "../features/outreach/api.ts";
-import { OutreachCampaignForm } from "../features/outreach/campaign-form.tsx";
-import { LettersSection } from "../features/outreach/letters-section.tsx";
-import { MonitorSection } from "../features/outreach/monitor-section.tsx";
-import { ShiftsSection } from "../features/outreach/shifts-section.tsx";
-import { VisitsSection } from "../features/outreach/visits-section.tsx";
-import { WalkListsSection } from "../features/outreach/walk-lists-section.tsx";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
+import { districtsQuery } from "../tenancy/api.ts";
+import { AddressImport } from "./address-import.tsx";
+import { AddressSection } from "./address-section.tsx";
+import { invalidateOutreach, outreachApi, outreachQueries } from "./api.ts";
+import { OutreachCampaignForm } from "./campaign-form.tsx";
+import { LettersSection } from "./letters-section.tsx";
+import { MonitorSection } from "./monitor-section.tsx";
+import { ShiftsSection } from "./shifts-section.tsx";
+import { VisitsSection } from "./visits-section.tsx";
+import { WalkListsSection } from "./walk-lists-section.tsx";
+
+const campaignRoute = getRouteApi("/app/huisbezoeken/$id");
+const editRoute = getRouteApi("/app/huisbezoeken/$id/bewerken");
 
 function useFormData() {
   const me = useQuery(meQuery).data;
   const districts = useQuery(districtsQuery);
-  const professionals = useQuery({
-    queryKey: ["outreach", "professionals"],
-    queryFn: outreachApi.professionals,
-  });
+  const professionals = useQuery(outreachQueries.professionals());
   const organisations = useOrganisationOptions();
   const ownOrganisation =
     me?.activeMembership?.role === "coordinator" && Boolean(me.activeMembership.organisationId);
@@ -46,7 +46,7 @@ export function OutreachCampaignNewPage() {
         professionals={professionals.data ?? []}
         onSubmit={async (values) => {
           const created = await outreachApi.create(values);
-          await queryClient.invalidateQueries({ queryKey: ["outreach"] });
+          await invalidateOutreach(queryClient);
           await navigate({ to: "/huisbezoeken/$id", params: { id: created.id } });
         }}
       />
@@ -59,11 +59,11 @@ export function OutreachCampaignNewPage() {
 
 export function OutreachCampaignEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = editRoute.useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { districts, professionals, organisations } = useFormData();
-  const campaign = useQuery({ queryKey: ["outreach", id], queryFn: () => outreachApi.campaign(id) });
+  const campaign = useQuery(outreachQueries.campaign(id));
   if (campaign.isError) return <ErrorMessage error={campaign.error} />;
   if (campaign.isPending || districts.isPending || professionals.isPending) return <Loading />;
   return (
@@ -76,7 +76,7 @@ export function OutreachCampaignEditPage() {
         professionals={professionals.data ?? []}
         onSubmit={async (values) => {
           await outreachApi.update(id, values);
-          await queryClient.invalidateQueries({ queryKey: ["outreach"] });
+          await invalidateOutreach(queryClient);
           await navigate({ to: "/huisbezoeken/$id", params: { id } });
         }}
       />
@@ -92,17 +92,13 @@ export function OutreachCampaignEditPage() {
 /** A campaign: what it is, its addresses (import, exclude, move) and its walk lists on a map. */
 export function OutreachCampaignPage() {
   const { t, i18n } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = campaignRoute.useParams();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   // The policy officer sees the campaign and the monitor's counts only, no doors, lists or names.
   const seesDetail = hasPermission(me, "outreach.detail");
-  const campaign = useQuery({ queryKey: ["outreach", id], queryFn: () => outreachApi.campaign(id) });
-  const lists = useQuery({
-    queryKey: ["outreach", id, "walk-lists"],
-    queryFn: () => outreachApi.walkLists(id),
-    enabled: seesDetail,
-  });
+  const campaign = useQuery(outreachQueries.campaign(id));
+  const lists = useQuery({ ...outreachQueries.walkLists(id), enabled: seesDetail });
   if (campaign.isError) return <ErrorMessage error={campaign.error} />;
   if (lists.isError) return <ErrorMessage error={lists.error} />;
   if (campaign.isPending || (seesDetail && lists.isPending)) return <Loading />;
@@ -110,7 +106,7 @@ export function OutreachCampaignPage() {
   const canManage = hasPermission(me, "outreach.manage");
   const day = (iso: string) => formatDay(iso, i18n.language);
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ["outreach", id] });
+    void invalidateOutreach(queryClient);
   };
   return (
     <>
@@ -145,7 +141,7 @@ export function OutreachCampaignPage() {
             lists={lists.data}
             canManage={canManage}
             onChanged={(updated) => {
-              queryClient.setQueryData(["outreach", id, "walk-lists"], updated);
+              queryClient.setQueryData(outreachQueries.walkLists(id).queryKey, updated);
               refresh();
             }}
           />

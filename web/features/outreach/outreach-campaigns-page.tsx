@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { ButtonLink, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { outreachApi } from "../features/outreach/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { outreachQueries } from "./api.ts";
 
 /** Achter de Voordeur: the campaigns in the user's scope. */
 export function OutreachCampaignsPage() {
   const { t, i18n } = useTranslation();
   const me = useQuery(meQuery).data;
-  const campaigns = useQuery({ queryKey: ["outreach"], queryFn: outreachApi.campaigns });
+  const campaigns = useQuery(outreachQueries.campaigns());
   const day = (iso: string) => formatDay(iso, i18n.language);
   return (
     <>

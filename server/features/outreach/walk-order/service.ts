@@ -12,7 +12,7 @@
  *   changed edges; a kick is kept when the tour is not longer. The random generator is seeded, so the
  *   same stops always get the same order.
  *
- * Measured on realistic neighbourhoods against an exact solver (shared/walk-lists-optimum.ts, `npm run
+ * Measured on realistic neighbourhoods against an exact solver (bench/walk-lists-optimum.ts, `npm run
  * bench:walk-lists`): see docs/adr/0010-outreach.md.
  */
 export type Distance = (a: number, b: number) => number;

@@ -2,7 +2,7 @@ import highsLoader from "highs";
 
 /**
  * The proven shortest open path through points (metres), for the walk-list tests and bench only (the
- * `highs` solver is a dev dependency). It checks the heuristic of shared/walk-order.ts.
+ * `highs` solver is a dev dependency). It checks the heuristic of server/features/outreach/walk-order/service.ts.
  *
  * Model: the open path becomes a closed tour by adding a free-end node at distance 0 from every point,
  * the same trick the heuristic uses. A binary variable per (undirected) edge, every node has degree 2,

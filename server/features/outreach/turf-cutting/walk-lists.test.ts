@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cutWalkLists, exactOrder, heuristicOrder, routeLength, walkOrder, walkSpots } from "./walk-lists.ts";
-import { realisticLists } from "./walk-lists-fixtures.ts";
-import { optimalPathMetres } from "./walk-lists-optimum.ts";
+import { realisticLists } from "../../../../bench/walk-lists-fixtures.ts";
+import { optimalPathMetres } from "../../../../bench/walk-lists-optimum.ts";
+import { cutWalkLists, exactOrder, heuristicOrder, routeLength, walkOrder, walkSpots } from "./service.ts";
 
 function random(seed: number) {
   let state = seed;
