@@ -26,8 +26,10 @@ export type EndpointDefinition = {
   body?: Schema;
   /** JSON answer; leave out for a file answer (CSV, PDF, iCal) or a 204. */
   response?: Schema;
-  /** Success status: 200 (default), 201 for a created record, 204 for no content. */
-  status?: 200 | 201 | 204;
+  /** Success status: 200 (default), 201 for a created record, 202 for accepted (mail sent), 204 for no content. */
+  status?: 200 | 201 | 202 | 204;
+  /** A larger request body than Fastify's 1 MiB default (a photo as a data URL). */
+  bodyLimit?: number;
 };
 
 /** Declares an endpoint; the literal types are kept so server and web infer params, body and answer. */

@@ -37,6 +37,7 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
   app.route({
     method: e.method,
     url: e.path,
+    ...defined({ bodyLimit: e.bodyLimit }),
     config: defined({
       permission: e.permission,
       processing: e.processing,
