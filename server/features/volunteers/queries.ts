@@ -42,7 +42,13 @@ export async function findVolunteerIdOfUser(db: DbOrTx, tenantId: string, userId
 /** A volunteer (not erased) of the tenant whose person has this email: for merging duplicate sign-ups. */
 export async function findVolunteerByEmail(db: DbOrTx, tenantId: string, email: string) {
   const [row] = await db
-    .select({ id: volunteer.id, personId: person.id, userId: person.userId, status: volunteer.status })
+    .select({
+      id: volunteer.id,
+      tenantId: volunteer.tenantId,
+      personId: person.id,
+      userId: person.userId,
+      status: volunteer.status,
+    })
     .from(volunteer)
     .innerJoin(person, eq(person.id, volunteer.personId))
     .where(and(eq(volunteer.tenantId, tenantId), eq(person.email, email), isNull(volunteer.erasedAt)));
@@ -76,16 +82,23 @@ export async function updateVolunteer(
     .where(eq(volunteer.id, id));
 }
 
-export async function insertStatusChange(db: DbOrTx, values: typeof volunteerStatusChange.$inferInsert) {
+export type WithTenant<T> = T & { tenantId: string };
+
+export async function insertStatusChange(
+  db: DbOrTx,
+  values: WithTenant<typeof volunteerStatusChange.$inferInsert>,
+) {
   await db.insert(volunteerStatusChange).values(values);
 }
 
-export function listStatusChanges(db: DbOrTx, volunteerId: string) {
+export function listStatusChanges(db: DbOrTx, tenantId: string, volunteerId: string) {
   return db
     .select({ change: volunteerStatusChange, byName: authUser.name })
     .from(volunteerStatusChange)
     .leftJoin(authUser, eq(authUser.id, volunteerStatusChange.changedByUserId))
-    .where(eq(volunteerStatusChange.volunteerId, volunteerId))
+    .where(
+      and(eq(volunteerStatusChange.tenantId, tenantId), eq(volunteerStatusChange.volunteerId, volunteerId)),
+    )
     .orderBy(desc(volunteerStatusChange.changedAt));
 }
 /** Since when the volunteer has a current placement, and the last day they wrote (non-rejected) hours. */

@@ -25,8 +25,13 @@ export async function addCheckIn(
       ]);
     }
     const settings = await getSettings(tx, actor.tenantId);
-    await queries.insertCheckIn(tx, { volunteerId: id, ...input, byUserId: actor.userId });
-    const latest = (await queries.listCheckIns(tx, id))[0]!.checkIn.heldOn;
+    await queries.insertCheckIn(tx, {
+      tenantId: actor.tenantId,
+      volunteerId: id,
+      ...input,
+      byUserId: actor.userId,
+    });
+    const latest = (await queries.listCheckIns(tx, actor.tenantId, id))[0]!.checkIn.heldOn;
     await core.updateVolunteer(tx, id, {
       nextCheckInOn: addMonths(latest, settings.checkInIntervalMonths),
       firstContactAt: row.volunteer.firstContactAt ?? new Date(),

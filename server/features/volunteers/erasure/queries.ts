@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client.ts";
 import { person } from "../../accounts/schema.ts";
 import {
@@ -11,13 +11,22 @@ import {
   volunteerStatusChange,
 } from "../schema.ts";
 
-export async function eraseVolunteer(db: DbOrTx, id: string, personId: string) {
-  await db.delete(motiveResponse).where(eq(motiveResponse.volunteerId, id));
-  await db.delete(volunteerPhoto).where(eq(volunteerPhoto.volunteerId, id));
-  await db.delete(vogRecord).where(eq(vogRecord.volunteerId, id));
-  await db.delete(trainingRecord).where(eq(trainingRecord.volunteerId, id));
-  await db.delete(checkIn).where(eq(checkIn.volunteerId, id));
-  await db.update(volunteerStatusChange).set({ note: "" }).where(eq(volunteerStatusChange.volunteerId, id));
+export async function eraseVolunteer(db: DbOrTx, tenantId: string, id: string, personId: string) {
+  await db
+    .delete(motiveResponse)
+    .where(and(eq(motiveResponse.tenantId, tenantId), eq(motiveResponse.volunteerId, id)));
+  await db
+    .delete(volunteerPhoto)
+    .where(and(eq(volunteerPhoto.tenantId, tenantId), eq(volunteerPhoto.volunteerId, id)));
+  await db.delete(vogRecord).where(and(eq(vogRecord.tenantId, tenantId), eq(vogRecord.volunteerId, id)));
+  await db
+    .delete(trainingRecord)
+    .where(and(eq(trainingRecord.tenantId, tenantId), eq(trainingRecord.volunteerId, id)));
+  await db.delete(checkIn).where(and(eq(checkIn.tenantId, tenantId), eq(checkIn.volunteerId, id)));
+  await db
+    .update(volunteerStatusChange)
+    .set({ note: "" })
+    .where(and(eq(volunteerStatusChange.tenantId, tenantId), eq(volunteerStatusChange.volunteerId, id)));
   await db
     .update(volunteer)
     .set({
@@ -44,7 +53,7 @@ export async function eraseVolunteer(db: DbOrTx, id: string, personId: string) {
       motiveScores: null,
       updatedAt: new Date(),
     })
-    .where(eq(volunteer.id, id));
+    .where(and(eq(volunteer.tenantId, tenantId), eq(volunteer.id, id)));
   const [row] = await db
     .update(person)
     .set({
@@ -55,7 +64,7 @@ export async function eraseVolunteer(db: DbOrTx, id: string, personId: string) {
       userId: null,
       updatedAt: new Date(),
     })
-    .where(eq(person.id, personId))
+    .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
     .returning({ id: person.id });
   return row;
 }

@@ -16,7 +16,7 @@ export async function exportOwnData(db: DbOrTx, actor: Actor) {
   const volunteer = await getOwnVolunteer(db, actor);
   const settings = await getSettings(db, actor.tenantId);
   const id = await ownVolunteerId(db, actor);
-  const motives = await motiveQueries.listMotiveResponses(db, id);
+  const motives = await motiveQueries.listMotiveResponses(db, actor.tenantId, id);
   return {
     exportedAt: new Date().toISOString(),
     volunteer,
@@ -118,7 +118,7 @@ export async function eraseVolunteer(db: Db, actor: Actor, id: string) {
     }
     if (row.person.userId) await removeAccountFromTenant(tx, actor.tenantId, row.person.userId);
     if (row.person.email) await signupQueries.deleteSignupRequests(tx, actor.tenantId, row.person.email);
-    await queries.eraseVolunteer(tx, id, row.person.id);
+    await queries.eraseVolunteer(tx, actor.tenantId, id, row.person.id);
     await logProcessing(tx, actor, {
       activity: "volunteers.erasure",
       action: "delete",

@@ -45,6 +45,7 @@ const listColumns = {
 
 /** Qualified, so correlated subqueries keep pointing at the outer volunteer row in any query shape. */
 const outerVolunteerId = sql.raw('"volunteer"."id"');
+const outerTenantId = sql.raw('"volunteer"."tenant_id"');
 
 function filterWhere(
   scope: Scope,
@@ -54,6 +55,7 @@ function filterWhere(
 ): SQL | undefined {
   const today = sql`current_date`;
   const validVog = and(
+    sql`${vogRecord.tenantId} = ${outerTenantId}`,
     sql`${vogRecord.volunteerId} = ${outerVolunteerId}`,
     isNotNull(vogRecord.issuedOn),
     gte(vogRecord.renewalDue, sql`${today}`),
@@ -94,6 +96,7 @@ function filterWhere(
                 db0(
                   vogRecord,
                   and(
+                    sql`${vogRecord.tenantId} = ${outerTenantId}`,
                     sql`${vogRecord.volunteerId} = ${outerVolunteerId}`,
                     gte(vogRecord.renewalDue, sql`${today}`),
                     lte(vogRecord.renewalDue, sql`${today} + ${expiryDays}::int`),
@@ -104,6 +107,7 @@ function filterWhere(
                 db0(
                   trainingRecord,
                   and(
+                    sql`${trainingRecord.tenantId} = ${outerTenantId}`,
                     sql`${trainingRecord.volunteerId} = ${outerVolunteerId}`,
                     gte(trainingRecord.expiresOn, sql`${today}`),
                     lte(trainingRecord.expiresOn, sql`${today} + ${expiryDays}::int`),

@@ -26,6 +26,7 @@ async function recordMotivesIn(
     ageOn(row.volunteer.birthDate, isoDay(new Date())),
   );
   await queries.insertMotiveResponse(tx, {
+    tenantId: actor.tenantId,
     volunteerId: row.volunteer.id,
     answers,
     scores,

@@ -40,7 +40,7 @@ export async function saveOwnPhoto(db: Db, actor: Actor, dataUrl: string) {
   return db.transaction(async (tx) => {
     const id = await ownVolunteerId(tx, actor);
     const row = await core.findVolunteer(tx, tenantWide(actor), id);
-    await queries.upsertPhoto(tx, id, type, base64);
+    await queries.upsertPhoto(tx, actor.tenantId, id, type, base64);
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
       action: "update",
@@ -55,7 +55,7 @@ export async function deleteOwnPhoto(db: Db, actor: Actor) {
   return db.transaction(async (tx) => {
     const id = await ownVolunteerId(tx, actor);
     const row = await core.findVolunteer(tx, tenantWide(actor), id);
-    await queries.deletePhoto(tx, id);
+    await queries.deletePhoto(tx, actor.tenantId, id);
     await logProcessing(tx, actor, {
       activity: "volunteers.self",
       action: "delete",
@@ -67,7 +67,7 @@ export async function deleteOwnPhoto(db: Db, actor: Actor) {
 }
 
 export async function getOwnPhoto(db: DbOrTx, actor: Actor) {
-  const photo = await queries.findPhoto(db, await ownVolunteerId(db, actor));
+  const photo = await queries.findPhoto(db, actor.tenantId, await ownVolunteerId(db, actor));
   if (!photo) throw notFound();
   return { contentType: photo.contentType, bytes: Buffer.from(photo.data, "base64") };
 }
@@ -76,7 +76,7 @@ export async function getOwnPhoto(db: DbOrTx, actor: Actor) {
 export async function getPhoto(db: Db, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const row = await findInScope(tx, actor, id);
-    const photo = await queries.findPhoto(tx, id);
+    const photo = await queries.findPhoto(tx, actor.tenantId, id);
     if (!photo) throw notFound();
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",

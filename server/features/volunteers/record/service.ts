@@ -128,13 +128,13 @@ function presentFields(row: core.VolunteerRow, today: string, daysWaiting: numbe
 }
 
 /** Motives, screening, check-ins and status history of a volunteer, newest first. */
-async function presentLists(db: DbOrTx, id: string) {
+async function presentLists(db: DbOrTx, tenantId: string, id: string) {
   const [motives, vogs, trainings, checkIns, history] = await Promise.all([
-    motiveQueries.listMotiveResponses(db, id),
-    screeningQueries.listVogs(db, id),
-    screeningQueries.listTrainings(db, id),
-    checkInQueries.listCheckIns(db, id),
-    core.listStatusChanges(db, id),
+    motiveQueries.listMotiveResponses(db, tenantId, id),
+    screeningQueries.listVogs(db, tenantId, id),
+    screeningQueries.listTrainings(db, tenantId, id),
+    checkInQueries.listCheckIns(db, tenantId, id),
+    core.listStatusChanges(db, tenantId, id),
   ]);
   return {
     motives: motives.map((m) => ({
@@ -188,8 +188,8 @@ export async function present(db: DbOrTx, row: core.VolunteerRow): Promise<Volun
   const v = row.volunteer;
   const settings = await getSettings(db, v.tenantId);
   const [lists, hasPhoto, hours] = await Promise.all([
-    presentLists(db, v.id),
-    photoQueries.hasPhoto(db, v.id),
+    presentLists(db, v.tenantId, v.id),
+    photoQueries.hasPhoto(db, v.tenantId, v.id),
     core.hoursActivity(db, v.id),
   ]);
   const now = new Date();
@@ -278,8 +278,8 @@ export async function matchProfileOf(db: DbOrTx, actor: Actor, volunteerId: stri
   if (!row) return null;
   const today = isoDay(new Date());
   const [trainings, vogs] = await Promise.all([
-    screeningQueries.listTrainings(db, id),
-    screeningQueries.listVogs(db, id),
+    screeningQueries.listTrainings(db, actor.tenantId, id),
+    screeningQueries.listVogs(db, actor.tenantId, id),
   ]);
   return {
     id,

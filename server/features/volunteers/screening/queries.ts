@@ -1,16 +1,17 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client.ts";
 import { person } from "../../accounts/schema.ts";
-import { type Scope, scopeWhere } from "../queries.ts";
+import { type Scope, scopeWhere, type WithTenant } from "../queries.ts";
 import { trainingRecord, vogRecord, volunteer } from "../schema.ts";
 
-export async function insertVog(db: DbOrTx, values: typeof vogRecord.$inferInsert) {
+export async function insertVog(db: DbOrTx, values: WithTenant<typeof vogRecord.$inferInsert>) {
   const [row] = await db.insert(vogRecord).values(values).returning();
   return row!;
 }
 
 export async function updateVog(
   db: DbOrTx,
+  tenantId: string,
   volunteerId: string,
   id: string,
   values: Partial<typeof vogRecord.$inferInsert>,
@@ -18,37 +19,45 @@ export async function updateVog(
   const [row] = await db
     .update(vogRecord)
     .set(values)
-    .where(and(eq(vogRecord.volunteerId, volunteerId), eq(vogRecord.id, id)))
+    .where(
+      and(eq(vogRecord.tenantId, tenantId), eq(vogRecord.volunteerId, volunteerId), eq(vogRecord.id, id)),
+    )
     .returning();
   return row ?? null;
 }
 
-export function listVogs(db: DbOrTx, volunteerId: string) {
+export function listVogs(db: DbOrTx, tenantId: string, volunteerId: string) {
   return db
     .select()
     .from(vogRecord)
-    .where(eq(vogRecord.volunteerId, volunteerId))
+    .where(and(eq(vogRecord.tenantId, tenantId), eq(vogRecord.volunteerId, volunteerId)))
     .orderBy(desc(sql`coalesce(${vogRecord.issuedOn}, ${vogRecord.requestedOn}, ${vogRecord.receivedOn})`));
 }
 
-export async function insertTraining(db: DbOrTx, values: typeof trainingRecord.$inferInsert) {
+export async function insertTraining(db: DbOrTx, values: WithTenant<typeof trainingRecord.$inferInsert>) {
   const [row] = await db.insert(trainingRecord).values(values).returning();
   return row!;
 }
 
-export async function deleteTraining(db: DbOrTx, volunteerId: string, id: string) {
+export async function deleteTraining(db: DbOrTx, tenantId: string, volunteerId: string, id: string) {
   const rows = await db
     .delete(trainingRecord)
-    .where(and(eq(trainingRecord.volunteerId, volunteerId), eq(trainingRecord.id, id)))
+    .where(
+      and(
+        eq(trainingRecord.tenantId, tenantId),
+        eq(trainingRecord.volunteerId, volunteerId),
+        eq(trainingRecord.id, id),
+      ),
+    )
     .returning({ id: trainingRecord.id });
   return rows.length > 0;
 }
 
-export function listTrainings(db: DbOrTx, volunteerId: string) {
+export function listTrainings(db: DbOrTx, tenantId: string, volunteerId: string) {
   return db
     .select()
     .from(trainingRecord)
-    .where(eq(trainingRecord.volunteerId, volunteerId))
+    .where(and(eq(trainingRecord.tenantId, tenantId), eq(trainingRecord.volunteerId, volunteerId)))
     .orderBy(desc(trainingRecord.completedOn));
 }
 
@@ -69,7 +78,10 @@ export async function findExpiring(db: DbOrTx, scope: Scope, until: string) {
         userId: person.userId,
       })
       .from(vogRecord)
-      .innerJoin(volunteer, eq(volunteer.id, vogRecord.volunteerId))
+      .innerJoin(
+        volunteer,
+        and(eq(volunteer.id, vogRecord.volunteerId), eq(volunteer.tenantId, vogRecord.tenantId)),
+      )
       .innerJoin(person, eq(person.id, volunteer.personId))
       .where(
         and(
@@ -94,7 +106,10 @@ export async function findExpiring(db: DbOrTx, scope: Scope, until: string) {
         userId: person.userId,
       })
       .from(trainingRecord)
-      .innerJoin(volunteer, eq(volunteer.id, trainingRecord.volunteerId))
+      .innerJoin(
+        volunteer,
+        and(eq(volunteer.id, trainingRecord.volunteerId), eq(volunteer.tenantId, trainingRecord.tenantId)),
+      )
       .innerJoin(person, eq(person.id, volunteer.personId))
       .where(
         and(
@@ -110,12 +125,12 @@ export async function findExpiring(db: DbOrTx, scope: Scope, until: string) {
 }
 
 /** Claims a reminder (idempotent across instances): true only for the first caller. */
-export async function claimReminder(db: DbOrTx, kind: "vog" | "training", id: string) {
+export async function claimReminder(db: DbOrTx, tenantId: string, kind: "vog" | "training", id: string) {
   const table = kind === "vog" ? vogRecord : trainingRecord;
   const rows = await db
     .update(table)
     .set({ reminderSentAt: new Date() })
-    .where(and(eq(table.id, id), isNull(table.reminderSentAt)))
+    .where(and(eq(table.tenantId, tenantId), eq(table.id, id), isNull(table.reminderSentAt)))
     .returning({ id: table.id });
   return rows.length > 0;
 }

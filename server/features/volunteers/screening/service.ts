@@ -57,9 +57,9 @@ async function saveVog(
       reminderSentAt: null,
     };
     if (vogId) {
-      if (!(await queries.updateVog(tx, id, vogId, values))) throw notFound();
+      if (!(await queries.updateVog(tx, actor.tenantId, id, vogId, values))) throw notFound();
     } else {
-      await queries.insertVog(tx, { volunteerId: id, ...values });
+      await queries.insertVog(tx, { tenantId: actor.tenantId, volunteerId: id, ...values });
     }
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",
@@ -90,6 +90,7 @@ export async function addTraining(
       errors.push({ path: "completedOn", code: "future", message: "Deze datum ligt in de toekomst." });
     if (errors.length) throw validationFailed(errors);
     await queries.insertTraining(tx, {
+      tenantId: actor.tenantId,
       volunteerId: id,
       training: input.training,
       completedOn: input.completedOn,
@@ -109,7 +110,7 @@ export async function addTraining(
 export async function deleteTraining(db: Db, actor: Actor, id: string, trainingId: string) {
   return db.transaction(async (tx) => {
     const row = await findInScope(tx, actor, id);
-    if (!(await queries.deleteTraining(tx, id, trainingId))) throw notFound();
+    if (!(await queries.deleteTraining(tx, actor.tenantId, id, trainingId))) throw notFound();
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",
       action: "delete",
@@ -176,7 +177,7 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, onlyTenantIds?
       })),
     ].filter((item) => item.email && !item.reminderSentAt);
     for (const item of due) {
-      if (!(await queries.claimReminder(db, item.kind, item.id))) continue;
+      if (!(await queries.claimReminder(db, tenantId, item.kind, item.id))) continue;
       await mailer.send({
         tenantId,
         recipientUserId: item.userId,

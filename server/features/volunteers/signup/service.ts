@@ -205,6 +205,7 @@ async function createFromSignup(
     signedUpAt: request.createdAt,
   });
   await core.insertStatusChange(tx, {
+    tenantId: request.tenantId,
     volunteerId: row.id,
     fromStatus: null,
     toStatus: "signedUp",
@@ -244,6 +245,7 @@ async function mergeSignup(
     });
   }
   await core.insertStatusChange(tx, {
+    tenantId: existing.tenantId,
     volunteerId: existing.id,
     fromStatus: existing.status,
     toStatus: existing.status === "stopped" ? "signedUp" : existing.status,
@@ -304,6 +306,7 @@ export async function createAssisted(db: Db, actor: Actor, input: z.output<typeo
       firstContactAt: now,
     });
     await core.insertStatusChange(tx, {
+      tenantId: actor.tenantId,
       volunteerId: row.id,
       fromStatus: null,
       toStatus: "signedUp",

@@ -63,6 +63,7 @@ export async function changeStatus(
       stopReason: input.status === "stopped" ? (input.reason ?? null) : null,
     });
     await core.insertStatusChange(tx, {
+      tenantId: actor.tenantId,
       volunteerId: id,
       fromStatus: v.status,
       toStatus: input.status,
