@@ -1,13 +1,22 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Volunteer } from "../../shared/volunteers.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { VacancyMatches } from "../features/vacancies/index.ts";
-import { labelOf, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
+import type { Volunteer } from "../../../shared/volunteers.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { districtsQuery } from "../tenancy/api.ts";
+import { VacancyMatches } from "../vacancies/index.ts";
+import {
+  invalidateVolunteers,
+  labelOf,
+  volunteerQuery,
+  volunteerSettingsQuery,
+  volunteersApi,
+} from "./api.ts";
 import {
   CheckInSection,
   MotivesSection,
@@ -15,31 +24,30 @@ import {
   StatusSection,
   TrainingSection,
   VogSection,
-} from "../features/volunteers/detail-sections.tsx";
-import { ProfileForm } from "../features/volunteers/profile-form.tsx";
-import { StatusBadge } from "../features/volunteers/status-badge.tsx";
-import { AppLink } from "../ui/app-link.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+} from "./detail-sections.tsx";
+import { ProfileForm } from "./profile-form.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+const route = getRouteApi("/app/vrijwilligers/$id");
 
 /** Everything a coordinator does with one volunteer: intake, status, motives, screening, check-ins. */
 export function VolunteerDetailPage() {
   const { t, i18n } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = route.useParams();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = useQuery(meQuery).data;
   const settings = useQuery(volunteerSettingsQuery);
   const districts = useQuery(districtsQuery);
-  const volunteer = useQuery({ queryKey: ["volunteers", id], queryFn: () => volunteersApi.get(id) });
+  const volunteer = useQuery(volunteerQuery(id));
   const [saved, setSaved] = useState<string | null>(null);
   if (volunteer.isError) return <ErrorMessage error={volunteer.error} />;
   if (volunteer.isPending || settings.isPending || districts.isPending) return <Loading />;
   const v = volunteer.data;
   const s = settings.data!;
   const onSaved = (section: string) => (updated: Volunteer) => {
-    queryClient.setQueryData(["volunteers", id], updated);
-    void queryClient.invalidateQueries({ queryKey: ["volunteers"], exact: false, refetchType: "none" });
+    queryClient.setQueryData(volunteerQuery(id).queryKey, updated);
+    void invalidateVolunteers(queryClient, { refetchType: "none" });
     setSaved(section);
   };
   const canManage = hasPermission(me, "volunteers.manage");
@@ -102,7 +110,7 @@ export function VolunteerDetailPage() {
             onClick={async () => {
               if (!window.confirm(t("volunteers.detail.eraseConfirm", { name: v.name }))) return;
               await volunteersApi.erase(id);
-              await queryClient.invalidateQueries({ queryKey: ["volunteers"] });
+              await invalidateVolunteers(queryClient);
               await navigate({ to: "/vrijwilligers" });
             }}
           >

@@ -1,21 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { expiringQuery, volunteerListQuery, volunteerSettingsQuery } from "./api.ts";
 
 /** The coordinator's worklist: new sign-ups waiting for contact, and expiring VOGs and certificates. */
 export function VolunteersAttentionPage() {
   const { t, i18n } = useTranslation();
   const settings = useQuery(volunteerSettingsQuery).data;
-  const queue = useQuery({
-    queryKey: ["volunteers", "queue"],
-    queryFn: () => volunteersApi.list({ status: "signedUp", sort: "signedUpAt", pageSize: 200 }),
-  });
-  const expiring = useQuery({ queryKey: ["volunteers", "expiring"], queryFn: volunteersApi.expiring });
+  const queue = useQuery(volunteerListQuery({ status: "signedUp", sort: "signedUpAt", pageSize: 200 }));
+  const expiring = useQuery(expiringQuery);
   const link = (id: string, name: string) => (
     <AppLink to="/vrijwilligers/$id" params={{ id }}>
       {name}

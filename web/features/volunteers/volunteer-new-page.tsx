@@ -2,11 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { assistedSignupSchema } from "../../shared/volunteers.ts";
-import { meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
+import { assistedSignupSchema } from "../../../shared/volunteers.ts";
+import { AppLink } from "../../ui/app-link.tsx";
 import {
   CheckboxField,
   ErrorSummary,
@@ -15,7 +12,10 @@ import {
   TextAreaField,
   TextField,
   useSchemaForm,
-} from "../ui/form.tsx";
+} from "../../ui/form.tsx";
+import { meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { invalidateVolunteers, volunteerSettingsQuery, volunteersApi } from "./api.ts";
 
 /** A coordinator enters a sign-up for someone who came in person (assisted access). */
 export function VolunteerNewPage() {
@@ -29,7 +29,7 @@ export function VolunteerNewPage() {
     assistedSignupSchema,
     async (values) => {
       const created = await volunteersApi.create(values);
-      await queryClient.invalidateQueries({ queryKey: ["volunteers"] });
+      await invalidateVolunteers(queryClient);
       await navigate({ to: "/vrijwilligers/$id", params: { id: created.id } });
     },
     (data) => ({ ...Object.fromEntries(data), consent: data.get("consent") === "on" }),

@@ -2,13 +2,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { DropoutReport } from "../../shared/recruitment.ts";
-import { recruitmentApi } from "../features/recruitment/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { useCountText } from "../ui/count.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { TextField } from "../ui/form.tsx";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import type { DropoutReport } from "../../../shared/recruitment.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { useCountText } from "../../ui/count.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { TextField } from "../../ui/form.tsx";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { dropoutQuery } from "./api.ts";
 
 const groups = ["byOrganisation", "byReason", "byMotiveType", "byChannel"] as const;
 
@@ -16,8 +16,7 @@ export function DropoutPage() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState({ from: "", to: "" });
   const report = useQuery({
-    queryKey: ["dropout", period],
-    queryFn: () => recruitmentApi.dropout(period),
+    ...dropoutQuery(period),
     placeholderData: keepPreviousData,
   });
   const text = useCountText();

@@ -2,15 +2,15 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { recruitmentApi } from "../features/recruitment/api.ts";
-import { CampaignForm } from "../features/recruitment/campaign-form.tsx";
-import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { volunteerSettingsQuery } from "../volunteers/api.ts";
+import { campaignKeys, campaignsQuery, recruitmentApi } from "./api.ts";
+import { CampaignForm } from "./campaign-form.tsx";
 
 export function RecruitmentPage() {
   const { t, i18n } = useTranslation();
@@ -19,7 +19,7 @@ export function RecruitmentPage() {
   const me = useQuery(meQuery).data;
   const settings = useQuery(volunteerSettingsQuery).data;
   const organisations = useOrganisationOptions();
-  const campaigns = useQuery({ queryKey: ["campaigns"], queryFn: recruitmentApi.campaigns });
+  const campaigns = useQuery(campaignsQuery);
   const isCoordinator =
     me?.activeMembership?.role === "coordinator" && Boolean(me.activeMembership.organisationId);
   return (
@@ -75,7 +75,7 @@ export function RecruitmentPage() {
             organisations={isCoordinator ? null : organisations}
             onSubmit={async (values) => {
               const created = await recruitmentApi.createCampaign(values);
-              await queryClient.invalidateQueries({ queryKey: ["campaigns"] });
+              await Promise.all(campaignKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
               await navigate({ to: "/werving/$id", params: { id: created.id } });
             }}
           />

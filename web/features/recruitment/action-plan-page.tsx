@@ -1,12 +1,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { type Action, actionInputSchema, actionLevels, actionStatuses } from "../../shared/recruitment.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { recruitmentApi } from "../features/recruitment/api.ts";
-import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
+import { type Action, actionInputSchema, actionLevels, actionStatuses } from "../../../shared/recruitment.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
 import {
   ErrorSummary,
   SelectField,
@@ -14,9 +11,12 @@ import {
   TextAreaField,
   TextField,
   useSchemaForm,
-} from "../ui/form.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+} from "../../ui/form.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { volunteerSettingsQuery } from "../volunteers/api.ts";
+import { actionsKey, actionsQuery, recruitmentApi } from "./api.ts";
 
 /** The two-level action plan for werving & binding, with owners, due dates and status. */
 export function ActionPlanPage() {
@@ -24,9 +24,9 @@ export function ActionPlanPage() {
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const settings = useQuery(volunteerSettingsQuery).data;
-  const actions = useQuery({ queryKey: ["actions"], queryFn: recruitmentApi.actions });
+  const actions = useQuery(actionsQuery);
   const canManage = hasPermission(me, "recruitment.manage");
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["actions"] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: actionsKey });
   const form = useSchemaForm(actionInputSchema, async (values) => {
     await recruitmentApi.createAction(values);
     await refresh();

@@ -2,8 +2,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { Heading1 } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { ownVolunteerQuery, volunteersApi } from "../features/volunteers/api.ts";
-import { Questionnaire } from "../features/volunteers/questionnaire.tsx";
+import { ownVolunteerQuery, volunteersApi } from "./api.ts";
+import { Questionnaire } from "./questionnaire.tsx";
 
 export function MyMotivesPage() {
   const { t } = useTranslation();

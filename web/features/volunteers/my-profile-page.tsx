@@ -2,19 +2,19 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, ButtonLink, Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
-import { OwnShifts } from "../features/outreach/own-shifts.tsx";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { OwnApplications, VacancyMatches } from "../features/vacancies/index.ts";
-import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
-import { CalendarLink } from "../features/volunteers/calendar-link.tsx";
-import { MotiveChart } from "../features/volunteers/motive-chart.tsx";
-import { OwnPhotoSection } from "../features/volunteers/photo-section.tsx";
-import { ProfileForm } from "../features/volunteers/profile-form.tsx";
-import { StatusBadge } from "../features/volunteers/status-badge.tsx";
-import { AppLink } from "../ui/app-link.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { ApiError } from "../../api.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { OwnShifts } from "../outreach/own-shifts.tsx";
+import { districtsQuery } from "../tenancy/api.ts";
+import { OwnApplications, VacancyMatches } from "../vacancies/index.ts";
+import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "./api.ts";
+import { CalendarLink } from "./calendar-link.tsx";
+import { MotiveChart } from "./motive-chart.tsx";
+import { OwnPhotoSection } from "./photo-section.tsx";
+import { ProfileForm } from "./profile-form.tsx";
+import { StatusBadge } from "./status-badge.tsx";
 
 /** A volunteer's own profile: details, availability, motives, their data and erasure. */
 export function MyProfilePage() {

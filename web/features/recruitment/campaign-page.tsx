@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useParams } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import {
   Heading1,
   Heading2,
@@ -15,16 +15,16 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { FunnelRow } from "../../shared/recruitment.ts";
-import { shownValue } from "../../shared/small-counts.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { recruitmentApi } from "../features/recruitment/api.ts";
-import { CampaignForm } from "../features/recruitment/campaign-form.tsx";
-import { labelOf, volunteerSettingsQuery } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { useCountText } from "../ui/count.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import type { FunnelRow } from "../../../shared/recruitment.ts";
+import { shownValue } from "../../../shared/small-counts.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { useCountText } from "../../ui/count.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { labelOf, volunteerSettingsQuery } from "../volunteers/api.ts";
+import { campaignKeys, funnelQuery, recruitmentApi } from "./api.ts";
+import { CampaignForm } from "./campaign-form.tsx";
 
 const stages = ["signedUp", "intake", "active", "activeAfter3Months", "activeAfter6Months"] as const;
 const stageLabel = {
@@ -35,18 +35,19 @@ const stageLabel = {
   activeAfter6Months: "after6",
 } as const;
 
+const route = getRouteApi("/app/werving/$id");
+
 /** A campaign: the funnel per channel (a table with bars), the sign-up link, and editing. */
 export function CampaignPage() {
   const { t } = useTranslation();
   const text = useCountText();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = route.useParams();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const settings = useQuery(volunteerSettingsQuery).data;
   const organisations = useOrganisationOptions();
   const funnel = useQuery({
-    queryKey: ["campaigns", id, "funnel"],
-    queryFn: () => recruitmentApi.funnel(id),
+    ...funnelQuery(id),
   });
   const [saved, setSaved] = useState(false);
   if (funnel.isError) return <ErrorMessage error={funnel.error} />;
@@ -125,7 +126,7 @@ export function CampaignPage() {
             organisations={isCoordinator ? null : organisations}
             onSubmit={async (values) => {
               await recruitmentApi.updateCampaign(id, values);
-              await queryClient.invalidateQueries({ queryKey: ["campaigns"] });
+              await Promise.all(campaignKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
               setSaved(true);
             }}
           />

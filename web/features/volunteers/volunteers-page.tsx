@@ -1,18 +1,19 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
 import { ButtonLink, Heading1, Link, Paragraph } from "@utrecht/component-library-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { availabilitySlots, screeningFilters, volunteerStatuses } from "../../shared/volunteers.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { labelOf, volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
-import { StatusBadge } from "../features/volunteers/status-badge.tsx";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable, Pagination } from "../ui/data-table.tsx";
-import { SelectField, TextField } from "../ui/form.tsx";
-import { formatDay } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { availabilitySlots, screeningFilters, volunteerStatuses } from "../../../shared/volunteers.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable, Pagination } from "../../ui/data-table.tsx";
+import { SelectField, TextField } from "../../ui/form.tsx";
+import { formatDay } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { districtsQuery } from "../tenancy/api.ts";
+import { labelOf, volunteerListQuery, volunteerSettingsQuery, volunteersApi } from "./api.ts";
+import { volunteersSearchSchema } from "./search.ts";
+import { StatusBadge } from "./status-badge.tsx";
 
 const filterKeys = [
   "q",
@@ -27,20 +28,36 @@ const filterKeys = [
 ] as const;
 type Filter = Record<(typeof filterKeys)[number], string> & { page: number };
 
+const route = getRouteApi("/app/vrijwilligers");
+
 export function VolunteersPage() {
   const { t, i18n } = useTranslation();
   const me = useQuery(meQuery).data;
   const settings = useQuery(volunteerSettingsQuery).data;
   const districts = useQuery(districtsQuery).data ?? [];
   const organisations = useOrganisationOptions();
-  const [filter, setFilter] = useState<Filter>({
-    ...(Object.fromEntries(filterKeys.map((k) => [k, ""])) as Record<(typeof filterKeys)[number], string>),
-    sort: "name",
-    page: 1,
-  });
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter: Filter = {
+    ...(Object.fromEntries(filterKeys.map((k) => [k, search[k] ?? ""])) as Record<
+      (typeof filterKeys)[number],
+      string
+    >),
+    sort: search.sort ?? "name",
+    page: search.pagina ?? 1,
+  };
+  // The URL holds only what is set; values that do not fit are dropped by the schema.
+  const setFilter = ({ page, ...next }: Filter) =>
+    void navigate({
+      search: volunteersSearchSchema.parse({
+        ...Object.fromEntries(Object.entries(next).filter(([, value]) => value !== "")),
+        sort: next.sort === "name" ? undefined : next.sort,
+        pagina: page > 1 ? page : undefined,
+      }),
+    });
+  const { pagina, ...query } = search;
   const list = useQuery({
-    queryKey: ["volunteers", filter],
-    queryFn: () => volunteersApi.list(filter),
+    ...volunteerListQuery({ ...query, page: pagina ?? 1 }),
     placeholderData: keepPreviousData,
   });
   const terms = (items: { code: string; label: string }[] = []) =>

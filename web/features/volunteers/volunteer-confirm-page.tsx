@@ -1,16 +1,18 @@
 import { useMutation } from "@tanstack/react-query";
-import { useSearch } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { volunteersApi } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { volunteersApi } from "./api.ts";
+
+const route = getRouteApi("/aanmelden/bevestigen");
 
 /** Opened from the confirmation mail: confirms the sign-up once, then explains what happens next. */
 export function VolunteerConfirmPage() {
   const { t } = useTranslation();
-  const { token } = useSearch({ strict: false }) as { token?: string };
+  const { token } = route.useSearch();
   const confirm = useMutation({ mutationFn: volunteersApi.confirm });
   // biome-ignore lint/correctness/useExhaustiveDependencies: confirm once per token
   useEffect(() => {

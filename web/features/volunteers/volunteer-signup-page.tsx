@@ -1,22 +1,21 @@
 import { useQuery } from "@tanstack/react-query";
-import { useSearch } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { signupInputSchema } from "../../shared/volunteers.ts";
-import { volunteersApi } from "../features/volunteers/api.ts";
-import { SignupFields } from "../features/volunteers/signup-fields.tsx";
-import { ErrorSummary, SubmitButton, useSchemaForm } from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { signupInputSchema } from "../../../shared/volunteers.ts";
+import { ErrorSummary, SubmitButton, useSchemaForm } from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { signupOptionsQuery, volunteersApi } from "./api.ts";
+import { SignupFields } from "./signup-fields.tsx";
+
+const route = getRouteApi("/aanmelden");
 
 /** The public sign-up page: no account needed; the account comes with the email confirmation. */
 export function VolunteerSignupPage() {
   const { t } = useTranslation();
-  const search = useSearch({ strict: false }) as { werkgebied?: string; campagne?: string; kanaal?: string };
-  const options = useQuery({
-    queryKey: ["signup-options", search.werkgebied],
-    queryFn: () => volunteersApi.signupOptions(search.werkgebied),
-  });
+  const search = route.useSearch();
+  const options = useQuery(signupOptionsQuery(search.werkgebied));
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useSchemaForm(
     signupInputSchema,

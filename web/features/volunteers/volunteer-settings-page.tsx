@@ -2,9 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { motiveFunctions } from "../../shared/motives.ts";
-import { type Term, type VolunteerSettings, volunteerSettingsSchema } from "../../shared/volunteers.ts";
-import { volunteerSettingsQuery, volunteersApi } from "../features/volunteers/api.ts";
+import { motiveFunctions } from "../../../shared/motives.ts";
+import { type Term, type VolunteerSettings, volunteerSettingsSchema } from "../../../shared/volunteers.ts";
 import {
   CheckboxGroupField,
   ErrorSummary,
@@ -12,8 +11,9 @@ import {
   TextAreaField,
   TextField,
   useSchemaForm,
-} from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+} from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { volunteerSettingsQuery, volunteersApi } from "./api.ts";
 
 const numbers = [
   "signupStaleDays",
