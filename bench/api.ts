@@ -1,61 +1,26 @@
 // npm run bench:api — autocannon against GET /api/users (authenticated, tenant-scoped, paginated) and
 // against a bare node:http handler running the same SQL on the same database. Prints req/s, p99, ratio.
 // BENCH_DATABASE_URL=postgres://… measures on a PostgreSQL server (target ratio ≥ 0.6 there); otherwise PGlite.
-import { mkdtempSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import autocannon from "autocannon";
-import { eq, sql } from "drizzle-orm";
-import { buildApp } from "../server/app.ts";
-import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
+import { sql } from "drizzle-orm";
 import { tenant } from "../server/db/schema.ts";
 import { isEmpty, seedDemo, seedScale } from "../server/db/seed.ts";
-import { configSchema, toConfig } from "../server/platform/config.ts";
+import { allowSignInWithoutSecondStep, openBenchDatabase, startBenchApp } from "./harness.ts";
 
 const users = Number(process.env.BENCH_USERS ?? 10_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-const database: Database = process.env.BENCH_DATABASE_URL
-  ? await openPostgres(process.env.BENCH_DATABASE_URL, connections)
-  : await openPglite(mkdtempSync(join(tmpdir(), "inzet-bench-")));
-await database.migrate();
+const database = await openBenchDatabase("api", connections);
 if (await isEmpty(database.db)) {
   await seedDemo(database.db);
   console.log(`seeding ${users} users…`);
   await seedScale(database.db, users);
 }
 const [t] = await database.db.select().from(tenant).limit(1);
-await database.db
-  .update(tenant)
-  .set({ settings: { twoFactorRequiredRoles: [] } })
-  .where(eq(tenant.id, t!.id));
-
-const config = toConfig(
-  configSchema.parse({
-    NODE_ENV: "production",
-    MAIL: "log-only", // benchmarks send no mail
-    AUTH_SECRET: "b".repeat(32),
-    PORT: "3999",
-    PUBLIC_URL: "http://127.0.0.1:3999",
-    LOG_LEVEL: "silent",
-    RATE_LIMIT_PER_MINUTE: "100000",
-    PUBLIC_WRITE_LIMIT_PER_IP: "100000",
-    PUBLIC_WRITE_LIMIT_PER_ADDRESS: "100000",
-  }),
-);
-const { app } = await buildApp({ database, config, logger: false });
-await app.listen({ port: 3999, host: "127.0.0.1" });
-const signIn = await app.inject({
-  method: "POST",
-  url: "/api/auth/sign-in/email",
-  payload: { email: "beheerder@demo.inzet.nl", password: "Inzet-demo-2026" },
-});
-const cookie = [signIn.headers["set-cookie"]]
-  .flat()
-  .map((c) => String(c).split(";")[0])
-  .join("; ");
+await allowSignInWithoutSecondStep(database, t!.id);
+const { app, cookie } = await startBenchApp(database, { port: 3999 });
 const token = decodeURIComponent(/inzet\.session_token=([^;.]+)/.exec(cookie)![1]!);
 
 // The bare handler: the same work in plain SQL — session lookup, membership, one page of users, the count.

@@ -2,66 +2,22 @@
 // in one tenant on PGlite (or BENCH_DATABASE_URL), then filtered list requests through the full HTTP
 // stack (session, permission, scope, processing log, serialisation). Prints median and p95 per filter.
 // Target (issue 3): a filtered list answers in < 150 ms median on PGlite.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { buildApp } from "../server/app.ts";
-import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
-import { district, organisation, tenant } from "../server/db/schema.ts";
-import { seedDemo } from "../server/db/seed.ts";
+import { district } from "../server/db/schema.ts";
 import { seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
-import { configSchema, toConfig } from "../server/platform/config.ts";
+import { openBenchDatabase, quantile, seedBenchTenant, startBenchApp, timeRuns } from "./harness.ts";
 
 const total = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 
-const database: Database = process.env.BENCH_DATABASE_URL
-  ? await openPostgres(process.env.BENCH_DATABASE_URL, 4)
-  : await openPglite(mkdtempSync(join(tmpdir(), "inzet-bench-volunteers-")));
-await database.migrate();
-const { tenantId } = await seedDemo(database.db, {
-  code: `GM${String(Date.now()).slice(-4)}`,
-  slug: `bench-${Date.now()}`,
-});
-await database.db
-  .update(tenant)
-  .set({ settings: { twoFactorRequiredRoles: [] } })
-  .where(eq(tenant.id, tenantId));
-const organisationIds = (
-  await database.db
-    .select({ id: organisation.id })
-    .from(organisation)
-    .where(eq(organisation.tenantId, tenantId))
-).map((o) => o.id);
-let started = performance.now();
+const database = await openBenchDatabase("volunteers");
+const { tenantId, organisationIds } = await seedBenchTenant(database);
+const started = performance.now();
 console.log(`seeding ${total} volunteers on ${database.kind}…`);
 await seedScaleVolunteers(database.db, tenantId, organisationIds, total, console.log);
 console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const config = toConfig(
-  configSchema.parse({
-    NODE_ENV: "production",
-    MAIL: "log-only", // benchmarks send no mail
-    AUTH_SECRET: "b".repeat(32),
-    PUBLIC_URL: "http://127.0.0.1",
-    LOG_LEVEL: "silent",
-    RATE_LIMIT_PER_MINUTE: "100000",
-    PUBLIC_WRITE_LIMIT_PER_IP: "100000",
-    PUBLIC_WRITE_LIMIT_PER_ADDRESS: "100000",
-  }),
-);
-const { app } = await buildApp({ database, config, logger: false });
-await app.ready();
-const signIn = await app.inject({
-  method: "POST",
-  url: "/api/auth/sign-in/email",
-  payload: { email: "beheerder@demo.inzet.nl", password: "Inzet-demo-2026" },
-});
-const cookie = [signIn.headers["set-cookie"]]
-  .flat()
-  .map((c) => String(c).split(";")[0])
-  .join("; ");
+const { app, call } = await startBenchApp(database);
 const [someDistrict] = await database.db
   .select({ id: district.id })
   .from(district)
@@ -81,28 +37,12 @@ const queries: [string, string][] = [
 
 const results: { name: string; median: number; p95: number; total: string }[] = [];
 for (const [name, query] of queries) {
-  const times: number[] = [];
   let count = "";
-  for (let i = 0; i < rounds + 3; i++) {
-    started = performance.now();
-    const response = await app.inject({
-      method: "GET",
-      url: `/api/volunteers?${query}`,
-      headers: { cookie },
-    });
-    const ms = performance.now() - started;
-    if (response.statusCode !== 200) throw new Error(`${name}: ${response.statusCode} ${response.body}`);
-    const page = response.json();
+  const times = await timeRuns(rounds, async () => {
+    const page = (await call("GET", `/api/volunteers?${query}`)).json();
     count = `${page.total}${page.totalCapped ? "+" : ""}`;
-    if (i >= 3) times.push(ms); // the first requests warm up caches and plans
-  }
-  times.sort((a, b) => a - b);
-  results.push({
-    name,
-    median: times[Math.floor(times.length / 2)]!,
-    p95: times[Math.floor(times.length * 0.95)]!,
-    total: count,
   });
+  results.push({ name, median: quantile(times, 0.5), p95: quantile(times, 0.95), total: count });
 }
 console.log(`\nGET /api/volunteers with ${total} volunteers on ${database.kind} (${rounds} requests each)\n`);
 console.log("| filter | matches | median ms | p95 ms |\n|---|---:|---:|---:|");

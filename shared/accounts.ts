@@ -1,3 +1,5 @@
+import { endpoint } from "./endpoint.ts";
+import { pageOf, pageQuerySchema } from "./paging.ts";
 import { personal } from "./personal-data.ts";
 import { roles } from "./roles.ts";
 import { emailSchema } from "./validation.ts";
@@ -100,3 +102,100 @@ export const changePasswordSchema = z.looseObject({
   newPassword,
 });
 export const localeSchema = z.object({ locale: z.enum(["nl", "en"]) });
+
+const self = {
+  permission: "authenticated",
+  allowWithoutTwoFactor: true,
+  processing: "accounts.self",
+  processingNotLogged: "self",
+} as const;
+export const accountEndpoints = {
+  me: endpoint({
+    method: "GET",
+    path: "/api/me",
+    tags: ["account"],
+    summary: "De ingelogde gebruiker, rollen en rechten",
+    ...self,
+    response: meSchema,
+  }),
+  switchMembership: endpoint({
+    method: "PUT",
+    path: "/api/me/membership",
+    tags: ["account"],
+    summary: "Wisselen van rol of werkgebied",
+    ...self,
+    body: switchMembershipSchema,
+    response: meSchema,
+  }),
+  setLocale: endpoint({
+    method: "PUT",
+    path: "/api/me/locale",
+    tags: ["account"],
+    summary: "Taal kiezen",
+    permission: "authenticated",
+    allowWithoutTwoFactor: true,
+    personalData: false,
+    body: localeSchema,
+    status: 204,
+  }),
+  demo: endpoint({
+    method: "GET",
+    path: "/api/demo",
+    tags: ["account"],
+    summary: "Demo-accounts (alleen in demo-modus)",
+    permission: "public",
+    response: demoInfoSchema,
+  }),
+};
+
+const userParams = z.object({ userId: z.string().min(1).max(64) });
+const manage = { tags: ["gebruikers"], processing: "accounts.manage" } as const;
+export const userEndpoints = {
+  list: endpoint({
+    method: "GET",
+    path: "/api/users",
+    summary: "Gebruikers van het werkgebied",
+    permission: "users.read",
+    ...manage,
+    query: pageQuerySchema.extend(userListQuerySchema.shape),
+    response: pageOf(userListItemSchema),
+  }),
+  get: endpoint({
+    method: "GET",
+    path: "/api/users/:userId",
+    summary: "Eén gebruiker",
+    permission: "users.read",
+    ...manage,
+    params: userParams,
+    response: userListItemSchema,
+  }),
+  create: endpoint({
+    method: "POST",
+    path: "/api/users",
+    summary: "Gebruiker toevoegen; die krijgt een e-mail om een wachtwoord te kiezen",
+    permission: "users.manage",
+    ...manage,
+    body: userCreateSchema,
+    response: userListItemSchema,
+    status: 201,
+  }),
+  addMembership: endpoint({
+    method: "POST",
+    path: "/api/users/:userId/memberships",
+    summary: "Rol toevoegen",
+    permission: "users.manage",
+    ...manage,
+    params: userParams,
+    body: membershipCreateSchema,
+    response: userListItemSchema,
+  }),
+  endMembership: endpoint({
+    method: "DELETE",
+    path: "/api/users/:userId/memberships/:membershipId",
+    summary: "Rol beëindigen",
+    permission: "users.manage",
+    ...manage,
+    params: userParams.extend({ membershipId: z.uuid() }),
+    response: userListItemSchema,
+  }),
+};

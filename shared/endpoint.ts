@@ -19,6 +19,8 @@ export type EndpointDefinition = {
   processing?: ProcessingActivity;
   /** The subject reads their own data: the read is not logged (the change still is). */
   processingNotLogged?: "self";
+  /** Reachable before the second sign-in step is set up (who am I, switch role, language). */
+  allowWithoutTwoFactor?: true;
   /** For a file answer (no JSON response schema): does it carry personal data? */
   personalData?: boolean;
   params?: Schema;
@@ -26,10 +28,10 @@ export type EndpointDefinition = {
   body?: Schema;
   /** JSON answer; leave out for a file answer (CSV, PDF, iCal) or a 204. */
   response?: Schema;
+  /** Largest accepted body in bytes, when above the default 1 MB (file imports, a photo as a data URL). */
+  bodyLimit?: number;
   /** Success status: 200 (default), 201 for a created record, 202 for accepted (mail sent), 204 for no content. */
   status?: 200 | 201 | 202 | 204;
-  /** A larger request body than Fastify's 1 MiB default (a photo as a data URL). */
-  bodyLimit?: number;
 };
 
 /** Declares an endpoint; the literal types are kept so server and web infer params, body and answer. */

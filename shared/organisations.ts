@@ -1,4 +1,6 @@
-import { emailSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
+import { endpoint } from "./endpoint.ts";
+import { pageOf, pageQuerySchema } from "./paging.ts";
+import { emailSchema, idParamSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
 export const organisationTypes = [
@@ -48,3 +50,45 @@ export const organisationListQuerySchema = z.object({
   type: z.enum(organisationTypes).optional(),
   districtId: z.uuid().optional(),
 });
+
+const tags = ["organisaties"];
+export const organisationEndpoints = {
+  list: endpoint({
+    method: "GET",
+    path: "/api/organisations",
+    tags,
+    summary: "Organisaties zoeken (met paginering)",
+    permission: "organisations.read",
+    query: pageQuerySchema.extend(organisationListQuerySchema.shape),
+    response: pageOf(organisationSchema),
+  }),
+  get: endpoint({
+    method: "GET",
+    path: "/api/organisations/:id",
+    tags,
+    summary: "Eén organisatie",
+    permission: "organisations.read",
+    params: idParamSchema,
+    response: organisationSchema,
+  }),
+  create: endpoint({
+    method: "POST",
+    path: "/api/organisations",
+    tags,
+    summary: "Organisatie toevoegen",
+    permission: "organisations.manage",
+    body: organisationInputSchema,
+    response: organisationSchema,
+    status: 201,
+  }),
+  update: endpoint({
+    method: "PUT",
+    path: "/api/organisations/:id",
+    tags,
+    summary: "Organisatie wijzigen",
+    permission: "organisations.manage",
+    params: idParamSchema,
+    body: organisationInputSchema,
+    response: organisationSchema,
+  }),
+};

@@ -1,3 +1,5 @@
+import { endpoint } from "./endpoint.ts";
+import { pageOf, pageQuerySchema } from "./paging.ts";
 import { z } from "./zod.ts";
 
 export const mailViewSchema = z.object({
@@ -10,3 +12,16 @@ export const mailViewSchema = z.object({
   createdAt: z.string(),
 });
 export type MailView = z.infer<typeof mailViewSchema>;
+
+export const outboxEndpoints = {
+  list: endpoint({
+    method: "GET",
+    path: "/api/outbox",
+    tags: ["beheer"],
+    summary: "Verzonden e-mail, zonder links met een geheim (wachtwoord, bevestiging)",
+    permission: "outbox.read",
+    processing: "outbox.read",
+    query: pageQuerySchema,
+    response: pageOf(mailViewSchema),
+  }),
+};

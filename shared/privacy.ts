@@ -1,3 +1,5 @@
+import { endpoint } from "./endpoint.ts";
+import { pageOf, pageQuerySchema } from "./paging.ts";
 import { personal } from "./personal-data.ts";
 import { optional } from "./validation.ts";
 import { z } from "./zod.ts";
@@ -146,3 +148,57 @@ export const processingActivitySchema = z.object({
 
 // Small counts in aggregate reports: one rule, in its own file (statistical disclosure control).
 export { hidesSmallCounts, SMALL_COUNT } from "./small-counts.ts";
+
+const tags = ["privacy"];
+export const privacyEndpoints = {
+  search: endpoint({
+    method: "GET",
+    path: "/api/processing-log",
+    tags,
+    summary: "Verwerkingslog doorzoeken",
+    permission: "processingLog.read",
+    processing: "privacy.processingLog",
+    query: pageQuerySchema.extend(processingLogQuerySchema.shape),
+    response: pageOf(processingLogEntrySchema),
+  }),
+  export: endpoint({
+    method: "GET",
+    path: "/api/processing-log/export",
+    tags,
+    summary: "Verwerkingslog exporteren (CSV)",
+    permission: "processingLog.read",
+    processing: "privacy.processingLog",
+    personalData: true,
+    query: processingLogQuerySchema.extend({ q: pageQuerySchema.shape.q }),
+  }),
+  logboek: endpoint({
+    method: "GET",
+    path: "/api/processing-log/logboek",
+    tags,
+    summary:
+      "Verwerkingslog van een persoon of periode, in de velden van de Logboek Dataverwerkingen (JSON of CSV)",
+    permission: "processingLog.read",
+    processing: "privacy.processingLog",
+    personalData: true,
+    query: logboekExportQuerySchema,
+  }),
+  activities: endpoint({
+    method: "GET",
+    path: "/api/processing-activities",
+    tags,
+    summary: "Register van verwerkingsactiviteiten",
+    permission: "authenticated",
+    response: z.array(processingActivitySchema),
+  }),
+  mine: endpoint({
+    method: "GET",
+    path: "/api/me/processing-log",
+    tags,
+    summary: "Wie verwerkte mijn gegevens?",
+    permission: "authenticated",
+    processing: "accounts.self",
+    processingNotLogged: "self",
+    query: pageQuerySchema,
+    response: pageOf(processingLogEntrySchema),
+  }),
+};

@@ -1,3 +1,4 @@
+import { endpoint } from "./endpoint.ts";
 import { roles } from "./roles.ts";
 import { z } from "./zod.ts";
 
@@ -134,3 +135,37 @@ export const ssoGenericError = "Inloggen met uw organisatie-account is niet gelu
 /** The message of a refused password sign-in when the tenant switched passwords off for the role. */
 export const PASSWORD_SIGN_IN_DISABLED_MESSAGE =
   "Voor uw rol is inloggen met een wachtwoord uitgezet. Kies ‘Inloggen met uw organisatie-account’.";
+
+const tags = ["werkgebied"];
+export const ssoEndpoints = {
+  publicSso: endpoint({
+    method: "GET",
+    path: "/api/public/sso",
+    tags,
+    summary: "Biedt het werkgebied inloggen met een organisatie-account (voor de inlogpagina)?",
+    permission: "public",
+    query: z.object({ slug: z.string().max(100).optional() }),
+    response: publicSsoSchema,
+  }),
+  settings: endpoint({
+    method: "GET",
+    path: "/api/tenant/sso",
+    tags,
+    summary: "Instellingen voor inloggen met een organisatie-account (OpenID Connect), zonder client secret",
+    permission: "tenant.manage",
+    response: z.object({
+      settings: ssoSettingsSchema.nullable(),
+      providerId: z.string(),
+      redirectUri: z.string(),
+    }),
+  }),
+  save: endpoint({
+    method: "PUT",
+    path: "/api/tenant/sso",
+    tags,
+    summary: "Inloggen met een organisatie-account instellen (het client secret is alleen te schrijven)",
+    permission: "tenant.manage",
+    body: ssoSettingsInputSchema,
+    response: ssoSettingsSchema,
+  }),
+};

@@ -1,3 +1,4 @@
+import { endpoint } from "./endpoint.ts";
 import { patchSchema } from "./patch.ts";
 import { roles, rolesSeeingPersonalData } from "./roles.ts";
 import { z } from "./zod.ts";
@@ -124,3 +125,76 @@ export const postcodeCsvRowSchema = z.object({
     .pipe(buurtCodeSchema),
 });
 export const postcodeImportResultSchema = z.object({ postcodes: z.number().int() });
+
+const tags = ["werkgebied"];
+export const postcodeImportSchema = z.object({
+  csv: z
+    .string()
+    .min(1, { message: "Het bestand is leeg." })
+    .max(8_000_000, { message: "Het bestand is te groot (maximaal 8 MB)." }),
+});
+export const tenancyEndpoints = {
+  publicTenant: endpoint({
+    method: "GET",
+    path: "/api/public/tenant",
+    tags,
+    summary: "Naam en huisstijl van het werkgebied (voor de inlogpagina)",
+    permission: "public",
+    query: z.object({ slug: z.string().max(100).optional() }),
+    response: publicTenantSchema,
+  }),
+  get: endpoint({
+    method: "GET",
+    path: "/api/tenant",
+    tags,
+    summary: "Instellingen van het werkgebied",
+    permission: "tenant.manage",
+    response: tenantSchema,
+  }),
+  update: endpoint({
+    method: "PUT",
+    path: "/api/tenant",
+    tags,
+    summary: "Instellingen en huisstijl wijzigen (wat u weglaat, blijft zoals het was)",
+    permission: "tenant.manage",
+    body: tenantPatchSchema,
+    response: tenantSchema,
+  }),
+  districts: endpoint({
+    method: "GET",
+    path: "/api/districts",
+    tags,
+    summary: "Wijken en buurten",
+    permission: "districts.read",
+    response: z.array(districtSchema),
+  }),
+  importDistricts: endpoint({
+    method: "POST",
+    path: "/api/districts/import",
+    tags,
+    summary: "Wijken en buurten importeren (CSV, CBS wijk- en buurtkaart)",
+    permission: "districts.manage",
+    bodyLimit: 6 * 1024 * 1024,
+    body: districtImportSchema,
+    response: districtImportResultSchema,
+  }),
+  importPostcodes: endpoint({
+    method: "POST",
+    path: "/api/districts/postcodes/import",
+    tags,
+    summary:
+      "Postcodes per buurt importeren (CSV met PC6 en BU_CODE, optioneel LAT/LON of RD X/Y); vervangt de vorige tabel",
+    permission: "districts.manage",
+    bodyLimit: 8 * 1024 * 1024,
+    body: postcodeImportSchema,
+    response: postcodeImportResultSchema,
+  }),
+  postcodeCount: endpoint({
+    method: "GET",
+    path: "/api/districts/postcodes/count",
+    tags,
+    summary: "Aantal postcodes in de tabel",
+    permission: "districts.read",
+    response: postcodeImportResultSchema,
+  }),
+};

@@ -100,6 +100,12 @@ export function downloadFrom<E extends EndpointDefinition>(e: E, ...[input]: Arg
   });
 }
 
+/** The address of a GET endpoint, for a plain download link (`<a href download>`). */
+export function hrefOf<E extends EndpointDefinition>(e: E, ...[input]: Args<E>) {
+  const { params, query } = (input ?? {}) as { params?: object; query?: object };
+  return withQuery(pathOf(e.path, params as Record<string, unknown>), query as Record<string, unknown>);
+}
+
 /** The query key of an endpoint: invalidate `keyOf(e)` to refetch every query of it. */
 export const keyOf = (e: EndpointDefinition) => [e.path] as const;
 

@@ -16,6 +16,9 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { usersSearchSchema } from "./features/accounts/search.ts";
+import { organisationsSearchSchema } from "./features/organisations/search.ts";
+import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { volunteersSearchSchema } from "./features/volunteers/search.ts";
 import { Shell } from "./shell.tsx";
@@ -36,24 +39,24 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen",
   validateSearch: z.object({ redirect: z.string().optional(), error: z.string().max(100).optional() }),
-  component: page(() => import("./pages/sign-in.tsx"), "SignInPage"),
+  component: page(() => import("./features/accounts/sign-in-page.tsx"), "SignInPage"),
 });
 const twoFactorCodeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen/code",
   validateSearch: z.object({ redirect: z.string().optional() }),
-  component: page(() => import("./pages/sign-in-code.tsx"), "SignInCodePage"),
+  component: page(() => import("./features/accounts/sign-in-code-page.tsx"), "SignInCodePage"),
 });
 const forgotRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wachtwoord-vergeten",
-  component: page(() => import("./pages/forgot-password.tsx"), "ForgotPasswordPage"),
+  component: page(() => import("./features/accounts/forgot-password-page.tsx"), "ForgotPasswordPage"),
 });
 const resetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wachtwoord-herstellen",
   validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
-  component: page(() => import("./pages/reset-password.tsx"), "ResetPasswordPage"),
+  component: page(() => import("./features/accounts/reset-password-page.tsx"), "ResetPasswordPage"),
 });
 
 const signupRoute = createRoute({
@@ -128,9 +131,18 @@ function appPage<TPath extends string>(
 }
 
 const appChildren = [
-  appPage("/", () => import("./pages/home.tsx"), "HomePage"),
-  appPage("/tweestapsverificatie", () => import("./pages/two-factor-setup.tsx"), "TwoFactorSetupPage"),
-  appPage("/mijn-gegevens", () => import("./pages/my-data.tsx"), "MyDataPage"),
+  appPage("/", () => import("./features/home/home-page.tsx"), "HomePage"),
+  appPage(
+    "/tweestapsverificatie",
+    () => import("./features/accounts/two-factor-setup-page.tsx"),
+    "TwoFactorSetupPage",
+  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/mijn-gegevens",
+    validateSearch: pageSearchSchema,
+    component: page(() => import("./features/privacy/my-data-page.tsx"), "MyDataPage"),
+  }),
   appPage("/mijn-profiel", () => import("./features/volunteers/my-profile-page.tsx"), "MyProfilePage"),
   appPage(
     "/mijn-profiel/drijfveren",
@@ -196,16 +208,48 @@ const appChildren = [
     () => import("./features/volunteers/volunteer-settings-page.tsx"),
     "VolunteerSettingsPage",
   ),
-  appPage("/beheer/organisaties", () => import("./pages/organisations.tsx"), "OrganisationsPage"),
-  appPage("/beheer/organisaties/nieuw", () => import("./pages/organisation-edit.tsx"), "OrganisationNewPage"),
-  appPage("/beheer/organisaties/$id", () => import("./pages/organisation-edit.tsx"), "OrganisationEditPage"),
-  appPage("/beheer/gebruikers", () => import("./pages/users.tsx"), "UsersPage"),
-  appPage("/beheer/gebruikers/nieuw", () => import("./pages/user-new.tsx"), "UserNewPage"),
-  appPage("/beheer/gebruikers/$userId", () => import("./pages/user-detail.tsx"), "UserDetailPage"),
-  appPage("/beheer/wijken", () => import("./pages/districts.tsx"), "DistrictsPage"),
-  appPage("/beheer/instellingen", () => import("./pages/settings.tsx"), "SettingsPage"),
-  appPage("/beheer/verwerkingslog", () => import("./pages/processing-log.tsx"), "ProcessingLogPage"),
-  appPage("/beheer/outbox", () => import("./pages/outbox.tsx"), "OutboxPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/organisaties",
+    validateSearch: organisationsSearchSchema,
+    component: page(() => import("./features/organisations/organisations-page.tsx"), "OrganisationsPage"),
+  }),
+  appPage(
+    "/beheer/organisaties/nieuw",
+    () => import("./features/organisations/organisation-page.tsx"),
+    "OrganisationNewPage",
+  ),
+  appPage(
+    "/beheer/organisaties/$id",
+    () => import("./features/organisations/organisation-page.tsx"),
+    "OrganisationEditPage",
+  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/gebruikers",
+    validateSearch: usersSearchSchema,
+    component: page(() => import("./features/accounts/users-page.tsx"), "UsersPage"),
+  }),
+  appPage("/beheer/gebruikers/nieuw", () => import("./features/accounts/user-new-page.tsx"), "UserNewPage"),
+  appPage(
+    "/beheer/gebruikers/$userId",
+    () => import("./features/accounts/user-detail-page.tsx"),
+    "UserDetailPage",
+  ),
+  appPage("/beheer/wijken", () => import("./features/tenancy/districts-page.tsx"), "DistrictsPage"),
+  appPage("/beheer/instellingen", () => import("./features/tenancy/settings-page.tsx"), "SettingsPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/verwerkingslog",
+    validateSearch: processingLogSearchSchema,
+    component: page(() => import("./features/privacy/processing-log-page.tsx"), "ProcessingLogPage"),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/beheer/outbox",
+    validateSearch: pageSearchSchema,
+    component: page(() => import("./features/outbox/outbox-page.tsx"), "OutboxPage"),
+  }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([
@@ -224,7 +268,7 @@ const router = createRouter({
   routeTree,
   context: { queryClient },
   defaultPreload: "intent",
-  defaultNotFoundComponent: page(() => import("./pages/not-found.tsx"), "NotFoundPage"),
+  defaultNotFoundComponent: page(() => import("./features/home/not-found-page.tsx"), "NotFoundPage"),
 });
 
 declare module "@tanstack/react-router" {

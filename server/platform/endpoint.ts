@@ -37,12 +37,13 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
   app.route({
     method: e.method,
     url: e.path,
-    ...defined({ bodyLimit: e.bodyLimit }),
+    ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
     config: defined({
       permission: e.permission,
       processing: e.processing,
       processingNotLogged: e.processingNotLogged,
       personalData: e.personalData,
+      allowWithoutTwoFactor: e.allowWithoutTwoFactor,
     }),
     schema: defined({
       tags: [...e.tags],
@@ -62,7 +63,7 @@ export function register<E extends EndpointDefinition>(app: FastifyInstance, e: 
         request,
         reply,
       });
-      if (reply.sent) return reply;
+      if (reply.sent || result === reply) return reply;
       if (status === 204) return reply.status(204).send();
       reply.status(status);
       return result;

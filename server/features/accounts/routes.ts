@@ -1,272 +1,46 @@
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import {
-  changePasswordSchema,
-  demoInfoSchema,
-  localeSchema,
-  membershipCreateSchema,
-  meSchema,
-  passwordResetRequestSchema,
-  passwordResetSchema,
-  signInSchema,
-  switchMembershipSchema,
-  totpCodeSchema,
-  twoFactorEnableSchema,
-  userCreateSchema,
-  userListItemSchema,
-  userListQuerySchema,
-} from "../../../shared/accounts.ts";
-import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
-import { z } from "../../../shared/zod.ts";
+import type { FastifyPluginAsync } from "fastify";
+import { accountEndpoints, userEndpoints } from "../../../shared/accounts.ts";
 import type { Db } from "../../db/client.ts";
-import { type Auth, CLIENT_IP_HEADER } from "../../platform/auth.ts";
+import type { Auth } from "../../platform/auth.ts";
 import type { Config } from "../../platform/config.ts";
-import { errorBody, fieldsFromZod, validationFailed } from "../../platform/errors.ts";
-import { actorOf, sessionUserOf, toHeaders } from "../../platform/policy.ts";
-import { ssoAuthMessages } from "../../platform/sso.ts";
+import { register } from "../../platform/endpoint.ts";
+import { sessionUserOf } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
+import { authBridgeRoutes } from "./auth-bridge/routes.ts";
 import * as service from "./service.ts";
 
-/** Dutch validation for the better-auth forms Inzet's UI uses. */
-const authBodySchemas: Record<string, z.ZodType> = {
-  "/sign-in/email": signInSchema,
-  "/request-password-reset": passwordResetRequestSchema,
-  "/reset-password": passwordResetSchema,
-  "/two-factor/enable": twoFactorEnableSchema,
-  "/two-factor/verify-totp": totpCodeSchema,
-  "/change-password": changePasswordSchema,
-};
-
-/** better-auth's error codes, in Dutch. */
-const authMessages: Record<string, string> = {
-  INVALID_EMAIL_OR_PASSWORD: "Het e-mailadres of het wachtwoord klopt niet.",
-  INVALID_PASSWORD: "Het wachtwoord klopt niet.",
-  INVALID_TOKEN: "Deze link is niet meer geldig. Vraag een nieuwe aan.",
-  PASSWORD_TOO_SHORT: "Kies een wachtwoord van minstens 10 tekens.",
-  PASSWORD_TOO_LONG: "Een wachtwoord mag maximaal 128 tekens hebben.",
-  INVALID_CODE: "De code klopt niet. Kijk in uw app en probeer het opnieuw.",
-  TOTP_CODE_ALREADY_USED: "Deze code is al gebruikt. Wacht op de volgende code in uw app.",
-  INVALID_TWO_FACTOR_COOKIE: "Log opnieuw in.",
-  ACCOUNT_TEMPORARILY_LOCKED: "Te vaak een verkeerde code. Probeer het later opnieuw.",
-  TOTP_NOT_ENABLED: "Inloggen in twee stappen is nog niet ingesteld.",
-  SESSION_EXPIRED: "Log opnieuw in om dit te doen.",
-  USER_NOT_FOUND: "Dit account bestaat niet.",
-  ...ssoAuthMessages,
-};
-
-export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db; auth: Auth; config: Config }> = async (
+export const accountsRoutes: FastifyPluginAsync<{ db: Db; auth: Auth; config: Config }> = async (
   app,
   { db, auth, config },
 ) => {
-  const lockout = { maxFailures: config.SIGNIN_MAX_FAILURES, lockMinutes: config.SIGNIN_LOCK_MINUTES };
+  await app.register(authBridgeRoutes, { db, auth, config });
 
-  app.route({
-    method: ["GET", "POST"],
-    url: "/api/auth/*",
-    config: {
-      permission: "public",
-      // Sign-in, 2FA and password forms, per minute: per IP as better-auth's general limit (which
-      // also applies its own, stricter one to sign-in), per address as the sign-in limit.
-      publicWriteLimit: {
-        perIp: 10 * config.RATE_LIMIT_PER_MINUTE,
-        perAddress: config.RATE_LIMIT_PER_MINUTE,
-        windowSeconds: 60,
-      },
-    },
-    schema: { hide: true },
-    async handler(request, reply) {
-      const path = request.url.split("?")[0]!.slice("/api/auth".length);
-      const bodySchema = authBodySchemas[path];
-      if (request.method === "POST" && bodySchema) {
-        const parsed = bodySchema.safeParse(request.body ?? {});
-        if (!parsed.success) throw validationFailed(fieldsFromZod(parsed.error));
-      }
-      const email =
-        path === "/sign-in/email"
-          ? String((request.body as { email: string }).email)
-              .trim()
-              .toLowerCase()
-          : null;
-      if (email) await service.beginSignInAttempt(db, email, lockout);
-
-      const headers = toHeaders(request);
-      headers.set(CLIENT_IP_HEADER, request.ip);
-      const response = await auth.handler(
-        new Request(`${config.publicUrl}${request.url}`, {
-          method: request.method,
-          headers,
-          body: request.method === "POST" ? JSON.stringify(request.body ?? {}) : undefined,
-        }),
-      );
-      if (email) await service.endSignInAttempt(db, email, response.status, lockout);
-
-      reply.status(response.status);
-      for (const [key, value] of response.headers) {
-        if (key !== "set-cookie" && key !== "content-length") reply.header(key, value);
-      }
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) reply.header("set-cookie", cookies);
-      const text = await response.text();
-      if (response.status >= 400) {
-        let code: string | undefined;
-        try {
-          code = (JSON.parse(text) as { code?: string }).code;
-        } catch {}
-        return reply.type("application/json").send(
-          errorBody(response.status, String(request.id), {
-            ...(code && { code: code.toLowerCase() }),
-            ...(code && authMessages[code] && { message: authMessages[code] }),
-          }),
-        );
-      }
-      return reply.send(text);
-    },
+  register(app, accountEndpoints.me, ({ request }) => service.getMe(db, sessionUserOf(request)));
+  register(app, accountEndpoints.switchMembership, ({ request, body }) =>
+    service.switchMembership(db, sessionUserOf(request), body.membershipId),
+  );
+  register(app, accountEndpoints.setLocale, async ({ request, body }) => {
+    await service.setLocale(db, sessionUserOf(request), body.locale);
+    return undefined;
+  });
+  register(app, accountEndpoints.demo, async () => {
+    if (!config.demo) return { demo: false, password: null, accounts: [] };
+    const tenant = await getPublicTenant(db).catch(() => null);
+    const accounts = tenant ? await service.listDemoAccounts(db, tenant.id) : [];
+    return { demo: true, password: service.DEMO_PASSWORD, accounts };
   });
 
-  app.get(
-    "/api/me",
-    {
-      config: {
-        permission: "authenticated",
-        allowWithoutTwoFactor: true,
-        processing: "accounts.self",
-        processingNotLogged: "self",
-      },
-      schema: {
-        tags: ["account"],
-        summary: "De ingelogde gebruiker, rollen en rechten",
-        response: { 200: meSchema },
-      },
-    },
-    (request) => service.getMe(db, sessionUserOf(request)),
+  register(app, userEndpoints.list, ({ actor, query }) => service.listUsers(db, actor, query));
+  register(app, userEndpoints.get, ({ actor, params }) => service.getUser(db, actor, params.userId));
+  register(app, userEndpoints.create, ({ actor, body }) =>
+    service.createUser(db, actor, body, (email) =>
+      auth.api.requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } }).then(() => {}),
+    ),
   );
-
-  app.put(
-    "/api/me/membership",
-    {
-      config: {
-        permission: "authenticated",
-        allowWithoutTwoFactor: true,
-        processing: "accounts.self",
-        processingNotLogged: "self",
-      },
-      schema: {
-        tags: ["account"],
-        summary: "Wisselen van rol of werkgebied",
-        body: switchMembershipSchema,
-        response: { 200: meSchema },
-      },
-    },
-    (request) => service.switchMembership(db, sessionUserOf(request), request.body.membershipId),
+  register(app, userEndpoints.addMembership, ({ actor, params, body }) =>
+    service.addMembership(db, actor, params.userId, body),
   );
-
-  app.put(
-    "/api/me/locale",
-    {
-      config: { permission: "authenticated", allowWithoutTwoFactor: true, personalData: false },
-      schema: { tags: ["account"], summary: "Taal kiezen", body: localeSchema },
-    },
-    async (request, reply) => {
-      await service.setLocale(db, sessionUserOf(request), request.body.locale);
-      return reply.status(204).send();
-    },
-  );
-
-  app.get(
-    "/api/demo",
-    {
-      config: { permission: "public" },
-      schema: {
-        tags: ["account"],
-        summary: "Demo-accounts (alleen in demo-modus)",
-        response: { 200: demoInfoSchema },
-      },
-    },
-    async () => {
-      if (!config.demo) return { demo: false, password: null, accounts: [] };
-      const tenant = await getPublicTenant(db).catch(() => null);
-      const accounts = tenant ? await service.listDemoAccounts(db, tenant.id) : [];
-      return { demo: true, password: service.DEMO_PASSWORD, accounts };
-    },
-  );
-
-  app.get(
-    "/api/users",
-    {
-      config: { permission: "users.read", processing: "accounts.manage" },
-      schema: {
-        tags: ["gebruikers"],
-        summary: "Gebruikers van het werkgebied",
-        querystring: pageQuerySchema.extend(userListQuerySchema.shape),
-        response: { 200: pageOf(userListItemSchema) },
-      },
-    },
-    (request) => service.listUsers(db, actorOf(request), request.query),
-  );
-
-  const userParams = z.object({ userId: z.string().min(1).max(64) });
-
-  app.get(
-    "/api/users/:userId",
-    {
-      config: { permission: "users.read", processing: "accounts.manage" },
-      schema: {
-        tags: ["gebruikers"],
-        summary: "Eén gebruiker",
-        params: userParams,
-        response: { 200: userListItemSchema },
-      },
-    },
-    (request) => service.getUser(db, actorOf(request), request.params.userId),
-  );
-
-  app.post(
-    "/api/users",
-    {
-      config: { permission: "users.manage", processing: "accounts.manage" },
-      schema: {
-        tags: ["gebruikers"],
-        summary: "Gebruiker toevoegen; die krijgt een e-mail om een wachtwoord te kiezen",
-        body: userCreateSchema,
-        response: { 201: userListItemSchema },
-      },
-    },
-    async (request, reply) => {
-      const user = await service.createUser(db, actorOf(request), request.body, (email) =>
-        auth.api
-          .requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } })
-          .then(() => {}),
-      );
-      return reply.status(201).send(user);
-    },
-  );
-
-  app.post(
-    "/api/users/:userId/memberships",
-    {
-      config: { permission: "users.manage", processing: "accounts.manage" },
-      schema: {
-        tags: ["gebruikers"],
-        summary: "Rol toevoegen",
-        params: userParams,
-        body: membershipCreateSchema,
-        response: { 200: userListItemSchema },
-      },
-    },
-    (request) => service.addMembership(db, actorOf(request), request.params.userId, request.body),
-  );
-
-  app.delete(
-    "/api/users/:userId/memberships/:membershipId",
-    {
-      config: { permission: "users.manage", processing: "accounts.manage" },
-      schema: {
-        tags: ["gebruikers"],
-        summary: "Rol beëindigen",
-        params: userParams.extend({ membershipId: z.uuid() }),
-        response: { 200: userListItemSchema },
-      },
-    },
-    (request) =>
-      service.endMembership(db, actorOf(request), request.params.userId, request.params.membershipId),
+  register(app, userEndpoints.endMembership, ({ actor, params }) =>
+    service.endMembership(db, actor, params.userId, params.membershipId),
   );
 };

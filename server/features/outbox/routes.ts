@@ -1,22 +1,9 @@
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { mailViewSchema } from "../../../shared/outbox.ts";
-import { pageOf, pageQuerySchema } from "../../../shared/paging.ts";
+import type { FastifyPluginAsync } from "fastify";
+import { outboxEndpoints as endpoints } from "../../../shared/outbox.ts";
 import type { Db } from "../../db/client.ts";
-import { actorOf } from "../../platform/policy.ts";
+import { register } from "../../platform/endpoint.ts";
 import * as service from "./service.ts";
 
-export const outboxRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get(
-    "/api/outbox",
-    {
-      config: { permission: "outbox.read", processing: "outbox.read" },
-      schema: {
-        tags: ["beheer"],
-        summary: "Verzonden e-mail, zonder links met een geheim (wachtwoord, bevestiging)",
-        querystring: pageQuerySchema,
-        response: { 200: pageOf(mailViewSchema) },
-      },
-    },
-    (request) => service.listOutbox(db, actorOf(request), request.query),
-  );
+export const outboxRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  register(app, endpoints.list, ({ actor, query }) => service.listOutbox(db, actor, query));
 };

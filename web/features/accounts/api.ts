@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Me, UserListItem } from "../../../shared/accounts.ts";
-import type { Page } from "../../../shared/paging.ts";
+import { accountEndpoints, type Me, userEndpoints } from "../../../shared/accounts.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
 import type { Permission } from "../../../shared/roles.ts";
-import { api } from "../../api.ts";
+import { api, call, endpointQuery, keyOf } from "../../api.ts";
 
 /**
  * Who is signed in. The last answer is kept on the device, so that a page opened without a connection
@@ -12,7 +12,7 @@ export const meQuery = queryOptions({
   queryKey: ["me"],
   queryFn: async () => {
     try {
-      const me = await api<Me>("/api/me");
+      const me = await call(accountEndpoints.me);
       localStorage.setItem("inzet.me", JSON.stringify(me));
       return me;
     } catch (error) {
@@ -57,29 +57,23 @@ export const authApi = {
   signOut: () => api("/api/auth/sign-out", { method: "POST", body: {} }),
   signOutEverywhere: () => api("/api/auth/revoke-sessions", { method: "POST", body: {} }),
   switchMembership: (membershipId: string) =>
-    api<Me>("/api/me/membership", { method: "PUT", body: { membershipId } }),
-  setLocale: (locale: "nl" | "en") => api("/api/me/locale", { method: "PUT", body: { locale } }),
+    call(accountEndpoints.switchMembership, { body: { membershipId } }),
+  setLocale: (locale: "nl" | "en") => call(accountEndpoints.setLocale, { body: { locale } }),
 };
 
-export type DemoInfo = {
-  demo: boolean;
-  password: string | null;
-  accounts: { email: string; role: string; name: string }[];
+export const demoQuery = { ...endpointQuery(accountEndpoints.demo), staleTime: Infinity };
+
+type UserQuery = NonNullable<EndpointInput<typeof userEndpoints.list>["query"]>;
+export const userQueries = {
+  all: keyOf(userEndpoints.list),
+  list: (query: UserQuery) => endpointQuery(userEndpoints.list, { query }),
+  one: (userId: string) => endpointQuery(userEndpoints.get, { params: { userId } }),
 };
-export const demoQuery = queryOptions({
-  queryKey: ["demo"],
-  queryFn: () => api<DemoInfo>("/api/demo"),
-  staleTime: Infinity,
-});
 
 export const usersApi = {
-  list: (query: Record<string, unknown>) => api<Page<UserListItem>>("/api/users", { query }),
-  get: (userId: string) => api<UserListItem>(`/api/users/${encodeURIComponent(userId)}`),
-  create: (body: unknown) => api<UserListItem>("/api/users", { method: "POST", body }),
-  addMembership: (userId: string, body: unknown) =>
-    api<UserListItem>(`/api/users/${encodeURIComponent(userId)}/memberships`, { method: "POST", body }),
+  create: (body: EndpointInput<typeof userEndpoints.create>["body"]) => call(userEndpoints.create, { body }),
+  addMembership: (userId: string, body: EndpointInput<typeof userEndpoints.addMembership>["body"]) =>
+    call(userEndpoints.addMembership, { params: { userId }, body }),
   endMembership: (userId: string, membershipId: string) =>
-    api<UserListItem>(`/api/users/${encodeURIComponent(userId)}/memberships/${membershipId}`, {
-      method: "DELETE",
-    }),
+    call(userEndpoints.endMembership, { params: { userId, membershipId } }),
 };

@@ -1,11 +1,17 @@
-import type { Organisation } from "../../../shared/organisations.ts";
-import type { Page } from "../../../shared/paging.ts";
-import { api } from "../../api.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { organisationEndpoints as endpoints } from "../../../shared/organisations.ts";
+import { call, endpointQuery, keyOf } from "../../api.ts";
+
+type ListQuery = NonNullable<EndpointInput<typeof endpoints.list>["query"]>;
+type Input = EndpointInput<typeof endpoints.create>["body"];
+
+export const organisationQueries = {
+  all: keyOf(endpoints.list),
+  list: (query: ListQuery) => endpointQuery(endpoints.list, { query }),
+  one: (id: string) => endpointQuery(endpoints.get, { params: { id } }),
+};
 
 export const organisationsApi = {
-  list: (query: Record<string, unknown>) => api<Page<Organisation>>("/api/organisations", { query }),
-  get: (id: string) => api<Organisation>(`/api/organisations/${id}`),
-  create: (body: unknown) => api<Organisation>("/api/organisations", { method: "POST", body }),
-  update: (id: string, body: unknown) =>
-    api<Organisation>(`/api/organisations/${id}`, { method: "PUT", body }),
+  create: (body: Input) => call(endpoints.create, { body }),
+  update: (id: string, body: Input) => call(endpoints.update, { params: { id }, body }),
 };

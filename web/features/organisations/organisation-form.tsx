@@ -6,6 +6,7 @@ import {
   organisationTypes,
 } from "../../../shared/organisations.ts";
 import type { District } from "../../../shared/tenancy.ts";
+import type { z } from "../../../shared/zod.ts";
 import {
   ErrorSummary,
   SelectField,
@@ -18,7 +19,7 @@ import {
 export type OrganisationFormProps = {
   organisation?: Organisation;
   districts: District[];
-  onSubmit: (values: unknown) => Promise<unknown>;
+  onSubmit: (values: z.output<typeof organisationInputSchema>) => Promise<unknown>;
 };
 
 export function OrganisationForm({ organisation, districts, onSubmit }: OrganisationFormProps) {

@@ -1,7 +1,6 @@
-import type { MailView } from "../../../shared/outbox.ts";
-import type { Page } from "../../../shared/paging.ts";
-import { api } from "../../api.ts";
+import { outboxEndpoints as endpoints } from "../../../shared/outbox.ts";
+import { endpointQuery } from "../../api.ts";
 
-export const outboxApi = {
-  list: (page: number) => api<Page<MailView>>("/api/outbox", { query: { page } }),
+export const outboxQueries = {
+  list: (page: number) => endpointQuery(endpoints.list, { query: { page } }),
 };

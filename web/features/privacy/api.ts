@@ -1,17 +1,19 @@
-import type { Page } from "../../../shared/paging.ts";
-import type { ProcessingLogEntry } from "../../../shared/privacy.ts";
-import { api, withQuery } from "../../api.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { privacyEndpoints as endpoints } from "../../../shared/privacy.ts";
+import { endpointQuery, hrefOf } from "../../api.ts";
 
-export const privacyApi = {
-  search: (query: Record<string, unknown>) => api<Page<ProcessingLogEntry>>("/api/processing-log", { query }),
-  mine: (query: Record<string, unknown>) =>
-    api<Page<ProcessingLogEntry>>("/api/me/processing-log", { query }),
-  activities: () =>
-    api<{ code: string; id: string; name: string; purpose: string; legalGround: string }[]>(
-      "/api/processing-activities",
-    ),
-  exportUrl: (query: Record<string, unknown>) => withQuery("/api/processing-log/export", query),
+type SearchQuery = NonNullable<EndpointInput<typeof endpoints.search>["query"]>;
+type LogboekQuery = NonNullable<EndpointInput<typeof endpoints.logboek>["query"]>;
+
+export const privacyQueries = {
+  search: (query: SearchQuery) => endpointQuery(endpoints.search, { query }),
+  mine: (page: number) => endpointQuery(endpoints.mine, { query: { page } }),
+  activities: () => endpointQuery(endpoints.activities),
+};
+
+export const privacyLinks = {
+  export: (query: NonNullable<EndpointInput<typeof endpoints.export>["query"]>) =>
+    hrefOf(endpoints.export, { query }),
   /** The Logboek Dataverwerkingen export of one person and/or period (JSON or CSV). */
-  logboekUrl: (query: { subject?: string; from?: string; to?: string; format: "json" | "csv" }) =>
-    withQuery("/api/processing-log/logboek", query),
+  logboek: (query: LogboekQuery) => hrefOf(endpoints.logboek, { query }),
 };

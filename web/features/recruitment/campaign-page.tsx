@@ -21,7 +21,7 @@ import { AppLink } from "../../ui/app-link.tsx";
 import { useCountText } from "../../ui/count.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { hasPermission, meQuery } from "../accounts/api.ts";
-import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
 import { labelOf, volunteerSettingsQuery } from "../volunteers/api.ts";
 import { campaignKeys, funnelQuery, recruitmentApi } from "./api.ts";
 import { CampaignForm } from "./campaign-form.tsx";

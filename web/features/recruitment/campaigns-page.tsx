@@ -7,7 +7,7 @@ import { DataTable } from "../../ui/data-table.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { hasPermission, meQuery } from "../accounts/api.ts";
-import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
 import { volunteerSettingsQuery } from "../volunteers/api.ts";
 import { campaignKeys, campaignsQuery, recruitmentApi } from "./api.ts";
 import { CampaignForm } from "./campaign-form.tsx";

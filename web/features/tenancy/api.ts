@@ -1,58 +1,21 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { PublicSso, SsoSettings } from "../../../shared/sso.ts";
-import type { District, Tenant, TenantTheme } from "../../../shared/tenancy.ts";
-import { api } from "../../api.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { tenancyEndpoints as endpoints, type TenantTheme } from "../../../shared/tenancy.ts";
+import { call, endpointQuery, keyOf } from "../../api.ts";
 
-export type PublicTenant = {
-  code: string;
-  slug: string;
-  name: string;
-  theme: TenantTheme;
-  mapTileUrl: string;
+export const publicTenantQuery = { ...endpointQuery(endpoints.publicTenant), staleTime: 5 * 60_000 };
+export const districtsQuery = endpointQuery(endpoints.districts);
+export const tenantQuery = endpointQuery(endpoints.get);
+export const postcodeCountQuery = endpointQuery(endpoints.postcodeCount);
+export const tenancyKeys = {
+  publicTenant: keyOf(endpoints.publicTenant),
+  districts: keyOf(endpoints.districts),
+  postcodeCount: keyOf(endpoints.postcodeCount),
 };
 
-export const publicTenantQuery = queryOptions({
-  queryKey: ["public-tenant"],
-  queryFn: () => api<PublicTenant>("/api/public/tenant"),
-  staleTime: 5 * 60_000,
-});
-
-export const districtsQuery = queryOptions({
-  queryKey: ["districts"],
-  queryFn: () => api<District[]>("/api/districts"),
-});
-export const tenantQuery = queryOptions({ queryKey: ["tenant"], queryFn: () => api<Tenant>("/api/tenant") });
-
-/** Whether the sign-in page shows "Inloggen met uw organisatie-account". */
-export const publicSsoQuery = queryOptions({
-  queryKey: ["public-sso"],
-  queryFn: () => api<PublicSso>("/api/public/sso"),
-  staleTime: 5 * 60_000,
-});
-
-export type SsoSettingsAnswer = { settings: SsoSettings | null; providerId: string; redirectUri: string };
-export const ssoSettingsQuery = queryOptions({
-  queryKey: ["tenant", "sso"],
-  queryFn: () => api<SsoSettingsAnswer>("/api/tenant/sso"),
-});
-
 export const tenancyApi = {
-  saveSso: (body: unknown) => api<SsoSettings>("/api/tenant/sso", { method: "PUT", body }),
-  /** Starts a sign-in at the tenant's identity provider; the browser goes there next. */
-  startSso: (providerId: string, callbackURL: string) =>
-    api<{ url: string }>("/api/auth/sign-in/sso", {
-      method: "POST",
-      body: { providerId, callbackURL, errorCallbackURL: "/inloggen" },
-    }),
-  importDistricts: (csv: string) =>
-    api<{ districts: number; neighbourhoods: number }>("/api/districts/import", {
-      method: "POST",
-      body: { csv },
-    }),
-  importPostcodes: (csv: string) =>
-    api<{ postcodes: number }>("/api/districts/postcodes/import", { method: "POST", body: { csv } }),
-  postcodeCount: () => api<{ postcodes: number }>("/api/districts/postcodes/count"),
-  updateTenant: (body: unknown) => api<Tenant>("/api/tenant", { method: "PUT", body }),
+  importDistricts: (csv: string) => call(endpoints.importDistricts, { body: { csv } }),
+  importPostcodes: (csv: string) => call(endpoints.importPostcodes, { body: { csv } }),
+  updateTenant: (body: EndpointInput<typeof endpoints.update>["body"]) => call(endpoints.update, { body }),
 };
 
 /** NL Design System tokens of the tenant, as CSS custom properties on the page. */

@@ -6,7 +6,7 @@ import { ApiError } from "../../api.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { OwnShifts } from "../outreach/own-shifts.tsx";
+import { OwnShifts } from "../outreach/index.ts";
 import { districtsQuery } from "../tenancy/api.ts";
 import { OwnApplications, VacancyMatches } from "../vacancies/index.ts";
 import { ownVolunteerQuery, volunteerSettingsQuery, volunteersApi } from "./api.ts";

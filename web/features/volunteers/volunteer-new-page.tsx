@@ -14,7 +14,7 @@ import {
   useSchemaForm,
 } from "../../ui/form.tsx";
 import { meQuery } from "../accounts/api.ts";
-import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
 import { invalidateVolunteers, volunteerSettingsQuery, volunteersApi } from "./api.ts";
 
 /** A coordinator enters a sign-up for someone who came in person (assisted access). */

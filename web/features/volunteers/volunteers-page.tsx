@@ -9,7 +9,7 @@ import { SelectField, TextField } from "../../ui/form.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { hasPermission, meQuery } from "../accounts/api.ts";
-import { useOrganisationOptions } from "../organisations/use-organisation-options.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
 import { districtsQuery } from "../tenancy/api.ts";
 import { labelOf, volunteerListQuery, volunteerSettingsQuery, volunteersApi } from "./api.ts";
 import { volunteersSearchSchema } from "./search.ts";
@@ -30,12 +30,8 @@ type Filter = Record<(typeof filterKeys)[number], string> & { page: number };
 
 const route = getRouteApi("/app/vrijwilligers");
 
-export function VolunteersPage() {
-  const { t, i18n } = useTranslation();
-  const me = useQuery(meQuery).data;
-  const settings = useQuery(volunteerSettingsQuery).data;
-  const districts = useQuery(districtsQuery).data ?? [];
-  const organisations = useOrganisationOptions();
+/** The list's filters and page live in the URL; the form reads and writes them as strings. */
+function useFilter() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const filter: Filter = {
@@ -55,9 +51,19 @@ export function VolunteersPage() {
         pagina: page > 1 ? page : undefined,
       }),
     });
-  const { pagina, ...query } = search;
+  const { pagina, ...rest } = search;
+  return { filter, setFilter, query: { ...rest, page: pagina ?? 1 } };
+}
+
+export function VolunteersPage() {
+  const { t, i18n } = useTranslation();
+  const me = useQuery(meQuery).data;
+  const settings = useQuery(volunteerSettingsQuery).data;
+  const districts = useQuery(districtsQuery).data ?? [];
+  const organisations = useOrganisationOptions();
+  const { filter, setFilter, query } = useFilter();
   const list = useQuery({
-    ...volunteerListQuery({ ...query, page: pagina ?? 1 }),
+    ...volunteerListQuery(query),
     placeholderData: keepPreviousData,
   });
   const terms = (items: { code: string; label: string }[] = []) =>

@@ -1,30 +1,32 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useParams } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { membershipCreateSchema } from "../../shared/accounts.ts";
-import { roles } from "../../shared/roles.ts";
-import { ApiError } from "../api.ts";
-import { hasPermission, meQuery, usersApi } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { ErrorSummary, SelectField, SubmitButton, useSchemaForm } from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { membershipCreateSchema, type UserListItem } from "../../../shared/accounts.ts";
+import { roles } from "../../../shared/roles.ts";
+import { ApiError } from "../../api.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { ErrorSummary, SelectField, SubmitButton, useSchemaForm } from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { useOrganisationOptions } from "../organisations/index.ts";
+import { hasPermission, meQuery, userQueries, usersApi } from "./api.ts";
+
+const route = getRouteApi("/app/beheer/gebruikers/$userId");
 
 export function UserDetailPage() {
   const { t } = useTranslation();
-  const { userId } = useParams({ strict: false }) as { userId: string };
+  const { userId } = route.useParams();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const organisations = useOrganisationOptions();
-  const user = useQuery({ queryKey: ["users", userId], queryFn: () => usersApi.get(userId) });
+  const user = useQuery(userQueries.one(userId));
   const [message, setMessage] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const update = (data: Awaited<ReturnType<typeof usersApi.get>>) => {
-    queryClient.setQueryData(["users", userId], data);
-    void queryClient.invalidateQueries({ queryKey: ["users"], exact: false });
+  const update = (data: UserListItem) => {
+    queryClient.setQueryData(userQueries.one(userId).queryKey, data);
+    void queryClient.invalidateQueries({ queryKey: userQueries.all });
   };
   const form = useSchemaForm(membershipCreateSchema, async (values) => {
     update(await usersApi.addMembership(userId, values));

@@ -1,14 +1,16 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { organisationsApi } from "../features/organisations/api.ts";
-import { OrganisationForm } from "../features/organisations/organisation-form.tsx";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { districtsQuery } from "../tenancy/api.ts";
+import { organisationQueries, organisationsApi } from "./api.ts";
+import { OrganisationForm } from "./organisation-form.tsx";
+
+const route = getRouteApi("/app/beheer/organisaties/$id");
 
 function BackLink() {
   const { t } = useTranslation();
@@ -34,7 +36,7 @@ export function OrganisationNewPage() {
           districts={districts.data ?? []}
           onSubmit={async (values) => {
             const created = await organisationsApi.create(values);
-            await queryClient.invalidateQueries({ queryKey: ["organisations"] });
+            await queryClient.invalidateQueries({ queryKey: organisationQueries.all });
             await navigate({ to: "/beheer/organisaties/$id", params: { id: created.id } });
           }}
         />
@@ -46,11 +48,11 @@ export function OrganisationNewPage() {
 
 export function OrganisationEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = route.useParams();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const districts = useQuery(districtsQuery);
-  const organisation = useQuery({ queryKey: ["organisations", id], queryFn: () => organisationsApi.get(id) });
+  const organisation = useQuery(organisationQueries.one(id));
   const [saved, setSaved] = useState(false);
   if (organisation.isPending || districts.isPending) return <Loading />;
   if (organisation.isError) return <ErrorMessage error={organisation.error} />;
@@ -66,8 +68,11 @@ export function OrganisationEditPage() {
           organisation={o}
           districts={districts.data ?? []}
           onSubmit={async (values) => {
-            queryClient.setQueryData(["organisations", id], await organisationsApi.update(id, values));
-            await queryClient.invalidateQueries({ queryKey: ["organisations"] });
+            queryClient.setQueryData(
+              organisationQueries.one(id).queryKey,
+              await organisationsApi.update(id, values),
+            );
+            await queryClient.invalidateQueries({ queryKey: organisationQueries.all });
             setSaved(true);
           }}
         />

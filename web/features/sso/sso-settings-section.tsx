@@ -2,10 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { roles } from "../../shared/roles.ts";
-import { type SsoRule, ssoSettingsInputSchema } from "../../shared/sso.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { ssoSettingsQuery, tenancyApi } from "../features/tenancy/api.ts";
+import { roles } from "../../../shared/roles.ts";
+import { type SsoRule, ssoSettingsInputSchema } from "../../../shared/sso.ts";
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -15,8 +13,10 @@ import {
   SubmitButton,
   TextField,
   useSchemaForm,
-} from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+} from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { useOrganisationOptions } from "../organisations/index.ts";
+import { ssoApi, ssoKeys, ssoSettingsQuery } from "./api.ts";
 
 /** Empty rule rows shown below the saved ones, to add new rules. */
 const NEW_RULE_SLOTS = ["new-1", "new-2", "new-3"];
@@ -68,9 +68,9 @@ export function SsoSettingsSection() {
   const form = useSchemaForm(
     ssoSettingsInputSchema,
     async (values) => {
-      await tenancyApi.saveSso(values);
-      await queryClient.invalidateQueries({ queryKey: ["tenant", "sso"] });
-      await queryClient.invalidateQueries({ queryKey: ["public-sso"] });
+      await ssoApi.save(values);
+      await queryClient.invalidateQueries({ queryKey: ssoKeys.settings });
+      await queryClient.invalidateQueries({ queryKey: ssoKeys.publicSso });
       setSaved(true);
     },
     (data) => toInput(data, rows),

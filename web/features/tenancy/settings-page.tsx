@@ -10,12 +10,12 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { roles } from "../../shared/roles.ts";
-import { tenantUpdateSchema } from "../../shared/tenancy.ts";
-import { tenancyApi, tenantQuery } from "../features/tenancy/api.ts";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
-import { SsoSettingsSection } from "./settings-sso.tsx";
+import { roles } from "../../../shared/roles.ts";
+import { tenantUpdateSchema } from "../../../shared/tenancy.ts";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { SsoSettingsSection } from "../sso/index.ts";
+import { tenancyApi, tenancyKeys, tenantQuery } from "./api.ts";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -25,8 +25,8 @@ export function SettingsPage() {
   const form = useSchemaForm(
     tenantUpdateSchema,
     async (values) => {
-      queryClient.setQueryData(["tenant"], await tenancyApi.updateTenant(values));
-      await queryClient.invalidateQueries({ queryKey: ["public-tenant"] });
+      queryClient.setQueryData(tenantQuery.queryKey, await tenancyApi.updateTenant(values));
+      await queryClient.invalidateQueries({ queryKey: tenancyKeys.publicTenant });
       setSaved(true);
     },
     (data) => ({

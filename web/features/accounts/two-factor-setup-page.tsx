@@ -9,11 +9,11 @@ import {
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { totpCodeSchema, twoFactorEnableSchema } from "../../shared/accounts.ts";
-import { authApi, meQuery } from "../features/accounts/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
-import { Notice } from "../ui/status.tsx";
+import { totpCodeSchema, twoFactorEnableSchema } from "../../../shared/accounts.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { Notice } from "../../ui/status.tsx";
+import { authApi, meQuery } from "./api.ts";
 
 function secretOf(totpURI: string) {
   return new URL(totpURI).searchParams.get("secret") ?? "";

@@ -1,6 +1,6 @@
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { AppLink } from "../ui/app-link.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
 
 export function NotFoundPage() {
   const { t } = useTranslation();

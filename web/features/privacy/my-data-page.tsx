@@ -1,26 +1,24 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { authApi, meQuery } from "../features/accounts/api.ts";
-import { privacyApi } from "../features/privacy/api.ts";
-import { ProcessingTable } from "../features/privacy/processing-table.tsx";
-import { AppLink } from "../ui/app-link.tsx";
-import { Pagination } from "../ui/data-table.tsx";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { Pagination } from "../../ui/data-table.tsx";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { authApi, meQuery } from "../accounts/api.ts";
+import { privacyQueries } from "./api.ts";
+import { ProcessingTable } from "./processing-table.tsx";
+
+const route = getRouteApi("/app/mijn-gegevens");
 
 export function MyDataPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
-  const [page, setPage] = useState(1);
-  const log = useQuery({
-    queryKey: ["my-processing", page],
-    queryFn: () => privacyApi.mine({ page }),
-    placeholderData: keepPreviousData,
-  });
+  const search = route.useSearch();
+  const page = search.pagina ?? 1;
+  const log = useQuery({ ...privacyQueries.mine(page), placeholderData: keepPreviousData });
 
   return (
     <>
@@ -59,7 +57,12 @@ export function MyDataPage() {
       ) : (
         <>
           <ProcessingTable entries={log.data.items} caption={t("myData.whoProcessed")} showSubject={false} />
-          <Pagination page={page} pageSize={log.data.pageSize} total={log.data.total} onPage={setPage} />
+          <Pagination
+            page={page}
+            pageSize={log.data.pageSize}
+            total={log.data.total}
+            onPage={(next) => void navigate({ to: "/mijn-gegevens", search: { pagina: next } })}
+          />
         </>
       )}
     </>

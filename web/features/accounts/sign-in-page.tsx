@@ -1,16 +1,18 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useSearch } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { signInSchema } from "../../shared/accounts.ts";
-import { ssoErrorMessages, ssoGenericError } from "../../shared/sso.ts";
-import { ApiError } from "../api.ts";
-import { authApi, demoQuery } from "../features/accounts/api.ts";
-import { publicSsoQuery, tenancyApi } from "../features/tenancy/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
+import { signInSchema } from "../../../shared/accounts.ts";
+import { ssoErrorMessages, ssoGenericError } from "../../../shared/sso.ts";
+import { ApiError } from "../../api.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { publicSsoQuery, ssoApi } from "../sso/api.ts";
+import { authApi, demoQuery } from "./api.ts";
+
+const route = getRouteApi("/inloggen");
 
 /** Only same-site paths are followed after sign-in. */
 export function safeRedirect(target: string | undefined) {
@@ -21,7 +23,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const search = useSearch({ strict: false }) as { redirect?: string; error?: string };
+  const search = route.useSearch();
   const demo = useQuery(demoQuery).data;
   const sso = useQuery(publicSsoQuery).data;
   const form = useSchemaForm(signInSchema, async ({ email, password }) => {
@@ -113,7 +115,7 @@ function OrganisationSignIn({
   const start = async () => {
     setBusy(true);
     try {
-      const { url } = await tenancyApi.startSso(providerId, safeRedirect(redirect));
+      const { url } = await ssoApi.start(providerId, safeRedirect(redirect));
       window.location.assign(url);
     } catch (caught) {
       setFailure(caught instanceof ApiError ? caught.message : ssoGenericError);

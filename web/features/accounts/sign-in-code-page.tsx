@@ -1,22 +1,24 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useSearch } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { totpCodeSchema } from "../../shared/accounts.ts";
-import { z } from "../../shared/zod.ts";
-import { authApi } from "../features/accounts/api.ts";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
-import { safeRedirect } from "./sign-in.tsx";
+import { totpCodeSchema } from "../../../shared/accounts.ts";
+import { z } from "../../../shared/zod.ts";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { authApi } from "./api.ts";
+import { safeRedirect } from "./sign-in-page.tsx";
 
 const backupCodeSchema = z.object({
   backupCode: z.string().trim().min(4, { message: "Vul een herstelcode in." }),
 });
 
+const route = getRouteApi("/inloggen/code");
+
 export function SignInCodePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const search = useSearch({ strict: false }) as { redirect?: string };
+  const search = route.useSearch();
   const done = async () => {
     queryClient.clear();
     await navigate({ href: safeRedirect(search.redirect) });

@@ -1,41 +1,30 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useNavigate, useSearch } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { privacyApi } from "../features/privacy/api.ts";
-import { ProcessingTable } from "../features/privacy/processing-table.tsx";
-import { DataTable, Pagination } from "../ui/data-table.tsx";
-import { SelectField, TextField } from "../ui/form.tsx";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { DataTable, Pagination } from "../../ui/data-table.tsx";
+import { SelectField, TextField } from "../../ui/form.tsx";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { privacyLinks, privacyQueries } from "./api.ts";
+import { ProcessingTable } from "./processing-table.tsx";
 
-/** The filters live in the URL (Dutch names), so a search can be shared and survives a reload. */
-export type ProcessingLogSearch = {
-  betrokkene?: string;
-  activiteit?: string;
-  vanaf?: string;
-  tot?: string;
-  pagina?: number;
-};
+const route = getRouteApi("/app/beheer/verwerkingslog");
+type ProcessingLogSearch = ReturnType<typeof route.useSearch>;
 
 export function ProcessingLogPage() {
   const { t } = useTranslation();
-  const search = useSearch({ strict: false }) as ProcessingLogSearch;
-  const navigate = useNavigate();
-  const go = (next: ProcessingLogSearch) =>
-    void navigate({ to: "/beheer/verwerkingslog", search: next as never });
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const go = (next: ProcessingLogSearch) => void navigate({ search: next });
   const filter = {
     subjectId: search.betrokkene ?? "",
     activity: search.activiteit ?? "",
     from: search.vanaf ?? "",
     to: search.tot ?? "",
   };
-  const page = Number(search.pagina ?? 1) || 1;
-  const activities = useQuery({ queryKey: ["processing-activities"], queryFn: privacyApi.activities });
-  const log = useQuery({
-    queryKey: ["processing-log", filter, page],
-    queryFn: () => privacyApi.search({ ...filter, page }),
-    placeholderData: keepPreviousData,
-  });
+  const page = search.pagina ?? 1;
+  const activities = useQuery(privacyQueries.activities());
+  const log = useQuery({ ...privacyQueries.search({ ...filter, page }), placeholderData: keepPreviousData });
   const logboek = { subject: filter.subjectId, from: filter.from, to: filter.to };
   const logboekPossible = Boolean(filter.subjectId || (filter.from && filter.to));
   return (
@@ -80,7 +69,7 @@ export function ProcessingLogPage() {
         </form>
       </search>
       <Paragraph>
-        <Link href={privacyApi.exportUrl(filter)} download>
+        <Link href={privacyLinks.export(filter)} download>
           {t("privacy.export")}
         </Link>
       </Paragraph>
@@ -88,11 +77,11 @@ export function ProcessingLogPage() {
       <Paragraph>{t("privacy.logboekIntro")}</Paragraph>
       {logboekPossible ? (
         <Paragraph>
-          <Link href={privacyApi.logboekUrl({ ...logboek, format: "json" })} download>
+          <Link href={privacyLinks.logboek({ ...logboek, format: "json" })} download>
             {t("privacy.logboekJson")}
           </Link>
           {" · "}
-          <Link href={privacyApi.logboekUrl({ ...logboek, format: "csv" })} download>
+          <Link href={privacyLinks.logboek({ ...logboek, format: "csv" })} download>
             {t("privacy.logboekCsv")}
           </Link>
         </Paragraph>

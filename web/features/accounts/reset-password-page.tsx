@@ -1,12 +1,12 @@
-import { useSearch } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { passwordResetSchema } from "../../shared/accounts.ts";
-import { authApi } from "../features/accounts/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
-import { ErrorMessage, Notice } from "../ui/status.tsx";
+import { passwordResetSchema } from "../../../shared/accounts.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { ErrorMessage, Notice } from "../../ui/status.tsx";
+import { authApi } from "./api.ts";
 
 const resetFormSchema = passwordResetSchema
   .extend({ repeat: passwordResetSchema.shape.newPassword })
@@ -15,9 +15,11 @@ const resetFormSchema = passwordResetSchema
     path: ["repeat"],
   });
 
+const route = getRouteApi("/wachtwoord-herstellen");
+
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const search = useSearch({ strict: false }) as { token?: string; error?: string };
+  const search = route.useSearch();
   const [done, setDone] = useState(false);
   const form = useSchemaForm(
     resetFormSchema,

@@ -1,11 +1,11 @@
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { passwordResetRequestSchema } from "../../shared/accounts.ts";
-import { authApi } from "../features/accounts/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
-import { Notice } from "../ui/status.tsx";
+import { passwordResetRequestSchema } from "../../../shared/accounts.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { Notice } from "../../ui/status.tsx";
+import { authApi } from "./api.ts";
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

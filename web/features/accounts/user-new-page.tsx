@@ -2,12 +2,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { userCreateSchema } from "../../shared/accounts.ts";
-import { roles } from "../../shared/roles.ts";
-import { usersApi } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } from "../ui/form.tsx";
+import { userCreateSchema } from "../../../shared/accounts.ts";
+import { roles } from "../../../shared/roles.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import { useOrganisationOptions } from "../organisations/index.ts";
+import { userQueries, usersApi } from "./api.ts";
 
 export function UserNewPage() {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function UserNewPage() {
   const organisations = useOrganisationOptions();
   const form = useSchemaForm(userCreateSchema, async (values) => {
     const user = await usersApi.create(values);
-    await queryClient.invalidateQueries({ queryKey: ["users"] });
+    await queryClient.invalidateQueries({ queryKey: userQueries.all });
     await navigate({ to: "/beheer/gebruikers/$userId", params: { userId: user.userId } });
   });
   return (

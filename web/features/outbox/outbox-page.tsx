@@ -1,19 +1,20 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { outboxApi } from "../features/outbox/api.ts";
-import { Pagination } from "../ui/data-table.tsx";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { outboxQueries } from "./api.ts";
+
+const route = getRouteApi("/app/beheer/outbox");
+
+import { Pagination } from "../../ui/data-table.tsx";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
 
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
-  const [page, setPage] = useState(1);
-  const mail = useQuery({
-    queryKey: ["outbox", page],
-    queryFn: () => outboxApi.list(page),
-    placeholderData: keepPreviousData,
-  });
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.pagina ?? 1;
+  const mail = useQuery({ ...outboxQueries.list(page), placeholderData: keepPreviousData });
   const format = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -39,7 +40,12 @@ export function OutboxPage() {
               <pre style={{ whiteSpace: "pre-wrap" }}>{m.text}</pre>
             </details>
           ))}
-          <Pagination page={page} pageSize={mail.data.pageSize} total={mail.data.total} onPage={setPage} />
+          <Pagination
+            page={page}
+            pageSize={mail.data.pageSize}
+            total={mail.data.total}
+            onPage={(next) => void navigate({ search: { pagina: next } })}
+          />
         </>
       )}
     </>

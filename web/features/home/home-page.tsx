@@ -8,10 +8,10 @@ import {
   SelectOption,
 } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { authApi, meQuery } from "../features/accounts/api.ts";
-import { modulesFor } from "../features/home/modules.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { Loading } from "../../ui/status.tsx";
+import { authApi, meQuery } from "../accounts/api.ts";
+import { modulesFor } from "./modules.ts";
 
 export function HomePage() {
   const { t } = useTranslation();

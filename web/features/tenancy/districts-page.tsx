@@ -1,18 +1,18 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { districtsQuery, tenancyApi } from "../features/tenancy/api.ts";
-import { CsvImportForm } from "../features/tenancy/csv-import-form.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { districtsQuery, postcodeCountQuery, tenancyApi, tenancyKeys } from "./api.ts";
+import { CsvImportForm } from "./csv-import-form.tsx";
 
 export function DistrictsPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const districts = useQuery(districtsQuery);
-  const postcodes = useQuery({ queryKey: ["districts", "postcodes"], queryFn: tenancyApi.postcodeCount });
+  const postcodes = useQuery(postcodeCountQuery);
   return (
     <>
       <Heading1>{t("districts.title")}</Heading1>
@@ -46,7 +46,8 @@ export function DistrictsPage() {
             submitLabel={t("districts.import")}
             onImport={async (csv) => {
               const result = await tenancyApi.importDistricts(csv);
-              await queryClient.invalidateQueries({ queryKey: ["districts"] });
+              await queryClient.invalidateQueries({ queryKey: tenancyKeys.districts });
+              await queryClient.invalidateQueries({ queryKey: tenancyKeys.postcodeCount });
               return t("districts.imported", result);
             }}
           />

@@ -1,0 +1,1 @@
+export { useOrganisationOptions } from "./use-organisation-options.ts";

@@ -1,0 +1,1 @@
+export { SsoSettingsSection } from "./sso-settings-section.tsx";
