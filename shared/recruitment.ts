@@ -1,5 +1,6 @@
+import { endpoint } from "./endpoint.ts";
 import { countSchema, rateSchema } from "./small-counts.ts";
-import { optional } from "./validation.ts";
+import { idParamSchema, optional } from "./validation.ts";
 import { z } from "./zod.ts";
 
 const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
@@ -107,3 +108,112 @@ export const actionSchema = z.object({
   overdue: z.boolean(),
 });
 export type Action = z.infer<typeof actionSchema>;
+
+export const openCampaignSchema = z.object({ id: z.uuid(), name: z.string(), channels: z.array(z.string()) });
+
+const tags = ["werving"];
+export const recruitmentEndpoints = {
+  openCampaigns: endpoint({
+    method: "GET",
+    path: "/api/public/recruitment-campaigns",
+    tags,
+    summary: "Lopende wervingscampagnes (voor het aanmeldformulier)",
+    permission: "public",
+    query: z.object({ slug: z.string().max(100).optional() }),
+    response: z.array(openCampaignSchema),
+  }),
+  campaigns: endpoint({
+    method: "GET",
+    path: "/api/recruitment/campaigns",
+    tags,
+    summary: "Wervingscampagnes",
+    permission: "recruitment.read",
+    response: z.array(campaignSchema),
+  }),
+  createCampaign: endpoint({
+    method: "POST",
+    path: "/api/recruitment/campaigns",
+    tags,
+    summary: "Campagne toevoegen",
+    permission: "recruitment.manage",
+    body: campaignInputSchema,
+    response: campaignSchema,
+    status: 201,
+  }),
+  campaign: endpoint({
+    method: "GET",
+    path: "/api/recruitment/campaigns/:id",
+    tags,
+    summary: "Eén wervingscampagne",
+    permission: "recruitment.read",
+    params: idParamSchema,
+    response: campaignSchema,
+  }),
+  updateCampaign: endpoint({
+    method: "PUT",
+    path: "/api/recruitment/campaigns/:id",
+    tags,
+    summary: "Campagne wijzigen",
+    permission: "recruitment.manage",
+    params: idParamSchema,
+    body: campaignInputSchema,
+    response: campaignSchema,
+  }),
+  funnel: endpoint({
+    method: "GET",
+    path: "/api/recruitment/campaigns/:id/funnel",
+    tags,
+    summary: "Trechter per kanaal: aangemeld → kennismaking → actief → na 3 en 6 maanden",
+    permission: "recruitment.read",
+    params: idParamSchema,
+    response: funnelSchema,
+  }),
+  dropout: endpoint({
+    method: "GET",
+    path: "/api/recruitment/dropout",
+    tags,
+    summary: "Uitval per organisatie, reden, type en kanaal",
+    permission: "volunteers.report",
+    query: dropoutQuerySchema,
+    response: dropoutReportSchema,
+  }),
+  actions: endpoint({
+    method: "GET",
+    path: "/api/recruitment/actions",
+    tags,
+    summary: "Actieplan werving en binding",
+    permission: "recruitment.read",
+    query: z.object({ organisationId: z.uuid().optional() }),
+    response: z.array(actionSchema),
+  }),
+  createAction: endpoint({
+    method: "POST",
+    path: "/api/recruitment/actions",
+    tags,
+    summary: "Actie toevoegen",
+    permission: "recruitment.manage",
+    body: actionInputSchema,
+    response: actionSchema,
+    status: 201,
+  }),
+  updateAction: endpoint({
+    method: "PUT",
+    path: "/api/recruitment/actions/:id",
+    tags,
+    summary: "Actie wijzigen",
+    permission: "recruitment.manage",
+    params: idParamSchema,
+    body: actionInputSchema,
+    response: actionSchema,
+  }),
+  deleteAction: endpoint({
+    method: "DELETE",
+    path: "/api/recruitment/actions/:id",
+    tags,
+    summary: "Actie verwijderen",
+    permission: "recruitment.manage",
+    personalData: false,
+    params: idParamSchema,
+    status: 204,
+  }),
+};

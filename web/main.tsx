@@ -20,6 +20,7 @@ import { usersSearchSchema } from "./features/accounts/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
+import { volunteersSearchSchema } from "./features/volunteers/search.ts";
 import { Shell } from "./shell.tsx";
 
 const queryClient = new QueryClient({
@@ -66,13 +67,13 @@ const signupRoute = createRoute({
     campagne: z.string().optional(),
     kanaal: z.string().optional(),
   }),
-  component: page(() => import("./pages/volunteer-signup.tsx"), "VolunteerSignupPage"),
+  component: page(() => import("./features/volunteers/volunteer-signup-page.tsx"), "VolunteerSignupPage"),
 });
 const signupConfirmRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/aanmelden/bevestigen",
   validateSearch: z.object({ token: z.string().optional() }),
-  component: page(() => import("./pages/volunteer-confirm.tsx"), "VolunteerConfirmPage"),
+  component: page(() => import("./features/volunteers/volunteer-confirm-page.tsx"), "VolunteerConfirmPage"),
 });
 
 const vacancySearchRoute = createRoute({
@@ -142,25 +143,46 @@ const appChildren = [
     validateSearch: pageSearchSchema,
     component: page(() => import("./features/privacy/my-data-page.tsx"), "MyDataPage"),
   }),
-  appPage("/mijn-profiel", () => import("./pages/my-profile.tsx"), "MyProfilePage"),
-  appPage("/mijn-profiel/drijfveren", () => import("./pages/my-motives.tsx"), "MyMotivesPage"),
-  appPage("/vrijwilligers", () => import("./pages/volunteers.tsx"), "VolunteersPage"),
-  appPage("/vrijwilligers/nieuw", () => import("./pages/volunteer-new.tsx"), "VolunteerNewPage"),
+  appPage("/mijn-profiel", () => import("./features/volunteers/my-profile-page.tsx"), "MyProfilePage"),
+  appPage(
+    "/mijn-profiel/drijfveren",
+    () => import("./features/volunteers/my-motives-page.tsx"),
+    "MyMotivesPage",
+  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/vrijwilligers",
+    validateSearch: volunteersSearchSchema,
+    component: page(() => import("./features/volunteers/volunteers-page.tsx"), "VolunteersPage"),
+  }),
+  appPage(
+    "/vrijwilligers/nieuw",
+    () => import("./features/volunteers/volunteer-new-page.tsx"),
+    "VolunteerNewPage",
+  ),
   appPage(
     "/vrijwilligers/aandacht",
-    () => import("./pages/volunteers-attention.tsx"),
+    () => import("./features/volunteers/volunteers-attention-page.tsx"),
     "VolunteersAttentionPage",
   ),
-  appPage("/vrijwilligers/$id", () => import("./pages/volunteer-detail.tsx"), "VolunteerDetailPage"),
+  appPage(
+    "/vrijwilligers/$id",
+    () => import("./features/volunteers/volunteer-detail-page.tsx"),
+    "VolunteerDetailPage",
+  ),
   appPage(
     "/vrijwilligers/$id/drijfveren",
-    () => import("./pages/volunteer-motives.tsx"),
+    () => import("./features/volunteers/volunteer-motives-page.tsx"),
     "VolunteerMotivesPage",
   ),
-  appPage("/werving", () => import("./pages/recruitment.tsx"), "RecruitmentPage"),
-  appPage("/werving/uitval", () => import("./pages/dropout.tsx"), "DropoutPage"),
-  appPage("/werving/actieplan", () => import("./pages/action-plan.tsx"), "ActionPlanPage"),
-  appPage("/werving/$id", () => import("./pages/campaign.tsx"), "CampaignPage"),
+  appPage("/werving", () => import("./features/recruitment/campaigns-page.tsx"), "RecruitmentPage"),
+  appPage("/werving/uitval", () => import("./features/recruitment/dropout-page.tsx"), "DropoutPage"),
+  appPage(
+    "/werving/actieplan",
+    () => import("./features/recruitment/action-plan-page.tsx"),
+    "ActionPlanPage",
+  ),
+  appPage("/werving/$id", () => import("./features/recruitment/campaign-page.tsx"), "CampaignPage"),
   appPage(
     "/huisbezoeken",
     () => import("./features/outreach/outreach-campaigns-page.tsx"),
@@ -193,7 +215,11 @@ const appChildren = [
   appPage("/vacaturebeheer/verdelen", () => import("./pages/vacancy-batch.tsx"), "VacancyBatchPage"),
   appPage("/vacaturebeheer/nieuw", () => import("./pages/vacancy-edit.tsx"), "VacancyNewPage"),
   appPage("/vacaturebeheer/$id", () => import("./pages/vacancy-edit.tsx"), "VacancyEditPage"),
-  appPage("/beheer/vrijwilligers", () => import("./pages/volunteer-settings.tsx"), "VolunteerSettingsPage"),
+  appPage(
+    "/beheer/vrijwilligers",
+    () => import("./features/volunteers/volunteer-settings-page.tsx"),
+    "VolunteerSettingsPage",
+  ),
   createRoute({
     getParentRoute: () => appRoute,
     path: "/beheer/organisaties",

@@ -19,6 +19,17 @@ import { organisation } from "../organisations/schema.ts";
 import { recruitmentCampaign } from "../recruitment/schema.ts";
 import { district, neighbourhood, tenant } from "../tenancy/schema.ts";
 
+/**
+ * The tenant of a volunteer's child record (ADR 0004: every table with personal data has tenant_id, and
+ * every query filters on it). The database fills it from the volunteer (trigger volunteer_child_tenant),
+ * so it always matches the parent, also for a row inserted without it.
+ */
+const childTenantId = () =>
+  uuid()
+    .notNull()
+    .references(() => tenant.id, { onDelete: "cascade" })
+    .$defaultFn(() => sql`default`);
+
 /** Tenant-managed taxonomies, intervals and motive types (validated by volunteerSettingsSchema). */
 export const volunteerSettings = pgTable("volunteer_settings", {
   tenantId: uuid()
@@ -109,6 +120,7 @@ export const volunteerStatusChange = pgTable(
   "volunteer_status_change",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: childTenantId(),
     volunteerId: uuid()
       .notNull()
       .references(() => volunteer.id, { onDelete: "cascade" }),
@@ -146,6 +158,7 @@ export const motiveResponse = pgTable(
   "motive_response",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: childTenantId(),
     volunteerId: uuid()
       .notNull()
       .references(() => volunteer.id, { onDelete: "cascade" }),
@@ -163,6 +176,7 @@ export const vogRecord = pgTable(
   "vog_record",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: childTenantId(),
     volunteerId: uuid()
       .notNull()
       .references(() => volunteer.id, { onDelete: "cascade" }),
@@ -185,6 +199,7 @@ export const trainingRecord = pgTable(
   "training_record",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: childTenantId(),
     volunteerId: uuid()
       .notNull()
       .references(() => volunteer.id, { onDelete: "cascade" }),
@@ -206,6 +221,7 @@ export const checkIn = pgTable(
   "check_in",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: childTenantId(),
     volunteerId: uuid()
       .notNull()
       .references(() => volunteer.id, { onDelete: "cascade" }),
@@ -225,6 +241,7 @@ export const checkIn = pgTable(
 
 /** An optional photo of the volunteer (JPEG, PNG or WebP, at most 1 MB), deleted on erasure. */
 export const volunteerPhoto = pgTable("volunteer_photo", {
+  tenantId: childTenantId(),
   volunteerId: uuid()
     .primaryKey()
     .references(() => volunteer.id, { onDelete: "cascade" }),

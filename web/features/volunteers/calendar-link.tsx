@@ -1,16 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api.ts";
+import { calendarLinkQuery, volunteersApi } from "./api.ts";
 
 /** The volunteer's private iCalendar link, to add their planned activities to any calendar app. */
 export function CalendarLink() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const link = useQuery({
-    queryKey: ["calendar-link"],
-    queryFn: () => api<{ url: string | null }>("/api/me/volunteer/calendar"),
-  });
+  const link = useQuery(calendarLinkQuery);
   return (
     <section aria-labelledby="calendar-title">
       <Heading2 id="calendar-title">{t("volunteers.calendar.title")}</Heading2>
@@ -23,10 +20,7 @@ export function CalendarLink() {
       <Button
         appearance="secondary-action-button"
         onClick={async () => {
-          queryClient.setQueryData(
-            ["calendar-link"],
-            await api<{ url: string }>("/api/me/volunteer/calendar", { method: "POST" }),
-          );
+          queryClient.setQueryData(calendarLinkQuery.queryKey, await volunteersApi.renewCalendarUrl());
         }}
       >
         {link.data?.url ? t("volunteers.calendar.renew") : t("volunteers.calendar.make")}
