@@ -26,8 +26,8 @@ export type EndpointDefinition = {
   body?: Schema;
   /** JSON answer; leave out for a file answer (CSV, PDF, iCal) or a 204. */
   response?: Schema;
-  /** Success status: 200 (default), 201 for a created record, 204 for no content. */
-  status?: 200 | 201 | 204;
+  /** Success status: 200 (default), 201 for a created record, 202 for accepted (more follows), 204 for no content. */
+  status?: 200 | 201 | 202 | 204;
 };
 
 /** Declares an endpoint; the literal types are kept so server and web infer params, body and answer. */
