@@ -12,7 +12,7 @@ import { type Database, openPglite, openPostgres } from "../server/db/client.ts"
 import { district, organisation, tenant, vacancy, vogRecord, volunteer } from "../server/db/schema.ts";
 import { seedDemo } from "../server/db/seed.ts";
 import { random, seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
-import { findCandidates } from "../server/features/vacancies/queries.ts";
+import { findCandidates } from "../server/features/vacancies/matching/queries.ts";
 import { configSchema, toConfig } from "../server/platform/config.ts";
 import { assignOptimal } from "../shared/assignment.ts";
 import { defaultVolunteerSettings, slotsToMask } from "../shared/volunteers.ts";

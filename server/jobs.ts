@@ -1,6 +1,6 @@
 import type { Db } from "./db/client.ts";
+import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
-import { sendFirstShiftReminders } from "./features/vacancies/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import type { Job } from "./platform/jobs.ts";
 import type { Mailer } from "./platform/mail.ts";

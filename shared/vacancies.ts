@@ -189,3 +189,101 @@ export const vacancyApplicationSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+// --- Answers of the vacancy endpoints (declared in shared/vacancies/…) ---
+
+const codeLabel = z.object({ code: z.string(), label: z.string() });
+
+/** The choices for the public search form. */
+export const vacancyFiltersSchema = z.object({
+  tenant: z.object({ slug: z.string(), name: z.string() }),
+  districts: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  themes: z.array(codeLabel),
+  channels: z.array(codeLabel),
+});
+
+/** A volunteer's own reaction to a vacancy. */
+export const ownApplicationSchema = z.object({
+  id: z.uuid(),
+  vacancyId: z.uuid(),
+  title: z.string(),
+  organisationName: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+});
+
+/** The parts of a match score (0–1 each), as shared/matching.ts explains them. */
+export const matchPointsSchema = z.object({
+  skills: z.number(),
+  motives: z.number(),
+  availability: z.number(),
+  location: z.number(),
+  goals: z.number(),
+});
+
+/** What a volunteer lacks for a vacancy. */
+export const matchMissingSchema = z.object({
+  skills: z.array(z.string()),
+  slots: z.array(z.string()),
+  goals: z.array(z.string()),
+  motivesUnknown: z.boolean(),
+});
+
+export const vacancyCandidatesSchema = z.object({
+  full: z.boolean(),
+  openPlaces: z.number().int(),
+  candidates: z.array(
+    z.object({
+      volunteerId: z.uuid(),
+      name: personal(z.string()),
+      status: z.string(),
+      score: z.number(),
+      points: matchPointsSchema,
+      distanceKm: z.number().nullable(),
+      missing: matchMissingSchema,
+    }),
+  ),
+});
+
+/** A published vacancy that fits a volunteer, with the parts of the score and what is missing. */
+export const vacancyMatchSchema = z.object({
+  vacancyId: z.uuid(),
+  title: z.string(),
+  organisationName: z.string(),
+  score: z.number(),
+  points: matchPointsSchema,
+  distanceKm: z.number().nullable(),
+  missing: matchMissingSchema,
+});
+
+export const hoursStatuses = ["submitted", "approved", "rejected"] as const;
+
+export const hoursEntrySchema = z.object({
+  id: z.uuid(),
+  applicationId: z.uuid(),
+  name: personal(z.string()),
+  date: z.string(),
+  hours: z.number(),
+  note: personal(z.string()),
+  status: z.enum(hoursStatuses),
+});
+
+export const allowanceWarningSchema = z.object({ code: z.string(), message: z.string() });
+
+export const hoursGroups = ["volunteer", "organisation", "vacancy", "district", "month"] as const;
+
+export const hoursReportQuerySchema = z
+  .object({
+    groupBy: z.enum(hoursGroups, { message: "Kies een indeling." }).default("month"),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    format: z.enum(["json", "csv", "xlsx"]).default("json"),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: "De einddatum ligt voor de begindatum.",
+    path: ["to"],
+  });
+
+/** A row of the hours report as JSON (the same endpoint also answers CSV or XLSX). */
+export const hoursReportRowSchema = z.object({ key: z.string(), hours: z.number(), entries: z.number() });
+export type HoursReportRow = z.infer<typeof hoursReportRowSchema>;

@@ -20,6 +20,11 @@ import { usersSearchSchema } from "./features/accounts/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
+import {
+  vacanciesManageSearchSchema,
+  vacancyPublicSearchSchema,
+  vacancySearchSchema,
+} from "./features/vacancies/search.ts";
 import { volunteersSearchSchema } from "./features/volunteers/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -79,23 +84,14 @@ const signupConfirmRoute = createRoute({
 const vacancySearchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/vacatures",
-  validateSearch: z.object({
-    werkgebied: z.string().optional(),
-    q: z.string().optional(),
-    wijk: z.string().optional(),
-    dagdeel: z.string().optional(),
-    soort: z.enum(["oneOff", "regular"]).optional().catch(undefined),
-    thema: z.string().optional(),
-    afstand: z.literal("ja").optional().catch(undefined),
-    pagina: z.coerce.number().int().min(1).optional().catch(undefined),
-  }),
-  component: page(() => import("./pages/vacancy-search.tsx"), "VacancySearchPage"),
+  validateSearch: vacancySearchSchema,
+  component: page(() => import("./features/vacancies/vacancy-search-page.tsx"), "VacancySearchPage"),
 });
 const vacancyPublicRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/vacatures/$id",
-  validateSearch: z.object({ werkgebied: z.string().optional() }),
-  component: page(() => import("./pages/vacancy-public.tsx"), "VacancyPublicPage"),
+  validateSearch: vacancyPublicSearchSchema,
+  component: page(() => import("./features/vacancies/vacancy-public-page.tsx"), "VacancyPublicPage"),
 });
 
 // --- Signed-in pages ---
@@ -210,11 +206,32 @@ const appChildren = [
     () => import("./features/outreach/outreach-campaign-page.tsx"),
     "OutreachCampaignEditPage",
   ),
-  appPage("/vacaturebeheer", () => import("./pages/vacancies-manage.tsx"), "VacanciesManagePage"),
-  appPage("/vacaturebeheer/uren", () => import("./pages/hours-report.tsx"), "HoursReportPage"),
-  appPage("/vacaturebeheer/verdelen", () => import("./pages/vacancy-batch.tsx"), "VacancyBatchPage"),
-  appPage("/vacaturebeheer/nieuw", () => import("./pages/vacancy-edit.tsx"), "VacancyNewPage"),
-  appPage("/vacaturebeheer/$id", () => import("./pages/vacancy-edit.tsx"), "VacancyEditPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/vacaturebeheer",
+    validateSearch: vacanciesManageSearchSchema,
+    component: page(() => import("./features/vacancies/vacancies-manage-page.tsx"), "VacanciesManagePage"),
+  }),
+  appPage(
+    "/vacaturebeheer/uren",
+    () => import("./features/vacancies/hours-report-page.tsx"),
+    "HoursReportPage",
+  ),
+  appPage(
+    "/vacaturebeheer/verdelen",
+    () => import("./features/vacancies/vacancy-batch-page.tsx"),
+    "VacancyBatchPage",
+  ),
+  appPage(
+    "/vacaturebeheer/nieuw",
+    () => import("./features/vacancies/vacancy-edit-page.tsx"),
+    "VacancyNewPage",
+  ),
+  appPage(
+    "/vacaturebeheer/$id",
+    () => import("./features/vacancies/vacancy-edit-page.tsx"),
+    "VacancyEditPage",
+  ),
   appPage(
     "/beheer/vrijwilligers",
     () => import("./features/volunteers/volunteer-settings-page.tsx"),

@@ -1,30 +1,12 @@
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "../../../shared/zod.ts";
+import type { FastifyPluginAsync } from "fastify";
+import { calendarEndpoints as endpoints } from "../../../shared/calendar.ts";
 import type { Db } from "../../db/client.ts";
+import { register } from "../../platform/endpoint.ts";
 import * as service from "./service.ts";
 
-export const calendarRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get(
-    "/api/public/calendar/:file",
-    {
-      config: {
-        permission: "public",
-        processing: "volunteers.self",
-        personalData: true,
-        processingNotLogged: "self",
-      },
-      schema: {
-        tags: ["agenda"],
-        summary: "Privé-agenda van een vrijwilliger (iCalendar, Europe/Amsterdam); de link is het geheim",
-        params: z.object({ file: z.string().max(100) }),
-      },
-    },
-    async (request, reply) => {
-      const feed = await service.calendarFeed(db, request.params.file.replace(/\.ics$/, ""));
-      return reply
-        .type("text/calendar; charset=utf-8")
-        .header("cache-control", "private, no-store")
-        .send(feed);
-    },
-  );
+export const calendarRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  register(app, endpoints.feed, async ({ params, reply }) => {
+    const feed = await service.calendarFeed(db, params.file.replace(/\.ics$/, ""));
+    return reply.type("text/calendar; charset=utf-8").header("cache-control", "private, no-store").send(feed);
+  });
 };

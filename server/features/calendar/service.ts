@@ -5,8 +5,8 @@ import { dayPartTimes, maskToSlots } from "../../../shared/volunteers.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import { notFound } from "../../platform/errors.ts";
 import { shiftEvents } from "../outreach/service.ts";
-import { placementsForCalendar } from "../vacancies/service.ts";
 import { findVolunteerByCalendarToken } from "../volunteers/service.ts";
+import * as queries from "./queries.ts";
 
 /**
  * Europe/Amsterdam as a VTIMEZONE (CET/CEST, EU rules since 1996: last Sunday of March 02:00 → 03:00,
@@ -58,7 +58,10 @@ export async function calendarFeed(db: DbOrTx, token: string) {
     timezone: { name: null, generator: amsterdamVtimezone },
   });
   const zoned = { timezone: TIME_ZONE };
-  for (const { application: a, vacancy: v, organisationName } of await placementsForCalendar(db, owner.id)) {
+  for (const { application: a, vacancy: v, organisationName } of await queries.placementsOfVolunteer(
+    db,
+    owner.id,
+  )) {
     const base = {
       ...zoned,
       summary: v.title,

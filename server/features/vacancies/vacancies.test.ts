@@ -24,8 +24,8 @@ import {
   TEST_ORIGIN,
   testApp,
 } from "../../test/harness.ts";
-import { findCandidates } from "./queries.ts";
-import { firstShift, sendFirstShiftReminders } from "./service.ts";
+import { firstShift, sendFirstShiftReminders } from "../calendar/reminders/service.ts";
+import { findCandidates } from "./matching/queries.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {

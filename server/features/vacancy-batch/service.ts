@@ -11,6 +11,7 @@ import {
   popcount,
 } from "../../../shared/matching.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
+import { MAX_BATCH_VACANCIES } from "../../../shared/vacancy-batch.ts";
 import { maskToSlots, slotsToMask } from "../../../shared/volunteers.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
@@ -20,8 +21,6 @@ import { organisationScope } from "../../platform/scope.ts";
 import { getSettings } from "../volunteers/service.ts";
 import * as queries from "./queries.ts";
 
-/** The most vacancies one batch proposal considers. */
-export const MAX_BATCH_VACANCIES = 1000;
 const CANDIDATES_PER_VACANCY = 50;
 
 type OpenVacancy = { id: string; title: string; openPlaces: number; match: MatchVacancy } & Pick<

@@ -1,127 +1,102 @@
-import type { Page } from "../../../shared/paging.ts";
-import type { ApplicationStatus, PublicVacancy, Vacancy } from "../../../shared/vacancies.ts";
-import { api, withQuery } from "../../api.ts";
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
+import type { EndpointDefinition, EndpointInput, EndpointResponse } from "../../../shared/endpoint.ts";
+import { vacancyApplicationEndpoints as applications } from "../../../shared/vacancies/applications.ts";
+import { vacancyHoursEndpoints as hours } from "../../../shared/vacancies/hours.ts";
+import { vacancyManageEndpoints as manage } from "../../../shared/vacancies/manage.ts";
+import { vacancyMatchingEndpoints as matching } from "../../../shared/vacancies/matching.ts";
+import { vacancySearchEndpoints as search } from "../../../shared/vacancies/search.ts";
+import type { HoursReportRow, PublicVacancy } from "../../../shared/vacancies.ts";
+import { vacancyBatchEndpoints as batch } from "../../../shared/vacancy-batch.ts";
+import { call, endpointQuery, keyOf, withQuery } from "../../api.ts";
 import { formatDay } from "../../ui/format.ts";
 
-export type VacancyFilters = {
-  tenant: { slug: string; name: string };
-  districts: { id: string; name: string }[];
-  themes: { code: string; label: string }[];
-  channels: { code: string; label: string }[];
+type Query<E extends EndpointDefinition> = NonNullable<EndpointInput<E>["query"]>;
+type Body<E extends EndpointDefinition> = EndpointInput<E>["body"];
+
+export type VacancyFilters = EndpointResponse<typeof search.filters>;
+export type Candidates = EndpointResponse<typeof matching.candidates>;
+export type MatchPoints = Candidates["candidates"][number]["points"];
+export type Proposal = EndpointResponse<typeof batch.proposal>;
+export type VacancyApplication = EndpointResponse<typeof applications.ofVacancy>[number];
+export type OwnApplication = EndpointResponse<typeof applications.mine>[number];
+export type HoursReportQuery = Omit<Query<typeof hours.report>, "format">;
+
+/** TanStack Query options of the vacancy endpoints (keys in one place, ADR 0017). */
+export const vacancyQueries = {
+  list: (query: Query<typeof manage.list>) => endpointQuery(manage.list, { query }),
+  get: (id: string) => endpointQuery(manage.get, { params: { id } }),
+  candidates: (id: string) => endpointQuery(matching.candidates, { params: { id } }),
+  applications: (id: string) => endpointQuery(applications.ofVacancy, { params: { id } }),
+  hours: (id: string) => endpointQuery(hours.ofVacancy, { params: { id } }),
+  /** The JSON rows of the hours report (the same endpoint gives CSV and XLSX; see hoursReportFile). */
+  hoursReport: (query: HoursReportQuery) => {
+    const input = { query: { ...query, format: "json" as const } };
+    return queryOptions({
+      queryKey: endpointQuery(hours.report, input).queryKey,
+      // Without `format` the answer is JSON rows; the declaration has no response schema (it can be a file).
+      queryFn: async () => (await call(hours.report, input)) as unknown as HoursReportRow[],
+    });
+  },
+  publicFilters: (slug?: string) => endpointQuery(search.filters, { query: { slug } }),
+  search: (query: Query<typeof search.search>) => endpointQuery(search.search, { query }),
+  publicGet: (id: string, slug?: string) => endpointQuery(search.get, { params: { id }, query: { slug } }),
+  mine: () => endpointQuery(applications.mine),
+  ownHours: (applicationId: string) => endpointQuery(hours.mine, { params: { id: applicationId } }),
+  matches: (volunteerId?: string) =>
+    volunteerId
+      ? endpointQuery(matching.forVolunteer, { params: { id: volunteerId } })
+      : endpointQuery(matching.mine),
 };
 
-export type MatchPoints = Record<"skills" | "motives" | "availability" | "location" | "goals", number>;
-export type Candidates = {
-  full: boolean;
-  openPlaces: number;
-  candidates: {
-    volunteerId: string;
-    name: string;
-    status: string;
-    score: number;
-    points: MatchPoints;
-    distanceKm: number | null;
-    missing: { skills: string[]; slots: string[]; goals: string[]; motivesUnknown: boolean };
-  }[];
+/** Keys to invalidate after a change: every query of these endpoints refetches. */
+export const vacancyKeys = {
+  /** A vacancy and everything shown with it (list, candidates, applications, hours). */
+  vacancy: [
+    keyOf(manage.list),
+    keyOf(manage.get),
+    keyOf(matching.candidates),
+    keyOf(applications.ofVacancy),
+    keyOf(hours.ofVacancy),
+  ],
+  hours: [keyOf(hours.ofVacancy)],
+  ownHours: [keyOf(hours.mine)],
+  mine: [keyOf(applications.mine)],
 };
-export type Proposal = {
-  total: number;
-  vacancies: number;
-  candidates: number;
-  pairs: {
-    volunteerId: string;
-    vacancyId: string;
-    score: number;
-    volunteerName: string;
-    vacancyTitle: string;
-  }[];
-};
-export type VacancyApplication = {
-  id: string;
-  volunteerId: string;
-  name: string;
-  status: ApplicationStatus;
-  message: string;
-  createdAt: string;
-  updatedAt: string;
-};
-export type HoursEntry = {
-  id: string;
-  applicationId: string;
-  name: string;
-  date: string;
-  hours: number;
-  note: string;
-  status: "submitted" | "approved" | "rejected";
-};
-export type OwnApplication = {
-  id: string;
-  vacancyId: string;
-  title: string;
-  organisationName: string;
-  status: string;
-  createdAt: string;
-};
+
+/** Refetches every query of the given endpoint keys. */
+export const invalidate = (queryClient: QueryClient, keys: readonly (readonly unknown[])[]) =>
+  Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 
 export const vacanciesApi = {
-  filters: (slug?: string) => api<VacancyFilters>("/api/public/vacancy-filters", { query: { slug } }),
-  search: (query: Record<string, unknown>) => api<Page<PublicVacancy>>("/api/public/vacancies", { query }),
-  publicGet: (id: string, slug?: string) =>
-    api<PublicVacancy>(`/api/public/vacancies/${id}`, { query: { slug } }),
-  react: (id: string, slug: string | undefined, body: unknown) =>
-    api<{ status: string }>(withQuery(`/api/public/vacancies/${id}/reactions`, { slug }), {
-      method: "POST",
-      body,
-    }),
+  react: (id: string, slug: string | undefined, body: Body<typeof search.react>) =>
+    call(search.react, { params: { id }, query: { slug }, body }),
   reactSignedIn: (vacancyId: string, message: string) =>
-    api<{ id: string; status: string }>("/api/me/applications", {
-      method: "POST",
-      body: { vacancyId, message },
-    }),
-  candidates: (id: string) => api<Candidates>(`/api/vacancies/${id}/candidates`),
+    call(applications.react, { body: { vacancyId, message } }),
   invite: (id: string, volunteerId: string) =>
-    api<{ applicationId: string; status: string }>(`/api/vacancies/${id}/invitations`, {
-      method: "POST",
-      body: { volunteerId },
-    }),
-  proposal: (maxPerVolunteer: number) =>
-    api<Proposal>("/api/vacancies/batch/proposal", { method: "POST", body: { maxPerVolunteer } }),
+    call(matching.invite, { params: { id }, body: { volunteerId } }),
+  proposal: (maxPerVolunteer: number) => call(batch.proposal, { body: { maxPerVolunteer } }),
   inviteBatch: (pairs: { vacancyId: string; volunteerId: string }[]) =>
-    api<{ invited: number }>("/api/vacancies/batch/invitations", { method: "POST", body: { pairs } }),
-  applications: (id: string) => api<VacancyApplication[]>(`/api/vacancies/${id}/applications`),
-  changeApplication: (id: string, applicationId: string, status: string, note = "") =>
-    api<{ id: string; status: string }>(`/api/vacancies/${id}/applications/${applicationId}/status`, {
-      method: "POST",
-      body: { status, note },
-    }),
-  hours: (id: string) => api<HoursEntry[]>(`/api/vacancies/${id}/hours`),
+    call(batch.invite, { body: { pairs } }),
+  changeApplication: (
+    id: string,
+    applicationId: string,
+    status: Body<typeof applications.changeStatus>["status"],
+    note = "",
+  ) => call(applications.changeStatus, { params: { id, applicationId }, body: { status, note } }),
   decideHours: (id: string, entryId: string, approve: boolean) =>
-    api<{ id: string; status: string }>(`/api/vacancies/${id}/hours/${entryId}/decision`, {
-      method: "POST",
-      body: { approve },
-    }),
-  payAllowance: (id: string, applicationId: string, body: unknown) =>
-    api<{ id: string; warnings: { code: string; message: string }[] }>(
-      `/api/vacancies/${id}/applications/${applicationId}/allowances`,
-      { method: "POST", body },
-    ),
-  ownHours: (applicationId: string) => api<HoursEntry[]>(`/api/me/applications/${applicationId}/hours`),
-  logOwnHours: (applicationId: string, body: unknown) =>
-    api<{ id: string; status: string }>(`/api/me/applications/${applicationId}/hours`, {
-      method: "POST",
-      body,
-    }),
-  mine: () => api<OwnApplication[]>("/api/me/applications"),
-  answer: (id: string, accept: boolean) =>
-    api<{ id: string; status: string }>(`/api/me/applications/${id}/answer`, {
-      method: "POST",
-      body: { accept },
-    }),
-  list: (query: Record<string, unknown>) => api<Page<Vacancy>>("/api/vacancies", { query }),
-  get: (id: string) => api<Vacancy>(`/api/vacancies/${id}`),
-  create: (body: unknown) => api<Vacancy>("/api/vacancies", { method: "POST", body }),
-  update: (id: string, body: unknown) => api<Vacancy>(`/api/vacancies/${id}`, { method: "PUT", body }),
+    call(hours.decide, { params: { id, entryId }, body: { approve } }),
+  payAllowance: (id: string, applicationId: string, body: Body<typeof hours.payAllowance>) =>
+    call(hours.payAllowance, { params: { id, applicationId }, body }),
+  logOwnHours: (applicationId: string, body: Body<typeof hours.logMine>) =>
+    call(hours.logMine, { params: { id: applicationId }, body }),
+  answer: (id: string, accept: boolean) => call(applications.answer, { params: { id }, body: { accept } }),
+  create: (body: Body<typeof manage.create>) => call(manage.create, { body }),
+  update: (id: string, body: Body<typeof manage.update>) => call(manage.update, { params: { id }, body }),
 };
+
+/** The link that downloads the hours report as CSV or XLSX. */
+export const hoursReportUrl = (query: HoursReportQuery, format: "csv" | "xlsx") =>
+  withQuery(hours.report.path, { ...query, format });
 
 /** "dinsdagavond, donderdagavond" style summary of when the work is. */
 export function scheduleSummary(

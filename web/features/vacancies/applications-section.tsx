@@ -7,16 +7,13 @@ import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { vacanciesApi } from "./api.ts";
+import { invalidate, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
 
 /** Reactions and placements of a vacancy; each row moves one step at a time. */
 export function ApplicationsSection({ vacancyId }: { vacancyId: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: ["vacancies", vacancyId, "applications"],
-    queryFn: () => vacanciesApi.applications(vacancyId),
-  });
+  const list = useQuery(vacancyQueries.applications(vacancyId));
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const move = async (id: string, name: string, status: ApplicationStatus) => {
@@ -24,7 +21,7 @@ export function ApplicationsSection({ vacancyId }: { vacancyId: string }) {
     try {
       await vacanciesApi.changeApplication(vacancyId, id, status);
       setMessage(t("vacancies.pipeline.moved", { name, status: t(`vacancies.mine.statuses.${status}`) }));
-      await queryClient.invalidateQueries({ queryKey: ["vacancies", vacancyId] });
+      await invalidate(queryClient, vacancyKeys.vacancy);
     } catch (cause) {
       setError(cause instanceof ApiError ? cause : new Error(String(cause)));
     }

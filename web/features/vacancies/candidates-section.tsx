@@ -8,7 +8,7 @@ import { ApiError } from "../../api.ts";
 import { DataTable } from "../../ui/data-table.tsx";
 import { formatNumber } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { type Candidates, vacanciesApi } from "./api.ts";
+import { type Candidates, invalidate, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
 
 /** Ranked candidates with the parts of their score and what is missing; the coordinator invites. */
 export function CandidatesSection({
@@ -20,10 +20,7 @@ export function CandidatesSection({
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const candidates = useQuery({
-    queryKey: ["vacancies", vacancyId, "candidates"],
-    queryFn: () => vacanciesApi.candidates(vacancyId),
-  });
+  const candidates = useQuery(vacancyQueries.candidates(vacancyId));
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const label = (list: { code: string; label: string }[], code: string) =>
@@ -85,7 +82,7 @@ export function CandidatesSection({
                     try {
                       await vacanciesApi.invite(vacancyId, row.volunteerId);
                       setMessage(t("vacancies.matching.invited", { name: row.name }));
-                      await queryClient.invalidateQueries({ queryKey: ["vacancies", vacancyId] });
+                      await invalidate(queryClient, vacancyKeys.vacancy);
                     } catch (cause) {
                       setError(cause instanceof ApiError ? cause : new Error(String(cause)));
                     }

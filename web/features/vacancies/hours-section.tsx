@@ -17,7 +17,7 @@ import {
 } from "../../ui/form.tsx";
 import { formatDay, formatNumber } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { type VacancyApplication, vacanciesApi } from "./api.ts";
+import { invalidate, type VacancyApplication, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
 
 const paymentSchema = allowanceInputSchema.extend({
   applicationId: z.uuid({ message: "Kies een vrijwilliger." }),
@@ -27,10 +27,7 @@ const paymentSchema = allowanceInputSchema.extend({
 export function HoursSection({ vacancyId, placed }: { vacancyId: string; placed: VacancyApplication[] }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const hours = useQuery({
-    queryKey: ["vacancies", vacancyId, "hours"],
-    queryFn: () => vacanciesApi.hours(vacancyId),
-  });
+  const hours = useQuery(vacancyQueries.hours(vacancyId));
   const [paid, setPaid] = useState<string | null>(null);
   const [warned, setWarned] = useState(false);
   const form = useSchemaForm(
@@ -50,7 +47,7 @@ export function HoursSection({ vacancyId, placed }: { vacancyId: string; placed:
   );
   const decide = async (entryId: string, approve: boolean) => {
     await vacanciesApi.decideHours(vacancyId, entryId, approve);
-    await queryClient.invalidateQueries({ queryKey: ["vacancies", vacancyId, "hours"] });
+    await invalidate(queryClient, vacancyKeys.hours);
   };
   const e = form.errors;
   return (

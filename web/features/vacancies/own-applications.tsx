@@ -4,17 +4,17 @@ import { useTranslation } from "react-i18next";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
-import { vacanciesApi } from "./api.ts";
+import { invalidate, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
 import { OwnHours } from "./own-hours.tsx";
 
 /** A volunteer's reactions and invitations; an invitation is answered here. */
 export function OwnApplications() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const mine = useQuery({ queryKey: ["applications", "own"], queryFn: vacanciesApi.mine });
+  const mine = useQuery(vacancyQueries.mine());
   const answer = async (id: string, accept: boolean) => {
     await vacanciesApi.answer(id, accept);
-    await queryClient.invalidateQueries({ queryKey: ["applications", "own"] });
+    await invalidate(queryClient, vacancyKeys.mine);
   };
   return (
     <section aria-labelledby="applications-title">

@@ -9,7 +9,7 @@ import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
 import { formatDay, formatNumber } from "../../ui/format.ts";
 import { Notice } from "../../ui/status.tsx";
-import { type OwnApplication, vacanciesApi } from "./api.ts";
+import { invalidate, type OwnApplication, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
 
 const ownHoursSchema = hoursInputSchema.extend({ applicationId: z.uuid({ message: "Kies een plaatsing." }) });
 
@@ -19,16 +19,12 @@ export function OwnHours({ placements }: { placements: OwnApplication[] }) {
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState(placements[0]?.id ?? "");
   const [saved, setSaved] = useState(false);
-  const list = useQuery({
-    queryKey: ["hours", "own", selected],
-    queryFn: () => vacanciesApi.ownHours(selected),
-    enabled: Boolean(selected),
-  });
+  const list = useQuery({ ...vacancyQueries.ownHours(selected), enabled: Boolean(selected) });
   const form = useSchemaForm(ownHoursSchema, async ({ applicationId, ...body }) => {
     await vacanciesApi.logOwnHours(applicationId, body);
     setSelected(applicationId);
     setSaved(true);
-    await queryClient.invalidateQueries({ queryKey: ["hours", "own"] });
+    await invalidate(queryClient, vacancyKeys.ownHours);
   });
   if (placements.length === 0) return null;
   const e = form.errors;

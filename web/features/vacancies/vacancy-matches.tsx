@@ -2,28 +2,15 @@ import { useQuery } from "@tanstack/react-query";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { matchParts } from "../../../shared/matching.ts";
-import { api } from "../../api.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
-import type { MatchPoints } from "./api.ts";
-
-type VacancyMatch = {
-  vacancyId: string;
-  title: string;
-  organisationName: string;
-  score: number;
-  points: MatchPoints;
-};
+import { vacancyQueries } from "./api.ts";
 
 /** The best-fitting published vacancies for a volunteer (own, or one a coordinator looks at). */
 export function VacancyMatches({ volunteerId }: { volunteerId?: string }) {
   const { t } = useTranslation();
-  const url = volunteerId ? `/api/volunteers/${volunteerId}/vacancy-matches` : "/api/me/vacancy-matches";
-  const matches = useQuery({
-    queryKey: ["vacancy-matches", volunteerId ?? "own"],
-    queryFn: () => api<VacancyMatch[]>(url),
-  });
+  const matches = useQuery(vacancyQueries.matches(volunteerId));
   return (
     <section aria-labelledby="matches-title">
       <Heading2 id="matches-title">

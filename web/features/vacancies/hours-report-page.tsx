@@ -2,16 +2,15 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, withQuery } from "../api.ts";
-import { hasPermission, meQuery } from "../features/accounts/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { SelectField, TextField } from "../ui/form.tsx";
-import { formatNumber } from "../ui/format.ts";
-import { ErrorMessage, Loading } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { SelectField, TextField } from "../../ui/form.tsx";
+import { formatNumber } from "../../ui/format.ts";
+import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
+import { type HoursReportQuery, hoursReportUrl, vacancyQueries } from "./api.ts";
 
 const groups = ["month", "volunteer", "organisation", "vacancy", "district"] as const;
-type Row = { key: string; hours: number; entries: number };
 
 /** Approved hours per month, volunteer, organisation, vacancy or district, with CSV and XLSX downloads. */
 export function HoursReportPage() {
@@ -19,12 +18,17 @@ export function HoursReportPage() {
   const me = useQuery(meQuery).data;
   // Per volunteer names people: only for those who may see the volunteer list.
   const shown = groups.filter((g) => g !== "volunteer" || hasPermission(me, "volunteers.read"));
-  const [query, setQuery] = useState({ groupBy: "month", from: "", to: "" });
-  const report = useQuery({
-    queryKey: ["hours-report", query],
-    queryFn: () => api<Row[]>("/api/vacancies/reports/hours", { query }),
-    placeholderData: keepPreviousData,
+  const [query, setQuery] = useState<{ groupBy: (typeof groups)[number]; from: string; to: string }>({
+    groupBy: "month",
+    from: "",
+    to: "",
   });
+  const input: HoursReportQuery = {
+    groupBy: query.groupBy,
+    from: query.from || undefined,
+    to: query.to || undefined,
+  };
+  const report = useQuery({ ...vacancyQueries.hoursReport(input), placeholderData: keepPreviousData });
   const total = (report.data ?? []).reduce((sum, row) => sum + row.hours, 0);
   return (
     <>
@@ -37,7 +41,7 @@ export function HoursReportPage() {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
             setQuery({
-              groupBy: String(data.get("groupBy")),
+              groupBy: groups.find((g) => g === data.get("groupBy")) ?? "month",
               from: String(data.get("from") ?? ""),
               to: String(data.get("to") ?? ""),
             });
@@ -58,15 +62,7 @@ export function HoursReportPage() {
           </div>
         </form>
       </search>
-      <Paragraph>
-        <Link href={withQuery("/api/vacancies/reports/hours", { ...query, format: "csv" })} download>
-          {t("volunteers.list.export")}
-        </Link>{" "}
-        ·{" "}
-        <Link href={withQuery("/api/vacancies/reports/hours", { ...query, format: "xlsx" })} download>
-          {t("volunteers.list.exportXlsx")}
-        </Link>
-      </Paragraph>
+      <ReportDownloads input={input} />
       {report.isPending ? (
         <Loading />
       ) : report.isError ? (
@@ -91,5 +87,21 @@ export function HoursReportPage() {
         <AppLink to="/vacaturebeheer">{t("vacancies.manage.back")}</AppLink>
       </Paragraph>
     </>
+  );
+}
+
+/** The same report as CSV or XLSX. */
+function ReportDownloads({ input }: { input: HoursReportQuery }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <Link href={hoursReportUrl(input, "csv")} download>
+        {t("volunteers.list.export")}
+      </Link>{" "}
+      ·{" "}
+      <Link href={hoursReportUrl(input, "xlsx")} download>
+        {t("volunteers.list.exportXlsx")}
+      </Link>
+    </Paragraph>
   );
 }

@@ -1,6 +1,6 @@
-import { can } from "../../../shared/roles.ts";
-import type { Actor } from "../../platform/actor.ts";
-import { forbidden } from "../../platform/errors.ts";
+import { can } from "../../../../shared/roles.ts";
+import type { Actor } from "../../../platform/actor.ts";
+import { forbidden } from "../../../platform/errors.ts";
 
 /**
  * Hours per volunteer name people: only for roles that may read volunteers (the same rule as the

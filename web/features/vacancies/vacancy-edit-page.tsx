@@ -1,19 +1,21 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { meQuery } from "../features/accounts/api.ts";
-import { useOrganisationOptions } from "../features/organisations/use-organisation-options.ts";
-import { districtsQuery } from "../features/tenancy/api.ts";
-import { vacanciesApi } from "../features/vacancies/api.ts";
-import { ApplicationsSection } from "../features/vacancies/applications-section.tsx";
-import { CandidatesSection } from "../features/vacancies/candidates-section.tsx";
-import { HoursSection } from "../features/vacancies/hours-section.tsx";
-import { VacancyForm } from "../features/vacancies/vacancy-form.tsx";
-import { volunteerSettingsQuery } from "../features/volunteers/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { meQuery } from "../accounts/api.ts";
+import { useOrganisationOptions } from "../organisations/index.ts";
+import { districtsQuery } from "../tenancy/api.ts";
+import { volunteerSettingsQuery } from "../volunteers/api.ts";
+import { invalidate, vacanciesApi, vacancyKeys, vacancyQueries } from "./api.ts";
+import { ApplicationsSection } from "./applications-section.tsx";
+import { CandidatesSection } from "./candidates-section.tsx";
+import { HoursSection } from "./hours-section.tsx";
+import { VacancyForm } from "./vacancy-form.tsx";
+
+const editRoute = getRouteApi("/app/vacaturebeheer/$id");
 
 function useFormData() {
   const me = useQuery(meQuery).data;
@@ -49,7 +51,7 @@ export function VacancyNewPage() {
         organisations={organisations}
         onSubmit={async (values) => {
           const created = await vacanciesApi.create(values);
-          await queryClient.invalidateQueries({ queryKey: ["vacancies"] });
+          await invalidate(queryClient, vacancyKeys.vacancy);
           await navigate({ to: "/vacaturebeheer/$id", params: { id: created.id } });
         }}
       />
@@ -60,14 +62,11 @@ export function VacancyNewPage() {
 
 export function VacancyEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
+  const { id } = editRoute.useParams();
   const queryClient = useQueryClient();
   const { settings, districts, organisations } = useFormData();
-  const vacancy = useQuery({ queryKey: ["vacancies", id], queryFn: () => vacanciesApi.get(id) });
-  const applications = useQuery({
-    queryKey: ["vacancies", id, "applications"],
-    queryFn: () => vacanciesApi.applications(id),
-  });
+  const vacancy = useQuery(vacancyQueries.get(id));
+  const applications = useQuery(vacancyQueries.applications(id));
   const [saved, setSaved] = useState(false);
   if (vacancy.isError) return <ErrorMessage error={vacancy.error} />;
   if (vacancy.isPending || settings.isPending || districts.isPending) return <Loading />;
@@ -87,8 +86,8 @@ export function VacancyEditPage() {
         districts={districts.data ?? []}
         organisations={organisations}
         onSubmit={async (values) => {
-          queryClient.setQueryData(["vacancies", id], await vacanciesApi.update(id, values));
-          await queryClient.invalidateQueries({ queryKey: ["vacancies"] });
+          queryClient.setQueryData(vacancyQueries.get(id).queryKey, await vacanciesApi.update(id, values));
+          await invalidate(queryClient, vacancyKeys.vacancy);
           setSaved(true);
         }}
       />

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useParams, useSearch } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import {
   Heading1,
   Heading2,
@@ -9,16 +9,19 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { signupInputSchema } from "../../shared/volunteers.ts";
-import { z } from "../../shared/zod.ts";
-import { ApiError } from "../api.ts";
-import { meQuery } from "../features/accounts/api.ts";
-import { scheduleSummary, vacanciesApi } from "../features/vacancies/api.ts";
-import { SignupFields } from "../features/volunteers/signup-fields.tsx";
-import { AppLink } from "../ui/app-link.tsx";
-import { useDocumentHead } from "../ui/document-head.ts";
-import { ErrorSummary, SubmitButton, TextAreaField, useSchemaForm } from "../ui/form.tsx";
-import { ErrorMessage, Loading, Notice } from "../ui/status.tsx";
+import type { PublicVacancy } from "../../../shared/vacancies.ts";
+import { signupInputSchema } from "../../../shared/volunteers.ts";
+import { z } from "../../../shared/zod.ts";
+import { ApiError } from "../../api.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { useDocumentHead } from "../../ui/document-head.ts";
+import { ErrorSummary, SubmitButton, TextAreaField, useSchemaForm } from "../../ui/form.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { meQuery } from "../accounts/api.ts";
+import { SignupFields } from "../volunteers/index.ts";
+import { scheduleSummary, vacanciesApi, vacancyQueries } from "./api.ts";
+
+const route = getRouteApi("/vacatures/$id");
 
 const messageSchema = z.object({
   message: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }),
@@ -26,17 +29,11 @@ const messageSchema = z.object({
 
 /** A published vacancy for everyone, with "reageren": signed in as volunteer, or with a short sign-up. */
 export function VacancyPublicPage() {
-  const { t, i18n } = useTranslation();
-  const { id } = useParams({ strict: false }) as { id: string };
-  const { werkgebied } = useSearch({ strict: false }) as { werkgebied?: string };
-  const vacancy = useQuery({
-    queryKey: ["public-vacancy", id],
-    queryFn: () => vacanciesApi.publicGet(id, werkgebied),
-  });
-  const filters = useQuery({
-    queryKey: ["vacancy-filters", werkgebied],
-    queryFn: () => vacanciesApi.filters(werkgebied),
-  });
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const { werkgebied } = route.useSearch();
+  const vacancy = useQuery(vacancyQueries.publicGet(id, werkgebied));
+  const filters = useQuery(vacancyQueries.publicFilters(werkgebied));
   const me = useQuery({ ...meQuery, retry: false });
   useDocumentHead(
     vacancy.data && `${vacancy.data.title} – ${vacancy.data.organisationName}`,
@@ -66,6 +63,51 @@ export function VacancyPublicPage() {
       <Heading1>{v.title}</Heading1>
       <Paragraph>{v.organisationName}</Paragraph>
       <Paragraph>{v.description}</Paragraph>
+      <VacancyDetails vacancy={v} />
+      <section aria-labelledby="react-title">
+        <Heading2 id="react-title">{t("vacancies.detail.react")}</Heading2>
+        {sent ? (
+          <Notice>{sent}</Notice>
+        ) : v.full ? (
+          <Paragraph>{t("vacancies.detail.fullText")}</Paragraph>
+        ) : isVolunteer ? (
+          <form className="inzet-form" noValidate onSubmit={signedIn.onSubmit}>
+            <Paragraph>{t("vacancies.detail.reactSignedIn")}</Paragraph>
+            <ErrorSummary {...signedIn} />
+            <TextAreaField
+              name="message"
+              label={t("vacancies.detail.message")}
+              error={signedIn.errors.message}
+            />
+            <div>
+              <SubmitButton busy={signedIn.busy}>{t("vacancies.detail.send")}</SubmitButton>
+            </div>
+          </form>
+        ) : notSignedIn && filters.data ? (
+          <form className="inzet-form" noValidate onSubmit={anonymous.onSubmit}>
+            <Paragraph>{t("vacancies.detail.reactIntro")}</Paragraph>
+            <ErrorSummary {...anonymous} />
+            <SignupFields errors={anonymous.errors} organisations={null} channels={filters.data.channels} />
+            <div>
+              <SubmitButton busy={anonymous.busy}>{t("vacancies.detail.send")}</SubmitButton>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <Paragraph>
+        <AppLink to="/vacatures" search={{ werkgebied }}>
+          {t("vacancies.detail.back")}
+        </AppLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** Where, when and what it asks and offers. */
+function VacancyDetails({ vacancy: v }: { vacancy: PublicVacancy }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
       <dl>
         <dt>{t("vacancies.detail.where")}</dt>
         <dd>
@@ -114,41 +156,6 @@ export function VacancyPublicPage() {
           </UnorderedList>
         </>
       )}
-      <section aria-labelledby="react-title">
-        <Heading2 id="react-title">{t("vacancies.detail.react")}</Heading2>
-        {sent ? (
-          <Notice>{sent}</Notice>
-        ) : v.full ? (
-          <Paragraph>{t("vacancies.detail.fullText")}</Paragraph>
-        ) : isVolunteer ? (
-          <form className="inzet-form" noValidate onSubmit={signedIn.onSubmit}>
-            <Paragraph>{t("vacancies.detail.reactSignedIn")}</Paragraph>
-            <ErrorSummary {...signedIn} />
-            <TextAreaField
-              name="message"
-              label={t("vacancies.detail.message")}
-              error={signedIn.errors.message}
-            />
-            <div>
-              <SubmitButton busy={signedIn.busy}>{t("vacancies.detail.send")}</SubmitButton>
-            </div>
-          </form>
-        ) : notSignedIn && filters.data ? (
-          <form className="inzet-form" noValidate onSubmit={anonymous.onSubmit}>
-            <Paragraph>{t("vacancies.detail.reactIntro")}</Paragraph>
-            <ErrorSummary {...anonymous} />
-            <SignupFields errors={anonymous.errors} organisations={null} channels={filters.data.channels} />
-            <div>
-              <SubmitButton busy={anonymous.busy}>{t("vacancies.detail.send")}</SubmitButton>
-            </div>
-          </form>
-        ) : null}
-      </section>
-      <Paragraph>
-        <AppLink to="/vacatures" search={{ werkgebied }}>
-          {t("vacancies.detail.back")}
-        </AppLink>
-      </Paragraph>
     </>
   );
 }

@@ -2,11 +2,11 @@ import { useMutation } from "@tanstack/react-query";
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Proposal, vacanciesApi } from "../features/vacancies/api.ts";
-import { AppLink } from "../ui/app-link.tsx";
-import { DataTable } from "../ui/data-table.tsx";
-import { SelectField } from "../ui/form.tsx";
-import { ErrorMessage, Notice } from "../ui/status.tsx";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable } from "../../ui/data-table.tsx";
+import { SelectField } from "../../ui/form.tsx";
+import { ErrorMessage, Notice } from "../../ui/status.tsx";
+import { type Proposal, vacanciesApi } from "./api.ts";
 
 const key = (p: { vacancyId: string; volunteerId: string }) => `${p.vacancyId}:${p.volunteerId}`;
 
@@ -69,34 +69,7 @@ export function VacancyBatchPage() {
               total: proposal.total,
             })}
           </Paragraph>
-          <DataTable
-            caption={t("vacancies.batch.caption")}
-            rows={proposal.pairs}
-            rowKey={key}
-            empty={t("vacancies.batch.empty")}
-            columns={[
-              {
-                header: t("vacancies.batch.include"),
-                cell: (row) => (
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input inzet-slot"
-                    checked={!excluded.has(key(row))}
-                    aria-label={`${t("vacancies.batch.include")}: ${row.volunteerName} – ${row.vacancyTitle}`}
-                    onChange={(event) => {
-                      const next = new Set(excluded);
-                      if (event.currentTarget.checked) next.delete(key(row));
-                      else next.add(key(row));
-                      setExcluded(next);
-                    }}
-                  />
-                ),
-              },
-              { header: t("vacancies.form.title"), cell: (row) => row.vacancyTitle },
-              { header: t("volunteers.fields.name"), cell: (row) => row.volunteerName },
-              { header: t("vacancies.matching.score"), cell: (row) => Math.round(row.score) },
-            ]}
-          />
+          <ProposalTable proposal={proposal} excluded={excluded} onExcluded={setExcluded} />
           {proposal.pairs.length > 0 && (
             <Button appearance="primary-action-button" busy={send.isPending} onClick={() => send.mutate()}>
               {t("vacancies.batch.send")}
@@ -108,5 +81,48 @@ export function VacancyBatchPage() {
         <AppLink to="/vacaturebeheer">{t("vacancies.manage.back")}</AppLink>
       </Paragraph>
     </>
+  );
+}
+
+/** The proposed pairs; the coordinator leaves out the ones they do not want. */
+function ProposalTable({
+  proposal,
+  excluded,
+  onExcluded,
+}: {
+  proposal: Proposal;
+  excluded: Set<string>;
+  onExcluded: (next: Set<string>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      caption={t("vacancies.batch.caption")}
+      rows={proposal.pairs}
+      rowKey={key}
+      empty={t("vacancies.batch.empty")}
+      columns={[
+        {
+          header: t("vacancies.batch.include"),
+          cell: (row) => (
+            <input
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input inzet-slot"
+              checked={!excluded.has(key(row))}
+              aria-label={`${t("vacancies.batch.include")}: ${row.volunteerName} – ${row.vacancyTitle}`}
+              onChange={(event) => {
+                const next = new Set(excluded);
+                if (event.currentTarget.checked) next.delete(key(row));
+                else next.add(key(row));
+                onExcluded(next);
+              }}
+            />
+          ),
+        },
+        { header: t("vacancies.form.title"), cell: (row) => row.vacancyTitle },
+        { header: t("volunteers.fields.name"), cell: (row) => row.volunteerName },
+        { header: t("vacancies.matching.score"), cell: (row) => Math.round(row.score) },
+      ]}
+    />
   );
 }

@@ -1,0 +1,82 @@
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/client.ts";
+import { person } from "../../accounts/schema.ts";
+import { organisation } from "../../organisations/schema.ts";
+import { volunteer } from "../../volunteers/schema.ts";
+import { application, applicationStatusChange, vacancy } from "../schema.ts";
+
+// --- Applications ---
+
+export async function insertApplication(db: DbOrTx, values: typeof application.$inferInsert) {
+  const [row] = await db.insert(application).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function insertApplicationChange(
+  db: DbOrTx,
+  values: typeof applicationStatusChange.$inferInsert,
+) {
+  await db.insert(applicationStatusChange).values(values);
+}
+
+export function listApplicationsOfVolunteer(db: DbOrTx, volunteerId: string) {
+  return db
+    .select({ application, title: vacancy.title, organisationName: organisation.name })
+    .from(application)
+    .innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
+    .innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+    .where(eq(application.volunteerId, volunteerId))
+    .orderBy(desc(application.createdAt));
+}
+
+export async function findApplicationOfVolunteer(db: DbOrTx, volunteerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(application)
+    .where(and(eq(application.id, id), eq(application.volunteerId, volunteerId)));
+  return row ?? null;
+}
+
+export async function setApplicationStatus(
+  db: DbOrTx,
+  id: string,
+  status: typeof application.$inferSelect.status,
+) {
+  await db.update(application).set({ status, updatedAt: new Date() }).where(eq(application.id, id));
+}
+
+export function listApplicationsOfVacancy(db: DbOrTx, vacancyId: string) {
+  return db
+    .select({
+      application,
+      personId: person.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+    })
+    .from(application)
+    .innerJoin(volunteer, eq(volunteer.id, application.volunteerId))
+    .innerJoin(person, eq(person.id, volunteer.personId))
+    .where(eq(application.vacancyId, vacancyId))
+    .orderBy(asc(application.createdAt));
+}
+
+export async function findApplication(db: DbOrTx, vacancyId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(application)
+    .where(and(eq(application.vacancyId, vacancyId), eq(application.id, id)));
+  return row ?? null;
+}
+
+/** Locks the vacancy row for the rest of the transaction: placements for its last place queue up here. */
+export async function lockVacancy(db: DbOrTx, id: string) {
+  await db.select({ id: vacancy.id }).from(vacancy).where(eq(vacancy.id, id)).for("update");
+}
+
+export async function countPlaced(db: DbOrTx, vacancyId: string) {
+  const [row] = await db
+    .select({ value: count() })
+    .from(application)
+    .where(and(eq(application.vacancyId, vacancyId), eq(application.status, "placed")));
+  return row?.value ?? 0;
+}
