@@ -9,6 +9,7 @@ import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
+import { learningRoutes } from "./features/learning/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -148,6 +149,7 @@ export async function buildApp({
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
+  await app.register(learningRoutes, { db });
 
   const hasWeb = await registerWebAssets(app, webRoot);
 
