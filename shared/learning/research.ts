@@ -1,9 +1,7 @@
 import { amsterdamInstant } from "../dates.ts";
-import { endpoint } from "../endpoint.ts";
 import { personal } from "../personal-data.ts";
 import type { PolicyActor } from "../roles.ts";
-import { countSchema, hideTable } from "../small-counts.ts";
-import { idParamSchema } from "../validation.ts";
+import { CountTable, countSchema, hideTable, SMALL_COUNT } from "../small-counts.ts";
 import { z } from "../zod.ts";
 
 /**
@@ -226,6 +224,33 @@ export const findingsSchema = z.object({
 });
 export type Findings = z.infer<typeof findingsSchema>;
 
+/**
+ * The findings table: participants per theme and the interviewed total, with the small-count rule. Themes
+ * overlap (one participant names several), so no line adds up and the primary rule is enough.
+ */
+export function findingsTable(
+  counts: { theme: string; participants: number }[],
+  quotes: { id: string; theme: string; text: string | null }[],
+  interviewed: number,
+  hide: boolean,
+): Findings {
+  const table = new CountTable();
+  const ids = counts.map((c) => table.count(Number(c.participants)));
+  const total = table.count(interviewed);
+  const shown = table.suppress(hide);
+  return {
+    interviewed: shown[total]!,
+    suppressedBelow: hide ? SMALL_COUNT : 0,
+    rows: counts.map((c, i) => ({
+      theme: c.theme,
+      participants: shown[ids[i]!]!,
+      quotes: quotes
+        .filter((q) => q.theme === c.theme && q.text !== null)
+        .map((q) => ({ id: q.id, text: q.text! })),
+    })),
+  };
+}
+
 export const sourceKinds = ["participationObstacle", "staffInterview"] as const;
 export const sourceInputSchema = z.object({
   kind: z.enum(sourceKinds, { message: "Kies het soort bron." }),
@@ -241,156 +266,3 @@ export const sourceSchema = z.object({
   title: z.string(),
   summary: z.string(),
 });
-
-const projectParams = z.object({ id: z.uuid({ message: "Ongeldige id." }) });
-const tags = ["ervaringsonderzoek"];
-const workspace = { tags, permission: "research.workspace", processing: "learning.research" } as const;
-
-export const researchEndpoints = {
-  list: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research",
-    summary: "Onderzoeken van de cliëntenraad (alleen voor de cliëntenraad)",
-    response: z.array(projectSchema),
-  }),
-  create: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research",
-    summary: "Ervaringsonderzoek opzetten, met meerdere wervingskanalen tegelijk",
-    body: projectInputSchema,
-    response: projectSchema,
-    status: 201,
-  }),
-  get: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id",
-    summary: "Eén onderzoek met de werving per kanaal",
-    params: projectParams,
-    response: projectSchema,
-  }),
-  participants: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id/participants",
-    summary: "Deelnemers (met code, zonder naam)",
-    params: projectParams,
-    response: z.array(participantSchema),
-  }),
-  addParticipant: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/:id/participants",
-    summary: "Deelnemer toevoegen (krijgt een code) met kanaal en toestemming",
-    params: projectParams,
-    body: participantInputSchema,
-    response: participantSchema,
-    status: 201,
-  }),
-  setStage: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/participants/:id/stage",
-    summary: "Stap van een deelnemer in de werving (benaderd, akkoord, geïnterviewd, afgezien)",
-    params: idParamSchema,
-    body: stageInputSchema,
-    response: participantSchema,
-  }),
-  withdraw: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/participants/:id/withdraw",
-    summary: "Toestemming ingetrokken: contact, aantekeningen en fragmenten wissen (aantallen blijven)",
-    params: idParamSchema,
-    response: participantSchema,
-  }),
-  interviews: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id/interviews",
-    summary: "Gesprekken van een onderzoek (planning en aantekeningen)",
-    params: projectParams,
-    response: z.array(interviewSchema),
-  }),
-  scheduleInterview: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/:id/interviews",
-    summary: "Gesprek plannen met een deelnemer, met een lijst van onderwerpen",
-    params: projectParams,
-    body: interviewInputSchema,
-    response: interviewSchema,
-    status: 201,
-  }),
-  saveNotes: endpoint({
-    ...workspace,
-    method: "PUT",
-    path: "/api/learning/research/interviews/:id/notes",
-    summary: "Aantekeningen van een gesprek",
-    params: idParamSchema,
-    body: notesInputSchema,
-    response: interviewSchema,
-  }),
-  fragments: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id/fragments",
-    summary: "Gecodeerde fragmenten van een onderzoek",
-    params: projectParams,
-    response: z.array(fragmentSchema),
-  }),
-  addFragment: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/interviews/:id/fragments",
-    summary: "Fragment uit de aantekeningen koppelen aan een thema",
-    params: idParamSchema,
-    body: fragmentInputSchema,
-    response: fragmentSchema,
-    status: 201,
-  }),
-  setQuote: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/fragments/:id/quote",
-    summary: "Fragment wel of niet als citaat in de bevindingen tonen",
-    params: idParamSchema,
-    body: quoteInputSchema,
-    response: fragmentSchema,
-  }),
-  findings: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id/findings",
-    summary: "Bevindingen per thema: hoeveel deelnemers het noemden, met gekozen citaten",
-    params: projectParams,
-    response: findingsSchema,
-  }),
-  sources: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research/:id/sources",
-    summary: "Gekoppelde bronnen (knelpunten uit participatie, gesprekken met medewerkers)",
-    params: projectParams,
-    response: z.array(sourceSchema),
-  }),
-  addSource: endpoint({
-    ...workspace,
-    method: "POST",
-    path: "/api/learning/research/:id/sources",
-    summary: "Bron koppelen: een knelpunt uit participatie of een gesprek met medewerkers",
-    params: projectParams,
-    body: sourceInputSchema,
-    response: sourceSchema,
-    status: 201,
-  }),
-  themes: endpoint({
-    ...workspace,
-    method: "GET",
-    path: "/api/learning/research-themes",
-    summary: "De thema's van dit werkgebied voor het coderen",
-    response: z.array(z.string()),
-  }),
-};

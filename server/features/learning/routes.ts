@@ -5,6 +5,7 @@ import { register } from "../../platform/endpoint.ts";
 import { courseRoutes } from "./courses/routes.ts";
 import { researchRoutes } from "./research/routes.ts";
 import * as service from "./service.ts";
+import { sourceRoutes } from "./sources/routes.ts";
 
 export const learningRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   register(app, endpoints.list, ({ actor, query }) => service.listTrajectories(db, actor, query));
@@ -18,5 +19,6 @@ export const learningRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     service.shareTrajectory(db, actor, params.id, body.shared),
   );
   await app.register(researchRoutes, { db });
+  await app.register(sourceRoutes, { db });
   await app.register(courseRoutes, { db });
 };

@@ -4,6 +4,7 @@ import { tenant } from "../tenancy/schema.ts";
 
 export * from "./courses/schema.ts";
 export * from "./research/schema.ts";
+export * from "./sources/schema.ts";
 
 /** A learning trajectory in the Utrecht template (no personal data); `sharedAt` puts it in the library. */
 export const learningTrajectory = pgTable(

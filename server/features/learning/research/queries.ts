@@ -5,7 +5,6 @@ import {
   researchInterview,
   researchParticipant,
   researchProject,
-  researchSource,
   researchTheme,
 } from "./schema.ts";
 
@@ -248,17 +247,4 @@ export async function interviewedCount(db: DbOrTx, tenantId: string, projectId: 
       ),
     );
   return row?.value ?? 0;
-}
-
-export function listSources(db: DbOrTx, tenantId: string, projectId: string) {
-  return db
-    .select()
-    .from(researchSource)
-    .where(and(eq(researchSource.tenantId, tenantId), eq(researchSource.projectId, projectId)))
-    .orderBy(asc(researchSource.createdAt));
-}
-
-export async function insertSource(db: DbOrTx, values: typeof researchSource.$inferInsert) {
-  const [row] = await db.insert(researchSource).values(values).returning();
-  return row!;
 }

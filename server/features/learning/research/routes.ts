@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { researchEndpoints as endpoints } from "../../../../shared/learning/research.ts";
+import { researchEndpoints as endpoints } from "../../../../shared/learning/research-endpoints.ts";
 import type { Db } from "../../../db/client.ts";
 import { register } from "../../../platform/endpoint.ts";
 import * as service from "./service.ts";
@@ -34,9 +34,5 @@ export const researchRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     service.setQuote(db, actor, params.id, body.quote),
   );
   register(app, endpoints.findings, ({ actor, params }) => service.getFindings(db, actor, params.id));
-  register(app, endpoints.sources, ({ actor, params }) => service.listSources(db, actor, params.id));
-  register(app, endpoints.addSource, ({ actor, params, body }) =>
-    service.addSource(db, actor, params.id, body),
-  );
   register(app, endpoints.themes, ({ actor }) => service.listThemes(db, actor));
 };

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { ParticipantStage, sourceKinds } from "../../../../shared/learning/research.ts";
+import type { ParticipantStage } from "../../../../shared/learning/research.ts";
 import { tenant } from "../../tenancy/schema.ts";
 
 /** An experience research project of the client council (ADR 0022); behind the wall. */
@@ -129,27 +129,4 @@ export const researchFragment = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("research_fragment_project").on(t.tenantId, t.projectId, t.themeId)],
-);
-
-/**
- * A linked source: an obstacle (knelpunt) registered in participation, or an interview with staff.
- * `referenceId` is the obstacle's id; no foreign key until participation is on main (ADR 0022).
- */
-export const researchSource = pgTable(
-  "research_source",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenant.id, { onDelete: "cascade" }),
-    projectId: uuid()
-      .notNull()
-      .references(() => researchProject.id, { onDelete: "cascade" }),
-    kind: text().$type<(typeof sourceKinds)[number]>().notNull(),
-    referenceId: uuid(),
-    title: text().notNull(),
-    summary: text().notNull().default(""),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("research_source_project").on(t.tenantId, t.projectId)],
 );

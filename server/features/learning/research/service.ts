@@ -1,5 +1,6 @@
 import {
   type consentInputSchema,
+  findingsTable,
   type fragmentInputSchema,
   type interviewInputSchema,
   interviewStart,
@@ -11,10 +12,9 @@ import {
   type ResearchParticipant,
   type ResearchProject,
   researchFunnel,
-  type sourceInputSchema,
   type stageInputSchema,
 } from "../../../../shared/learning/research.ts";
-import { CountTable, hidesSmallCounts, SMALL_COUNT } from "../../../../shared/small-counts.ts";
+import { hidesSmallCounts } from "../../../../shared/small-counts.ts";
 import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
@@ -34,6 +34,10 @@ type FragmentRow = NonNullable<Awaited<ReturnType<typeof queries.findFragment>>>
 function wall(actor: Actor) {
   if (!canOpenWorkspace(actor)) throw notFound();
 }
+
+/** The ids of rows (or another uuid column of them). */
+const ids = <R extends Record<K, string>, K extends string = "id">(rows: R[], key = "id" as K) =>
+  rows.map((r) => r[key]);
 
 const log = (tx: DbOrTx, actor: Actor, action: "read" | "create" | "update" | "delete", ids: string[]) =>
   logProcessing(tx, actor, {
@@ -57,7 +61,8 @@ function presentProject(actor: Actor, p: Project, stages: { channel: string; sta
   } satisfies ResearchProject;
 }
 
-async function projectInWall(db: DbOrTx, actor: Actor, id: string) {
+/** A project behind the wall: the council finds it, anyone else gets 404. */
+export async function projectInWall(db: DbOrTx, actor: Actor, id: string) {
   wall(actor);
   const project = await queries.findProject(db, actor.tenantId, id);
   if (!project) throw notFound();
@@ -67,18 +72,9 @@ async function projectInWall(db: DbOrTx, actor: Actor, id: string) {
 export async function listProjects(db: DbOrTx, actor: Actor) {
   wall(actor);
   const projects = await queries.listProjects(db, actor.tenantId);
-  const stages = await queries.stages(
-    db,
-    actor.tenantId,
-    projects.map((p) => p.id),
-  );
-  return projects.map((p) =>
-    presentProject(
-      actor,
-      p,
-      stages.filter((s) => s.projectId === p.id),
-    ),
-  );
+  const stages = await queries.stages(db, actor.tenantId, ids(projects));
+  const of = (id: string) => stages.filter((s) => s.projectId === id);
+  return projects.map((p) => presentProject(actor, p, of(p.id)));
 }
 
 export async function getProject(db: DbOrTx, actor: Actor, id: string) {
@@ -133,12 +129,7 @@ export async function listParticipants(db: Db, actor: Actor, projectId: string) 
   return db.transaction(async (tx) => {
     await projectInWall(tx, actor, projectId);
     const rows = await queries.listParticipants(tx, actor.tenantId, projectId);
-    await log(
-      tx,
-      actor,
-      "read",
-      rows.map((r) => r.id),
-    );
+    await log(tx, actor, "read", ids(rows));
     return rows.map((r) => presentParticipant(actor, r));
   });
 }
@@ -241,7 +232,10 @@ export async function listInterviews(db: Db, actor: Actor, projectId: string) {
       tx,
       actor,
       "read",
-      rows.map((r) => r.interview.participantId),
+      ids(
+        rows.map((r) => r.interview),
+        "participantId",
+      ),
     );
     return rows.map(presentInterview);
   });
@@ -351,12 +345,8 @@ export async function listFragments(db: Db, actor: Actor, projectId: string) {
   return db.transaction(async (tx) => {
     await projectInWall(tx, actor, projectId);
     const rows = await queries.listFragments(tx, actor.tenantId, projectId);
-    await log(
-      tx,
-      actor,
-      "read",
-      rows.filter((r) => r.fragment.text !== null).map((r) => r.fragment.participantId),
-    );
+    const withText = rows.filter((r) => r.fragment.text !== null).map((r) => r.fragment);
+    await log(tx, actor, "read", ids(withText, "participantId"));
     return rows.map(presentFragment);
   });
 }
@@ -382,56 +372,12 @@ export async function getFindings(db: Db, actor: Actor, projectId: string) {
       queries.quotes(tx, actor.tenantId, projectId),
       queries.interviewedCount(tx, actor.tenantId, projectId),
     ]);
-    const hide = hidesSmallCounts(actor.role);
-    // Themes overlap (one participant names several), so no line adds up: the primary rule is enough.
-    const table = new CountTable();
-    const ids = counts.map((c) => table.count(Number(c.participants)));
-    const total = table.count(interviewed);
-    const shown = table.suppress(hide);
-    await log(
-      tx,
-      actor,
-      "read",
-      selected.map((q) => q.participantId),
-    );
-    return {
-      interviewed: shown[total]!,
-      suppressedBelow: hide ? SMALL_COUNT : 0,
-      rows: counts.map((c, i) => ({
-        theme: c.theme,
-        participants: shown[ids[i]!]!,
-        quotes: selected.filter((q) => q.theme === c.theme).map((q) => ({ id: q.id, text: q.text! })),
-      })),
-    };
+    await log(tx, actor, "read", ids(selected, "participantId"));
+    return findingsTable(counts, selected, interviewed, hidesSmallCounts(actor.role));
   });
 }
 
 export async function listThemes(db: DbOrTx, actor: Actor) {
   wall(actor);
   return (await queries.listThemes(db, actor.tenantId)).map((t) => t.label);
-}
-
-// --- Linked sources (seam to participation, ADR 0022) ---
-
-const presentSource = (s: Awaited<ReturnType<typeof queries.insertSource>>) => ({
-  id: s.id,
-  kind: s.kind,
-  referenceId: s.referenceId,
-  title: s.title,
-  summary: s.summary,
-});
-
-export async function listSources(db: DbOrTx, actor: Actor, projectId: string) {
-  await projectInWall(db, actor, projectId);
-  return (await queries.listSources(db, actor.tenantId, projectId)).map(presentSource);
-}
-
-export async function addSource(
-  db: DbOrTx,
-  actor: Actor,
-  projectId: string,
-  input: In<typeof sourceInputSchema>,
-) {
-  await projectInWall(db, actor, projectId);
-  return presentSource(await queries.insertSource(db, { tenantId: actor.tenantId, projectId, ...input }));
 }
