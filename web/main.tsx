@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { learningSearchSchema } from "./features/learning/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -157,6 +158,17 @@ const appChildren = [
     validateSearch: referralsSearchSchema,
     component: page(() => import("./features/referrals/referrals-page.tsx"), "ReferralsPage"),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/leren",
+    validateSearch: learningSearchSchema,
+    component: page(() => import("./features/learning/learning-page.tsx"), "LearningPage"),
+  }),
+  appPage("/leren/$id", () => import("./features/learning/trajectory-page.tsx"), "TrajectoryPage"),
+  appPage("/ervaringsonderzoek", () => import("./features/learning/research-page.tsx"), "ResearchPage"),
+  appPage("/ervaringsonderzoek/$id", () => import("./features/learning/project-page.tsx"), "ProjectPage"),
+  appPage("/leergang", () => import("./features/learning/courses-page.tsx"), "CoursesPage"),
+  appPage("/leergang/$id", () => import("./features/learning/homework-page.tsx"), "HomeworkPage"),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(
