@@ -5,18 +5,11 @@ import { as, createUser, signIn } from "./harness.ts";
 export type ByUser = { request: ReturnType<typeof as>; userId: string };
 type Sample = { method: "GET" | "POST" | "PUT"; url: string; payload?: object; by: ByUser };
 
-/**
- * Sample requests for the learning routes with personal data (processing-log.test.ts): the research
- * workspace is for the client council only (ADR 0022), enrolment for a coordinator.
- */
-export function learningSamples(app: FastifyInstance, tenantId: string, organisationId: string) {
-  const user = async (role: "clientCouncil" | "coordinator" | "admin"): Promise<ByUser> => {
-    const made = await createUser(tenantId, role, {
-      organisationId: role === "coordinator" ? organisationId : null,
-    });
-    return { request: as(app, await signIn(app, made.email)), userId: made.userId };
-  };
-  const consent = { scope: "Gesprek", givenOn: "2026-11-01", until: "2027-11-01" };
+type User = (role: "clientCouncil" | "coordinator" | "admin") => Promise<ByUser>;
+const consent = { scope: "Gesprek", givenOn: "2026-11-01", until: "2027-11-01" };
+
+/** One project with a participant, a held interview and a quoted fragment, made once by a council member. */
+function researchSetup(user: User) {
   let setup: Promise<{
     council: ByUser;
     project: string;
@@ -24,7 +17,7 @@ export function learningSamples(app: FastifyInstance, tenantId: string, organisa
     interview: string;
     fragment: string;
   }>;
-  const research = () => {
+  return () => {
     setup ??= (async () => {
       const council = await user("clientCouncil");
       const channels = [{ code: "via-via", label: "Via via" }];
@@ -63,15 +56,10 @@ export function learningSamples(app: FastifyInstance, tenantId: string, organisa
     })();
     return setup;
   };
-  let edition: Promise<string>;
-  const course = () => {
-    edition ??= user("admin").then((admin) =>
-      admin
-        .request({ method: "POST", url: "/api/learning/courses", payload: { title: "Leergang Drijfveren" } })
-        .then((r) => r.json().id as string),
-    );
-    return edition;
-  };
+}
+
+function researchSamples(user: User) {
+  const research = researchSetup(user);
   const r = async (
     make: (s: Awaited<ReturnType<typeof research>>) => Omit<Sample, "by">,
   ): Promise<Sample> => {
@@ -131,6 +119,20 @@ export function learningSamples(app: FastifyInstance, tenantId: string, organisa
     [`POST ${base}/fragments/:id/quote`]: () =>
       r((s) => ({ method: "POST", url: `${base}/fragments/${s.fragment}/quote`, payload: { quote: true } })),
     [`GET ${base}/:id/findings`]: () => r((s) => ({ method: "GET", url: `${base}/${s.project}/findings` })),
+  } satisfies Record<string, () => Promise<Sample>>;
+}
+
+function courseSamples(user: User) {
+  let edition: Promise<string>;
+  const course = () => {
+    edition ??= user("admin").then((admin) =>
+      admin
+        .request({ method: "POST", url: "/api/learning/courses", payload: { title: "Leergang Drijfveren" } })
+        .then((r) => r.json().id as string),
+    );
+    return edition;
+  };
+  return {
     "POST /api/learning/courses/:id/enrol": async (): Promise<Sample> => ({
       method: "POST",
       url: `/api/learning/courses/${await course()}/enrol`,
@@ -142,4 +144,18 @@ export function learningSamples(app: FastifyInstance, tenantId: string, organisa
       return { method: "GET", url: `/api/learning/courses/${id}/participants`, by: await user("admin") };
     },
   } satisfies Record<string, () => Promise<Sample>>;
+}
+
+/**
+ * Sample requests for the learning routes with personal data (processing-log.test.ts): the research
+ * workspace is for the client council only (ADR 0022), enrolment for a coordinator.
+ */
+export function learningSamples(app: FastifyInstance, tenantId: string, organisationId: string) {
+  const user: User = async (role) => {
+    const made = await createUser(tenantId, role, {
+      organisationId: role === "coordinator" ? organisationId : null,
+    });
+    return { request: as(app, await signIn(app, made.email)), userId: made.userId };
+  };
+  return { ...researchSamples(user), ...courseSamples(user) };
 }

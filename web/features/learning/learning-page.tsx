@@ -35,39 +35,7 @@ export function LearningPage() {
           <AppLink to="/ervaringsonderzoek">{t("learning.research.open")}</AppLink>
         </Paragraph>
       )}
-      <search>
-        <form
-          className="inzet-filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const data = new FormData(event.currentTarget);
-            void navigate({
-              search: {
-                bron: data.get("bron") === "bibliotheek" ? "bibliotheek" : undefined,
-                thema: String(data.get("thema") ?? "") || undefined,
-                zoek: String(data.get("zoek") ?? "") || undefined,
-              },
-            });
-          }}
-        >
-          <SelectField
-            name="bron"
-            label={t("learning.source")}
-            defaultValue={library ? "bibliotheek" : "eigen"}
-            options={[
-              { value: "eigen", label: t("learning.own") },
-              { value: "bibliotheek", label: t("learning.library") },
-            ]}
-          />
-          <TextField name="thema" label={t("learning.theme")} defaultValue={search.thema} />
-          <TextField name="zoek" type="search" label={t("learning.search")} defaultValue={search.zoek} />
-          <div>
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {t("common.filter")}
-            </button>
-          </div>
-        </form>
-      </search>
+      <LearningFilters />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
@@ -112,5 +80,48 @@ export function LearningPage() {
         </>
       )}
     </>
+  );
+}
+
+/** Own trajectories or the library, theme and text: kept in the URL. */
+function LearningFilters() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const library = search.bron === "bibliotheek";
+  return (
+    <search>
+      <form
+        className="inzet-filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          void navigate({
+            search: {
+              bron: data.get("bron") === "bibliotheek" ? "bibliotheek" : undefined,
+              thema: String(data.get("thema") ?? "") || undefined,
+              zoek: String(data.get("zoek") ?? "") || undefined,
+            },
+          });
+        }}
+      >
+        <SelectField
+          name="bron"
+          label={t("learning.source")}
+          defaultValue={library ? "bibliotheek" : "eigen"}
+          options={[
+            { value: "eigen", label: t("learning.own") },
+            { value: "bibliotheek", label: t("learning.library") },
+          ]}
+        />
+        <TextField name="thema" label={t("learning.theme")} defaultValue={search.thema} />
+        <TextField name="zoek" type="search" label={t("learning.search")} defaultValue={search.zoek} />
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            {t("common.filter")}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -25,22 +25,6 @@ export function ParticipantsSection({ project }: { project: ResearchProject }) {
   const client = useQueryClient();
   const list = useQuery(researchQueries.participants(project.id));
   const refresh = () => Promise.all(researchKeys.map((queryKey) => client.invalidateQueries({ queryKey })));
-  const form = useSchemaForm(
-    participantInputSchema,
-    async (values) => {
-      await researchApi.addParticipant(project.id, values);
-      await refresh();
-    },
-    (data) => ({
-      channel: data.get("channel"),
-      stage: data.get("stage"),
-      contact: data.get("contact"),
-      consent:
-        data.get("consentGiven") === "on"
-          ? { scope: data.get("consentScope"), givenOn: amsterdamDay(), until: data.get("consentUntil") }
-          : null,
-    }),
-  );
   return (
     <section>
       <Heading2>{t("learning.research.participants")}</Heading2>
@@ -96,40 +80,70 @@ export function ParticipantsSection({ project }: { project: ResearchProject }) {
           ]}
         />
       )}
-      <form onSubmit={(event) => void form.onSubmit(event)} noValidate>
-        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-        <SelectField
-          name="channel"
-          label={t("learning.research.channelHeader")}
-          options={project.channels.map((c) => ({ value: c.code, label: c.label }))}
-          error={form.errors.channel}
-        />
-        <SelectField
-          name="stage"
-          label={t("learning.research.stage")}
-          options={participantStages.map((s) => ({ value: s, label: t(`learning.research.stages.${s}`) }))}
-          error={form.errors.stage}
-        />
-        <TextField
-          name="contact"
-          label={t("learning.research.contact")}
-          description={t("learning.research.contactHelp")}
-          error={form.errors.contact}
-        />
-        <CheckboxField name="consentGiven" label={t("learning.research.consentGiven")} />
-        <TextField
-          name="consentScope"
-          label={t("learning.research.consentScope")}
-          error={form.errors["consent.scope"] ?? form.errors.consent}
-        />
-        <TextField
-          name="consentUntil"
-          type="date"
-          label={t("learning.research.consentUntilField")}
-          error={form.errors["consent.until"]}
-        />
-        <SubmitButton busy={form.busy}>{t("learning.research.addParticipant")}</SubmitButton>
-      </form>
+      <ParticipantForm project={project} onSaved={refresh} />
     </section>
+  );
+}
+
+/** A new participant: the channel, the stage and, when given, consent (what for, until when). */
+function ParticipantForm({
+  project,
+  onSaved,
+}: {
+  project: ResearchProject;
+  onSaved: () => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const form = useSchemaForm(
+    participantInputSchema,
+    async (values) => {
+      await researchApi.addParticipant(project.id, values);
+      await onSaved();
+    },
+    (data) => ({
+      channel: data.get("channel"),
+      stage: data.get("stage"),
+      contact: data.get("contact"),
+      consent:
+        data.get("consentGiven") === "on"
+          ? { scope: data.get("consentScope"), givenOn: amsterdamDay(), until: data.get("consentUntil") }
+          : null,
+    }),
+  );
+  return (
+    <form onSubmit={(event) => void form.onSubmit(event)} noValidate>
+      <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+      <SelectField
+        name="channel"
+        label={t("learning.research.channelHeader")}
+        options={project.channels.map((c) => ({ value: c.code, label: c.label }))}
+        error={form.errors.channel}
+      />
+      <SelectField
+        name="stage"
+        label={t("learning.research.stage")}
+        options={participantStages.map((s) => ({ value: s, label: t(`learning.research.stages.${s}`) }))}
+        error={form.errors.stage}
+      />
+      <TextField
+        name="contact"
+        label={t("learning.research.contact")}
+        description={t("learning.research.contactHelp")}
+        error={form.errors.contact}
+      />
+      <CheckboxField name="consentGiven" label={t("learning.research.consentGiven")} />
+      <TextField
+        name="consentScope"
+        label={t("learning.research.consentScope")}
+        error={form.errors["consent.scope"] ?? form.errors.consent}
+      />
+      <TextField
+        name="consentUntil"
+        type="date"
+        label={t("learning.research.consentUntilField")}
+        error={form.errors["consent.until"]}
+      />
+      <SubmitButton busy={form.busy}>{t("learning.research.addParticipant")}</SubmitButton>
+    </form>
   );
 }

@@ -22,26 +22,6 @@ const code = (label: string) =>
 export function ResearchPage() {
   const { t, i18n } = useTranslation();
   const list = useQuery(researchQueries.list());
-  const [made, setMade] = useState<string | null>(null);
-  const form = useSchemaForm(
-    projectInputSchema,
-    async (values) => {
-      setMade((await researchApi.create(values)).title);
-      await list.refetch();
-    },
-    (data) => ({
-      title: data.get("title"),
-      question: data.get("question"),
-      channels: ["channel1", "channel2", "channel3"]
-        .map((name) => String(data.get(name) ?? "").trim())
-        .filter(Boolean)
-        .map((label) => ({ code: code(label), label })),
-      topics: String(data.get("topics") ?? "")
-        .split("\n")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    }),
-  );
   return (
     <>
       <Heading1>{t("learning.research.title")}</Heading1>
@@ -76,6 +56,36 @@ export function ResearchPage() {
           ]}
         />
       )}
+      <ProjectForm onSaved={() => void list.refetch()} />
+    </>
+  );
+}
+
+/** A new project: the question, up to three channels at once, and the topic list. */
+function ProjectForm({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [made, setMade] = useState<string | null>(null);
+  const form = useSchemaForm(
+    projectInputSchema,
+    async (values) => {
+      setMade((await researchApi.create(values)).title);
+      onSaved();
+    },
+    (data) => ({
+      title: data.get("title"),
+      question: data.get("question"),
+      channels: ["channel1", "channel2", "channel3"]
+        .map((name) => String(data.get(name) ?? "").trim())
+        .filter(Boolean)
+        .map((label) => ({ code: code(label), label })),
+      topics: String(data.get("topics") ?? "")
+        .split("\n")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }),
+  );
+  return (
+    <>
       <Heading2>{t("learning.research.new")}</Heading2>
       <form onSubmit={(event) => void form.onSubmit(event)} noValidate>
         <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
