@@ -14,6 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoLearning } from "./seed-learning.ts";
 import { seedDemoOutreach } from "./seed-outreach.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
@@ -270,6 +271,7 @@ export async function seedDemo(
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     await seedDemoOutreach(tx, { tenantId, organisationIds });
+    await seedDemoLearning(tx, { tenantId });
     return { tenantId, organisationIds, districtIds };
   });
 }
