@@ -4,6 +4,7 @@ import {
   expectAccessible,
   h1,
   newPage,
+  signIn,
   signInWithTwoFactor,
   startBrowsing,
 } from "./harness.ts";
@@ -45,7 +46,7 @@ describe("learning in a real browser", () => {
     await page.getByLabel("Toestemming geldt tot").fill("2027-12-31");
     await page.getByRole("button", { name: "Deelnemer toevoegen" }).click();
     const participants = page.getByRole("table", { name: "Deelnemers" });
-    await expect.poll(() => participants.getByRole("cell", { name: "D-001" }).count()).toBe(1);
+    await expect.poll(() => participants.getByRole("cell", { name: "D-001", exact: true }).count()).toBe(1);
     await expectAccessible(page, "research project");
 
     // The demo project has two interviews with coded notes: the findings show the theme and the quote.
@@ -59,7 +60,8 @@ describe("learning in a real browser", () => {
 
   it("refuses the workspace to a policy officer, who still reads the library", async () => {
     const page = await newPage(b.browser);
-    await signInWithTwoFactor(page, b.base, "beleid@demo.inzet.nl");
+    await signIn(page, b.base, "beleid@demo.inzet.nl");
+    await expect.poll(() => page.getByRole("button", { name: "Uitloggen" }).count()).toBe(1);
     await page.goto(`${b.base}/ervaringsonderzoek`);
     await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
     await page.goto(`${b.base}/leren?bron=bibliotheek`);
