@@ -5,6 +5,7 @@ import { z } from "../shared/zod.ts";
 import type { Database, Db } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
+import { learningRoutes } from "./features/learning/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -23,7 +24,8 @@ import type { Mailer } from "./platform/mail.ts";
 
 export type FeatureDeps = { db: Db; auth: Auth; config: Config; mailer: Mailer };
 
-export async function registerFeatureRoutes(app: FastifyInstance, { db, auth, config, mailer }: FeatureDeps) {
+export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureDeps) {
+  const { db, auth, config, mailer } = deps;
   await app.register(tenancyRoutes, { db });
   await app.register(organisationsRoutes, { db });
   await app.register(accountsRoutes, { db, auth, config });
@@ -36,6 +38,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, { db, auth, co
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
+  await app.register(learningRoutes, deps);
 }
 
 /** GET /api/health: is the server up, and does the database answer? */

@@ -70,6 +70,17 @@ export const processingActivities = {
     purpose: "Een huishouden met toestemming doorverwijzen naar een partner, en volgen of het is opgepakt",
     legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
   },
+  "learning.research": {
+    name: "Ervaringsonderzoek van de cliëntenraad",
+    purpose:
+      "Deelnemers (met een code) werven, gesprekken plannen en aantekeningen coderen; contact alleen voor wie wierf",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG), in te trekken; dan worden aantekeningen gewist",
+  },
+  "learning.courses": {
+    name: "Leergang Drijfveren",
+    purpose: "Aanmelden, wachtlijst en huiswerk van deelnemers aan de leergang",
+    legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

@@ -45,6 +45,22 @@ export const permissionRules = {
   // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
   "referrals.read": ["coordinator", "professional", "partner"],
   "referrals.answer": ["partner", "professional"],
+  // Learning trajectories and the library shared between werkgebieden (ADR 0022).
+  "learning.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "clientCouncil"],
+  "learning.manage": ["admin", "policyOfficer", "clientCouncil"],
+  // The council's research workspace: staff roles pass this, then meet the wall (404 unless clientCouncil).
+  "research.workspace": [
+    "admin",
+    "policyOfficer",
+    "coordinator",
+    "professional",
+    "caseworker",
+    "clientCouncil",
+  ],
+  // The Drijfveren course: professionals enrol, the beheerder runs editions.
+  "courses.read": ["admin", "coordinator", "professional"],
+  "courses.enrol": ["coordinator", "professional"],
+  "courses.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

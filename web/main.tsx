@@ -17,6 +17,7 @@ import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
 import { usersSearchSchema } from "./features/accounts/search.ts";
+import { learningSearchSchema } from "./features/learning/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
@@ -201,6 +202,17 @@ const appChildren = [
     () => import("./features/outreach/outreach-campaign-page.tsx"),
     "OutreachCampaignPage",
   ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/leren",
+    validateSearch: learningSearchSchema,
+    component: page(() => import("./features/learning/learning-page.tsx"), "LearningPage"),
+  }),
+  appPage("/leren/$id", () => import("./features/learning/trajectory-page.tsx"), "TrajectoryPage"),
+  appPage("/ervaringsonderzoek", () => import("./features/learning/research-page.tsx"), "ResearchPage"),
+  appPage("/ervaringsonderzoek/$id", () => import("./features/learning/project-page.tsx"), "ProjectPage"),
+  appPage("/leergang", () => import("./features/learning/courses-page.tsx"), "CoursesPage"),
+  appPage("/leergang/$id", () => import("./features/learning/homework-page.tsx"), "HomeworkPage"),
   appPage(
     "/huisbezoeken/$id/bewerken",
     () => import("./features/outreach/outreach-campaign-page.tsx"),

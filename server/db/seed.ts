@@ -14,9 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
-import { seedDemoOutreach } from "./seed-outreach.ts";
-import { seedDemoVacancies } from "./seed-vacancies.ts";
-import { seedDemoVolunteers } from "./seed-volunteers.ts";
+import { seedDemoFeatures } from "./seed-features.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
 export const DEMO_TENANT_CODE = "GM9999";
@@ -267,9 +265,7 @@ export async function seedDemo(
         organisationId: account.organisation ? organisationIds.get(account.organisation)! : null,
       });
     }
-    await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
-    await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
-    await seedDemoOutreach(tx, { tenantId, organisationIds });
+    await seedDemoFeatures(tx, { tenantId, organisationIds, districtIds, emailDomain });
     return { tenantId, organisationIds, districtIds };
   });
 }

@@ -98,6 +98,16 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: `/api/referrals/${crypto.randomUUID()}/answer`,
       payload: { status: "received" },
     },
+    { permission: "learning.read", method: "GET", url: "/api/learning/library" },
+    { permission: "learning.manage", method: "POST", url: "/api/learning/trajectories", payload: {} },
+    { permission: "research.workspace", method: "GET", url: "/api/learning/research" },
+    { permission: "courses.read", method: "GET", url: "/api/learning/courses" },
+    {
+      permission: "courses.enrol",
+      method: "POST",
+      url: `/api/learning/courses/${crypto.randomUUID()}/enrol`,
+    },
+    { permission: "courses.manage", method: "POST", url: "/api/learning/courses", payload: {} },
   ];
 
 describe("role matrix", () => {
@@ -263,6 +273,20 @@ describe("tenant isolation", () => {
       "PUT /api/outreach/addresses/:id/exclusion": { excluded: true, reason: "Sluiproute" },
       "PUT /api/outreach/addresses/:id/walk-list": { walkListId: walkListB.id },
       "POST /api/referrals/:id/answer": { status: "received" },
+      "PUT /api/learning/trajectories/:id": { title: "Overgenomen" },
+      "POST /api/learning/trajectories/:id/share": { shared: true },
+      "POST /api/learning/research/:id/participants": { channel: "via-via" },
+      "POST /api/learning/research/participants/:id/stage": { stage: "declined" },
+      "POST /api/learning/research/:id/interviews": {
+        participantId: crypto.randomUUID(),
+        day: today,
+        time: "10:00",
+      },
+      "PUT /api/learning/research/interviews/:id/notes": { notes: "Overgenomen" },
+      "POST /api/learning/research/interviews/:id/fragments": { text: "Overgenomen", theme: "Thema" },
+      "POST /api/learning/research/fragments/:id/quote": { quote: true },
+      "POST /api/learning/research/:id/sources": { kind: "staffInterview", title: "Gesprek" },
+      "PUT /api/learning/courses/:id/meetings": { days: ["2027-02-01", "2027-03-01", "2027-03-29"] },
       "POST /api/outreach/campaigns/:id/letters": { letterDate: today },
       "POST /api/outreach/campaigns/:id/shifts": shiftPayload,
       "PUT /api/outreach/campaigns/:id/shifts/:shiftId": shiftPayload,

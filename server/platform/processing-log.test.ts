@@ -20,6 +20,7 @@ import {
   signIn,
   testApp,
 } from "../test/harness.ts";
+import { type ByUser, learningSamples } from "../test/learning-samples.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -301,6 +302,8 @@ describe("processing log", () => {
       byVolunteer?: true;
       /** Referrals are for the partner and the sender only, not the beheerder. */
       byPartner?: true;
+      /** Made by another user (e.g. the client council), prepared by a feature's sample helper. */
+      by?: ByUser;
     };
     const samples: Record<string, () => Sample | Promise<Sample>> = {
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
@@ -653,6 +656,7 @@ describe("processing log", () => {
         url: "/api/me/volunteer/erasure-request",
         byVolunteer: true,
       }),
+      ...learningSamples(ctx.app, tenant.id, org.id),
     };
 
     // Routes that declare why they write no entry (the subject is the actor) are checked by the
@@ -665,10 +669,10 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, byPartner, ...options } = await sample!();
+      const { byVolunteer, byPartner, by, ...options } = await sample!();
       const partner = byPartner ? await createUser(tenant.id, "partner", { organisationId: org.id }) : null;
       const asPartner = partner ? as(ctx.app, await signIn(ctx.app, partner.email)) : null;
-      const response = await (asPartner ?? (byVolunteer ? asVolunteer : request))(options);
+      const response = await (by?.request ?? asPartner ?? (byVolunteer ? asVolunteer : request))(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);
       const traceId = String(response.headers["x-trace-id"]);
       const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.traceId, traceId));
@@ -678,7 +682,8 @@ describe("processing log", () => {
           (e) =>
             e.activity === route.config.processing &&
             e.tenantId === tenant.id &&
-            e.actorUserId === (partner?.userId ?? (byVolunteer ? volunteerUser.userId : admin.userId)),
+            e.actorUserId ===
+              (by?.userId ?? partner?.userId ?? (byVolunteer ? volunteerUser.userId : admin.userId)),
         ),
       ).toBe(true);
     }

@@ -46,7 +46,7 @@ export const modules: Module[] = [
   { key: "referrals", roles: ["professional", "partner", "coordinator"] },
   { key: "participation", roles: ["caseworker", "participant"] },
   { key: "agreements", roles: ["policyOfficer"] },
-  { key: "learning", roles: ["clientCouncil", "policyOfficer"] },
+  { key: "learning", roles: ["clientCouncil", "policyOfficer"], to: "/leren", permission: "learning.read" },
   {
     key: "myData",
     roles: [

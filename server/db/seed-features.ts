@@ -1,0 +1,23 @@
+// The demo data of every feature, after the demo tenant, its districts, organisations and accounts
+// exist. A new feature adds one line here (its own seed-<feature>.ts), not in seed.ts.
+import type { DbOrTx } from "./client.ts";
+import { seedDemoLearning } from "./seed-learning.ts";
+import { seedDemoOutreach } from "./seed-outreach.ts";
+import { seedDemoVacancies } from "./seed-vacancies.ts";
+import { seedDemoVolunteers } from "./seed-volunteers.ts";
+
+export type DemoIds = {
+  tenantId: string;
+  /** Organisations and districts of the demo tenant by their seed key. */
+  organisationIds: Map<string, string>;
+  districtIds: Map<string, string>;
+  emailDomain: string;
+};
+
+export async function seedDemoFeatures(tx: DbOrTx, ids: DemoIds) {
+  const { tenantId, organisationIds, districtIds, emailDomain } = ids;
+  await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
+  await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
+  await seedDemoOutreach(tx, { tenantId, organisationIds });
+  await seedDemoLearning(tx, { tenantId });
+}

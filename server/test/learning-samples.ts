@@ -1,0 +1,161 @@
+import type { FastifyInstance } from "fastify";
+import { as, createUser, signIn } from "./harness.ts";
+
+/** A request made by a user other than the beheerder, with that user's id for the log check. */
+export type ByUser = { request: ReturnType<typeof as>; userId: string };
+type Sample = { method: "GET" | "POST" | "PUT"; url: string; payload?: object; by: ByUser };
+
+type User = (role: "clientCouncil" | "coordinator" | "admin") => Promise<ByUser>;
+const consent = { scope: "Gesprek", givenOn: "2026-11-01", until: "2027-11-01" };
+
+/** One project with a participant, a held interview and a quoted fragment, made once by a council member. */
+function researchSetup(user: User) {
+  let setup: Promise<{
+    council: ByUser;
+    project: string;
+    participant: string;
+    interview: string;
+    fragment: string;
+  }>;
+  return () => {
+    setup ??= (async () => {
+      const council = await user("clientCouncil");
+      const channels = [{ code: "via-via", label: "Via via" }];
+      const post = (url: string, payload: object, method: "POST" | "PUT" = "POST") =>
+        council.request({ method, url, payload }).then((r) => r.json());
+      const project = (
+        await post("/api/learning/research", { title: "Onderzoek", question: "Vraag", channels })
+      ).id;
+      const participant = (
+        await post(`/api/learning/research/${project}/participants`, {
+          channel: "via-via",
+          stage: "agreed",
+          consent,
+        })
+      ).id;
+      const interview = (
+        await post(`/api/learning/research/${project}/interviews`, {
+          participantId: participant,
+          day: "2026-11-10",
+          time: "10:00",
+        })
+      ).id;
+      await post(
+        `/api/learning/research/interviews/${interview}/notes`,
+        { notes: "Ik werk veel uren." },
+        "PUT",
+      );
+      const fragment = (
+        await post(`/api/learning/research/interviews/${interview}/fragments`, {
+          text: "veel uren",
+          theme: "Uren",
+          quote: true,
+        })
+      ).id;
+      return { council, project, participant, interview, fragment };
+    })();
+    return setup;
+  };
+}
+
+function researchSamples(user: User) {
+  const research = researchSetup(user);
+  const r = async (
+    make: (s: Awaited<ReturnType<typeof research>>) => Omit<Sample, "by">,
+  ): Promise<Sample> => {
+    const s = await research();
+    return { ...make(s), by: s.council };
+  };
+  const base = "/api/learning/research";
+  return {
+    [`GET ${base}/:id/participants`]: () =>
+      r((s) => ({ method: "GET", url: `${base}/${s.project}/participants` })),
+    [`POST ${base}/:id/participants`]: () =>
+      r((s) => ({
+        method: "POST",
+        url: `${base}/${s.project}/participants`,
+        payload: { channel: "via-via" },
+      })),
+    [`POST ${base}/participants/:id/stage`]: () =>
+      r((s) => ({
+        method: "POST",
+        url: `${base}/participants/${s.participant}/stage`,
+        payload: { stage: "agreed" },
+      })),
+    [`POST ${base}/participants/:id/withdraw`]: async () => {
+      const s = await research();
+      const other = await s.council.request({
+        method: "POST",
+        url: `${base}/${s.project}/participants`,
+        payload: { channel: "via-via", consent },
+      });
+      return {
+        method: "POST",
+        url: `${base}/participants/${other.json().id}/withdraw`,
+        by: s.council,
+      } as Sample;
+    },
+    [`GET ${base}/:id/interviews`]: () =>
+      r((s) => ({ method: "GET", url: `${base}/${s.project}/interviews` })),
+    [`POST ${base}/:id/interviews`]: () =>
+      r((s) => ({
+        method: "POST",
+        url: `${base}/${s.project}/interviews`,
+        payload: { participantId: s.participant, day: "2026-11-11", time: "11:00" },
+      })),
+    [`PUT ${base}/interviews/:id/notes`]: () =>
+      r((s) => ({
+        method: "PUT",
+        url: `${base}/interviews/${s.interview}/notes`,
+        payload: { notes: "Ik werk veel uren." },
+      })),
+    [`GET ${base}/:id/fragments`]: () => r((s) => ({ method: "GET", url: `${base}/${s.project}/fragments` })),
+    [`POST ${base}/interviews/:id/fragments`]: () =>
+      r((s) => ({
+        method: "POST",
+        url: `${base}/interviews/${s.interview}/fragments`,
+        payload: { text: "Ik werk", theme: "Werk" },
+      })),
+    [`POST ${base}/fragments/:id/quote`]: () =>
+      r((s) => ({ method: "POST", url: `${base}/fragments/${s.fragment}/quote`, payload: { quote: true } })),
+    [`GET ${base}/:id/findings`]: () => r((s) => ({ method: "GET", url: `${base}/${s.project}/findings` })),
+  } satisfies Record<string, () => Promise<Sample>>;
+}
+
+function courseSamples(user: User) {
+  let edition: Promise<string>;
+  const course = () => {
+    edition ??= user("admin").then((admin) =>
+      admin
+        .request({ method: "POST", url: "/api/learning/courses", payload: { title: "Leergang Drijfveren" } })
+        .then((r) => r.json().id as string),
+    );
+    return edition;
+  };
+  return {
+    "POST /api/learning/courses/:id/enrol": async (): Promise<Sample> => ({
+      method: "POST",
+      url: `/api/learning/courses/${await course()}/enrol`,
+      by: await user("coordinator"),
+    }),
+    "GET /api/learning/courses/:id/participants": async (): Promise<Sample> => {
+      const id = await course();
+      await (await user("coordinator")).request({ method: "POST", url: `/api/learning/courses/${id}/enrol` });
+      return { method: "GET", url: `/api/learning/courses/${id}/participants`, by: await user("admin") };
+    },
+  } satisfies Record<string, () => Promise<Sample>>;
+}
+
+/**
+ * Sample requests for the learning routes with personal data (processing-log.test.ts): the research
+ * workspace is for the client council only (ADR 0022), enrolment for a coordinator.
+ */
+export function learningSamples(app: FastifyInstance, tenantId: string, organisationId: string) {
+  const user: User = async (role) => {
+    const made = await createUser(tenantId, role, {
+      organisationId: role === "coordinator" ? organisationId : null,
+    });
+    return { request: as(app, await signIn(app, made.email)), userId: made.userId };
+  };
+  return { ...researchSamples(user), ...courseSamples(user) };
+}

@@ -1,0 +1,65 @@
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { courseEndpoints } from "../../../shared/learning/courses.ts";
+import { researchEndpoints } from "../../../shared/learning/research-endpoints.ts";
+import { trajectoryEndpoints } from "../../../shared/learning/trajectories.ts";
+import { call, endpointQuery, keyOf } from "../../api.ts";
+
+type ListQuery = NonNullable<EndpointInput<typeof trajectoryEndpoints.list>["query"]>;
+type Body<E extends keyof typeof researchEndpoints> = EndpointInput<(typeof researchEndpoints)[E]>["body"];
+
+export const trajectoryQueries = {
+  list: (query: ListQuery) => endpointQuery(trajectoryEndpoints.list, { query }),
+  library: (query: ListQuery) => endpointQuery(trajectoryEndpoints.library, { query }),
+  one: (id: string) => endpointQuery(trajectoryEndpoints.get, { params: { id } }),
+};
+
+export const trajectoriesApi = {
+  create: (body: EndpointInput<typeof trajectoryEndpoints.create>["body"]) =>
+    call(trajectoryEndpoints.create, { body }),
+  share: (id: string, shared: boolean) =>
+    call(trajectoryEndpoints.share, { params: { id }, body: { shared } }),
+};
+
+const project = (id: string) => ({ params: { id } });
+export const researchQueries = {
+  all: keyOf(researchEndpoints.list),
+  list: () => endpointQuery(researchEndpoints.list),
+  project: (id: string) => endpointQuery(researchEndpoints.get, project(id)),
+  participants: (id: string) => endpointQuery(researchEndpoints.participants, project(id)),
+  interviews: (id: string) => endpointQuery(researchEndpoints.interviews, project(id)),
+  findings: (id: string) => endpointQuery(researchEndpoints.findings, project(id)),
+  themes: () => endpointQuery(researchEndpoints.themes),
+};
+
+export const researchApi = {
+  create: (body: Body<"create">) => call(researchEndpoints.create, { body }),
+  addParticipant: (id: string, body: Body<"addParticipant">) =>
+    call(researchEndpoints.addParticipant, { params: { id }, body }),
+  withdraw: (id: string) => call(researchEndpoints.withdraw, { params: { id } }),
+  schedule: (id: string, body: Body<"scheduleInterview">) =>
+    call(researchEndpoints.scheduleInterview, { params: { id }, body }),
+  saveNotes: (id: string, body: Body<"saveNotes">) =>
+    call(researchEndpoints.saveNotes, { params: { id }, body }),
+  addFragment: (id: string, body: Body<"addFragment">) =>
+    call(researchEndpoints.addFragment, { params: { id }, body }),
+};
+
+export const courseQueries = {
+  list: () => endpointQuery(courseEndpoints.list),
+  homework: (id: string) => endpointQuery(courseEndpoints.homework, { params: { id } }),
+};
+
+export const coursesApi = {
+  enrol: (id: string) => call(courseEndpoints.enrol, { params: { id } }),
+  submit: (id: string, code: string, text: string) =>
+    call(courseEndpoints.submit, { params: { id, code }, body: { text } }),
+};
+
+/** Every key of the learning feature's research workspace, for refetching after a change. */
+export const researchKeys = [
+  researchEndpoints.get,
+  researchEndpoints.participants,
+  researchEndpoints.interviews,
+  researchEndpoints.findings,
+  researchEndpoints.themes,
+].map(keyOf);
