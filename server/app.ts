@@ -9,6 +9,7 @@ import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
+import { circlesRoutes } from "./features/circles/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -46,6 +47,14 @@ export type AppOptions = {
   webRoot?: string;
 };
 
+/** The request's trace id: from a W3C traceparent (00-<32 hex trace id>-<16 hex span>-<flags>), or new. */
+function traceIdOf(request: { headers: Record<string, string | string[] | undefined> }) {
+  const traceparent = request.headers.traceparent;
+  const match =
+    typeof traceparent === "string" ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null;
+  return match?.[1] ?? crypto.randomUUID().replaceAll("-", "");
+}
+
 /** Builds the whole application; `main.ts` listens on it, tests inject into it. */
 export async function buildApp({
   database,
@@ -61,15 +70,7 @@ export async function buildApp({
 
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
-    genReqId: (request) => {
-      // W3C traceparent: 00-<32 hex trace id>-<16 hex span>-<flags>
-      const traceparent = request.headers.traceparent;
-      const match =
-        typeof traceparent === "string"
-          ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent)
-          : null;
-      return match?.[1] ?? crypto.randomUUID().replaceAll("-", "");
-    },
+    genReqId: traceIdOf,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
@@ -147,6 +148,7 @@ export async function buildApp({
   await app.register(outreachRoutes, { db, mailer });
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
+  await app.register(circlesRoutes, { db, mailer, config });
   await app.register(ssoRoutes, { db, config });
 
   const hasWeb = await registerWebAssets(app, webRoot);

@@ -45,6 +45,13 @@ export const permissionRules = {
   // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
   "referrals.read": ["coordinator", "professional", "partner"],
   "referrals.answer": ["partner", "professional"],
+  // Circles (kringen): programmes, seasons, participants; a leader (volunteer) sees only their own circles.
+  "circles.read": ["admin", "coordinator"],
+  "circles.manage": ["admin", "coordinator"],
+  "circles.lead": ["volunteer"],
+  // One-to-one coaching: the organisation's coordinator and the coach only (need to know, ADR 0019).
+  "coaching.read": ["coordinator", "volunteer"],
+  "coaching.manage": ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;
