@@ -10,6 +10,7 @@ import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
 import { circlesRoutes } from "./features/circles/routes.ts";
+import { coachingRoutes } from "./features/coaching/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -149,6 +150,7 @@ export async function buildApp({
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
   await app.register(circlesRoutes, { db, mailer, config });
+  await app.register(coachingRoutes, { db });
   await app.register(ssoRoutes, { db, config });
 
   const hasWeb = await registerWebAssets(app, webRoot);
