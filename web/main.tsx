@@ -94,6 +94,18 @@ const vacancyPublicRoute = createRoute({
   component: page(() => import("./pages/vacancy-public.tsx"), "VacancyPublicPage"),
 });
 
+const circleSignupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kringen/$id/aanmelden",
+  component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleSignupPage"),
+});
+const circleOfferRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kring-plek",
+  validateSearch: z.object({ token: z.string().max(100).optional() }),
+  component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleOfferPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -164,6 +176,15 @@ const appChildren = [
     () => import("./pages/outreach-campaign.tsx"),
     "OutreachCampaignEditPage",
   ),
+  appPage("/kringen", () => import("./features/circles/circles-page.tsx"), "CirclesPage"),
+  appPage("/kringen/$id", () => import("./features/circles/circle-page.tsx"), "CirclePage"),
+  appPage("/mijn-kringen", () => import("./features/circles/leader-page.tsx"), "OwnCirclesPage"),
+  appPage(
+    "/mijn-kringen/bijeenkomst/$id",
+    () => import("./features/circles/leader-page.tsx"),
+    "LeaderSessionPage",
+  ),
+  appPage("/thuisadministratie", () => import("./features/coaching/coaching-page.tsx"), "CoachingPage"),
   appPage("/vacaturebeheer", () => import("./pages/vacancies-manage.tsx"), "VacanciesManagePage"),
   appPage("/vacaturebeheer/uren", () => import("./pages/hours-report.tsx"), "HoursReportPage"),
   appPage("/vacaturebeheer/verdelen", () => import("./pages/vacancy-batch.tsx"), "VacancyBatchPage"),
@@ -191,6 +212,8 @@ const routeTree = rootRoute.addChildren([
   signupConfirmRoute,
   vacancySearchRoute,
   vacancyPublicRoute,
+  circleSignupRoute,
+  circleOfferRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

@@ -66,7 +66,7 @@ export const publicCircleSchema = z.object({
   startTime: z.string(),
   endTime: z.string(),
   sessionCount: z.number(),
-  themes: z.array(z.string()),
+  themes: z.array(z.object({ number: z.number(), theme: z.string() })),
   /** Full: a sign-up goes on the waitlist. */
   full: z.boolean(),
 });

@@ -1,3 +1,5 @@
+import { circlesEn } from "./circles-en.ts";
+import { coachingEn } from "./coaching-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
 import { referralsEn } from "./referrals-en.ts";
@@ -11,6 +13,8 @@ export const en: Translations = {
   vacancies: vacanciesEn,
   outreach: outreachEn,
   referrals: referralsEn,
+  circles: circlesEn,
+  coaching: coachingEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

@@ -1,3 +1,5 @@
+import { circlesNl } from "./circles-nl.ts";
+import { coachingNl } from "./coaching-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
 import { ssoNl } from "./sso-nl.ts";
@@ -9,6 +11,8 @@ export const nl = {
   vacancies: vacanciesNl,
   outreach: outreachNl,
   referrals: referralsNl,
+  circles: circlesNl,
+  coaching: coachingNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",

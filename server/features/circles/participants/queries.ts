@@ -131,7 +131,7 @@ export async function findPublicCircle(db: DbOrTx, id: string) {
 
 export function sessionThemes(db: DbOrTx, tenantId: string, circleId: string) {
   return db
-    .select({ theme: circleSession.theme })
+    .select({ number: circleSession.number, theme: circleSession.theme })
     .from(circleSession)
     .where(
       and(

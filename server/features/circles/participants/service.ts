@@ -51,7 +51,7 @@ async function offerOpenPlaces(
       subjectIds: [next.person.id],
     });
     if (!next.person.email) continue;
-    const link = `${publicUrl}/kringen/plek?token=${token}`;
+    const link = `${publicUrl}/kring-plek?token=${token}`;
     mails.push({
       tenantId: log.tenantId,
       to: next.person.email,
@@ -189,7 +189,7 @@ export async function publicCircle(db: DbOrTx, id: string) {
     startTime: row.circle.startTime,
     endTime: row.circle.endTime,
     sessionCount: themes.length,
-    themes: themes.map((t) => t.theme),
+    themes: themes.map((t) => ({ number: t.number, theme: t.theme })),
     full: taken >= row.circle.maxSize || waiting !== null,
   };
 }
