@@ -14,6 +14,8 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoCircles } from "./seed-circles.ts";
+import { familyNames, givenNames } from "./seed-names.ts";
 import { seedDemoOutreach } from "./seed-outreach.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
@@ -270,54 +272,10 @@ export async function seedDemo(
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     await seedDemoOutreach(tx, { tenantId, organisationIds });
+    await seedDemoCircles(tx, { tenantId, organisationIds });
     return { tenantId, organisationIds, districtIds };
   });
 }
-
-const givenNames = [
-  "Emma",
-  "Daan",
-  "Sophie",
-  "Noah",
-  "Julia",
-  "Liam",
-  "Mila",
-  "Sem",
-  "Tess",
-  "Lucas",
-  "Fenna",
-  "Mohammed",
-  "Yara",
-  "Finn",
-  "Nora",
-  "Ayoub",
-  "Eva",
-  "Bram",
-  "Lina",
-  "Thijs",
-];
-const familyNames = [
-  "de Jong",
-  "Jansen",
-  "de Vries",
-  "van den Berg",
-  "van Dijk",
-  "Bakker",
-  "Janssen",
-  "Visser",
-  "Smit",
-  "Meijer",
-  "de Boer",
-  "Mulder",
-  "de Groot",
-  "Bos",
-  "Vos",
-  "Peters",
-  "Hendriks",
-  "Yilmaz",
-  "El Idrissi",
-  "Dekker",
-];
 
 /** Adds `scale` users (with person and membership) and scale/50 organisations to the first tenant, in batches. */
 export async function seedScale(db: Db, scale: number, log: (line: string) => void = () => {}) {

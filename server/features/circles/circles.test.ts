@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetkringCurriculum } from "../../../shared/circles/programmes.ts";
+import { expireOffers } from "./participants/service.ts";
 import { processingLog, trainingRecord, vogRecord, volunteer } from "../../db/schema.ts";
 import {
   as,
@@ -234,6 +235,32 @@ describe("circles: a Budgetkring season", () => {
       payload: { token, accept: true },
     });
     expect(again.statusCode).toBe(400);
+  });
+
+  it("passes an offer not answered before its deadline to the next on the waitlist (job)", async () => {
+    const { coordinator, leaders } = await setup();
+    const p = await programme(coordinator);
+    const circle = (
+      await coordinator({ method: "POST", url: "/api/circles", payload: circleInput(p.id, [leaders[0]!.id]) })
+    ).json();
+    for (const who of ["e1", "e2", "e3", "e4"]) await signUp(circle.id, `${who}@example.nl`);
+    const before = (await coordinator({ method: "GET", url: `/api/circles/${circle.id}` })).json();
+    await coordinator({ method: "POST", url: `/api/circle-participants/${before.participants[0].id}/leave` });
+    const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(ctx.mailbox, "e3@example.nl").text)![1]!;
+    const later = new Date(Date.now() + 4 * 86_400_000);
+    expect(await expireOffers(ctx.db, ctx.mailer, TEST_ORIGIN, later)).toBeGreaterThanOrEqual(1);
+    const after = (await coordinator({ method: "GET", url: `/api/circles/${circle.id}` })).json();
+    const status = (email: string) => after.participants.find((x: { email: string }) => x.email === email).status;
+    expect(status("e3@example.nl")).toBe("declined");
+    expect(status("e4@example.nl")).toBe("offered");
+    expect(lastMailTo(ctx.mailbox, "e4@example.nl").subject).toContain("plek vrij");
+    const late = await ctx.app.inject({
+      method: "POST",
+      url: "/api/public/circle-offers/reply",
+      headers: { origin: TEST_ORIGIN },
+      payload: { token, accept: true },
+    });
+    expect(late.statusCode).toBe(400);
   });
 
   it("records attendance from the leader's phone once per sync id; another leader's session is 404", async () => {

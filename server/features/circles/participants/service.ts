@@ -174,7 +174,7 @@ export async function leave(db: Db, mailer: Mailer, actor: Actor, id: string, co
 /** The public page of a circle open for sign-up (404 otherwise). */
 export async function publicCircle(db: DbOrTx, id: string) {
   const row = await queries.findPublicCircle(db, id);
-  if (!row || !row.circle.publicSignup) throw notFound();
+  if (!row?.circle.publicSignup) throw notFound();
   const themes = await queries.sessionThemes(db, row.circle.tenantId, id);
   const taken = await queries.placesTaken(db, row.circle.tenantId, id);
   const waiting = await queries.firstWaiting(db, row.circle.tenantId, id);
@@ -208,7 +208,7 @@ export async function publicSignup(
 ) {
   const result = await db.transaction(async (tx) => {
     const row = await queries.findPublicCircle(tx, id);
-    if (!row || !row.circle.publicSignup) throw notFound();
+    if (!row?.circle.publicSignup) throw notFound();
     const tenantId = row.circle.tenantId;
     await queries.lockCircle(tx, tenantId, id);
     const own =
@@ -271,7 +271,7 @@ export async function replyOffer(
   const now = context.now ?? new Date();
   const result = await db.transaction(async (tx) => {
     const row = await queries.findParticipantByOfferToken(tx, hash(input.token));
-    if (!row || row.participant.status !== "offered")
+    if (row?.participant.status !== "offered")
       throw new AppError(400, "invalid_token", "Deze link is ongeldig of al gebruikt.");
     const { tenantId, circleId } = row.participant;
     await queries.lockCircle(tx, tenantId, circleId);
