@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetkringCurriculum } from "../../../shared/circles/programmes.ts";
-import { expireOffers } from "./participants/service.ts";
 import { processingLog, trainingRecord, vogRecord, volunteer } from "../../db/schema.ts";
 import {
   as,
@@ -13,6 +12,7 @@ import {
   TEST_ORIGIN,
   testApp,
 } from "../../test/harness.ts";
+import { expireOffers } from "./participants/service.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -250,7 +250,8 @@ describe("circles: a Budgetkring season", () => {
     const later = new Date(Date.now() + 4 * 86_400_000);
     expect(await expireOffers(ctx.db, ctx.mailer, TEST_ORIGIN, later)).toBeGreaterThanOrEqual(1);
     const after = (await coordinator({ method: "GET", url: `/api/circles/${circle.id}` })).json();
-    const status = (email: string) => after.participants.find((x: { email: string }) => x.email === email).status;
+    const status = (email: string) =>
+      after.participants.find((x: { email: string }) => x.email === email).status;
     expect(status("e3@example.nl")).toBe("declined");
     expect(status("e4@example.nl")).toBe("offered");
     expect(lastMailTo(ctx.mailbox, "e4@example.nl").subject).toContain("plek vrij");

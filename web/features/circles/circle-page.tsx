@@ -16,7 +16,7 @@ const route = getRouteApi("/app/kringen/$id");
 
 /** One season: sessions (move, cancel), participants and waitlist, the iCal link. */
 export function CirclePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id } = route.useParams();
   const circle = useQuery(circleQueries.detail(id));
   const [message, setMessage] = useState<string | null>(null);
