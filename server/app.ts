@@ -127,7 +127,7 @@ export async function buildApp({
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 
-  if (jobs) startJobs(app, db, appJobs(db, mailer));
+  if (jobs) startJobs(app, db, appJobs(db, mailer, config.publicUrl));
 
   app.addHook("onClose", async () => {
     await auth.$context.catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { Db } from "./db/client.ts";
 import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
+import { expireOffers } from "./features/circles/participants/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import type { Job } from "./platform/jobs.ts";
@@ -7,7 +8,7 @@ import type { Mailer } from "./platform/mail.ts";
 import { purgeRateLimitCounters } from "./platform/rate-limit.ts";
 
 /** Inzet's periodic jobs and when they run (Europe/Amsterdam). Each also claims per item, so a rerun sends nothing twice. */
-export function appJobs(db: Db, mailer: Mailer): Job[] {
+export function appJobs(db: Db, mailer: Mailer, publicUrl = ""): Job[] {
   return [
     {
       name: "volunteers.expiryReminders",
@@ -23,6 +24,11 @@ export function appJobs(db: Db, mailer: Mailer): Job[] {
       name: "platform.rateLimitCounters",
       schedule: { kind: "hourly", minute: 20 },
       run: () => purgeRateLimitCounters(db),
+    },
+    {
+      name: "circles.offers",
+      schedule: { kind: "hourly", minute: 35 },
+      run: (now) => expireOffers(db, mailer, publicUrl, now),
     },
     {
       name: "outreach.retention",

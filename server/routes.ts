@@ -5,6 +5,8 @@ import { z } from "../shared/zod.ts";
 import type { Database, Db } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
+import { circlesRoutes } from "./features/circles/routes.ts";
+import { coachingRoutes } from "./features/coaching/routes.ts";
 import { learningRoutes } from "./features/learning/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
@@ -39,6 +41,8 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
   await app.register(learningRoutes, deps);
+  await app.register(circlesRoutes, deps);
+  await app.register(coachingRoutes, deps);
 }
 
 /** GET /api/health: is the server up, and does the database answer? */

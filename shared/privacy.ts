@@ -81,6 +81,22 @@ export const processingActivities = {
     purpose: "Aanmelden, wachtlijst en huiswerk van deelnemers aan de leergang",
     legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
   },
+  "circles.signup": {
+    name: "Aanmelding voor een kring",
+    purpose: "Een bewoner aanmelden voor een kring (Budgetkring, lotgenotengroep) of de wachtlijst",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
+  "circles.participants": {
+    name: "Kringen begeleiden",
+    purpose:
+      "Deelnemers, aanwezigheid, notities en voortgang van een kring bijhouden; notities 24 maanden na het seizoen gewist",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
+  "coaching.trajectories": {
+    name: "Thuisadministratie en schuldhulpmaatje (één op één)",
+    purpose: "Een huishouden begeleiden: afspraken, gesprekken, opschalen naar een professional en afsluiten",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

@@ -61,6 +61,13 @@ export const permissionRules = {
   "courses.read": ["admin", "coordinator", "professional"],
   "courses.enrol": ["coordinator", "professional"],
   "courses.manage": ["admin"],
+  // Circles (kringen): programmes, seasons, participants; a leader (volunteer) sees only their own circles.
+  "circles.read": ["admin", "coordinator"],
+  "circles.manage": ["admin", "coordinator"],
+  "circles.lead": ["volunteer"],
+  // One-to-one coaching: the organisation's coordinator and the coach only (need to know, ADR 0019).
+  "coaching.read": ["coordinator", "volunteer"],
+  "coaching.manage": ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

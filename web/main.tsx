@@ -95,6 +95,18 @@ const vacancyPublicRoute = createRoute({
   component: page(() => import("./features/vacancies/vacancy-public-page.tsx"), "VacancyPublicPage"),
 });
 
+const circleSignupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kringen/$id/aanmelden",
+  component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleSignupPage"),
+});
+const circleOfferRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kring-plek",
+  validateSearch: z.object({ token: z.string().max(100).optional() }),
+  component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleOfferPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -291,6 +303,15 @@ const appChildren = [
     validateSearch: pageSearchSchema,
     component: page(() => import("./features/outbox/outbox-page.tsx"), "OutboxPage"),
   }),
+  appPage("/kringen", () => import("./features/circles/circles-page.tsx"), "CirclesPage"),
+  appPage("/kringen/$id", () => import("./features/circles/circle-page.tsx"), "CirclePage"),
+  appPage("/mijn-kringen", () => import("./features/circles/leader-page.tsx"), "OwnCirclesPage"),
+  appPage(
+    "/mijn-kringen/bijeenkomst/$id",
+    () => import("./features/circles/leader-page.tsx"),
+    "LeaderSessionPage",
+  ),
+  appPage("/thuisadministratie", () => import("./features/coaching/coaching-page.tsx"), "CoachingPage"),
 ] as const;
 
 const routeTree = rootRoute.addChildren([
@@ -302,6 +323,8 @@ const routeTree = rootRoute.addChildren([
   signupConfirmRoute,
   vacancySearchRoute,
   vacancyPublicRoute,
+  circleSignupRoute,
+  circleOfferRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

@@ -15,6 +15,7 @@ import {
   tenant,
 } from "./schema.ts";
 import { seedDemoFeatures } from "./seed-features.ts";
+import { familyNames, givenNames } from "./seed-names.ts";
 
 export const DEMO_PASSWORD = "Inzet-demo-2026";
 export const DEMO_TENANT_CODE = "GM9999";
@@ -269,51 +270,6 @@ export async function seedDemo(
     return { tenantId, organisationIds, districtIds };
   });
 }
-
-const givenNames = [
-  "Emma",
-  "Daan",
-  "Sophie",
-  "Noah",
-  "Julia",
-  "Liam",
-  "Mila",
-  "Sem",
-  "Tess",
-  "Lucas",
-  "Fenna",
-  "Mohammed",
-  "Yara",
-  "Finn",
-  "Nora",
-  "Ayoub",
-  "Eva",
-  "Bram",
-  "Lina",
-  "Thijs",
-];
-const familyNames = [
-  "de Jong",
-  "Jansen",
-  "de Vries",
-  "van den Berg",
-  "van Dijk",
-  "Bakker",
-  "Janssen",
-  "Visser",
-  "Smit",
-  "Meijer",
-  "de Boer",
-  "Mulder",
-  "de Groot",
-  "Bos",
-  "Vos",
-  "Peters",
-  "Hendriks",
-  "Yilmaz",
-  "El Idrissi",
-  "Dekker",
-];
 
 /** Adds `scale` users (with person and membership) and scale/50 organisations to the first tenant, in batches. */
 export async function seedScale(db: Db, scale: number, log: (line: string) => void = () => {}) {

@@ -92,6 +92,11 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: `/api/outreach/campaigns/${crypto.randomUUID()}/visits`,
     },
     { permission: "referrals.read", method: "GET", url: "/api/referrals" },
+    { permission: "circles.read", method: "GET", url: "/api/circles" },
+    { permission: "circles.manage", method: "POST", url: "/api/circles", payload: {} },
+    { permission: "circles.lead", method: "GET", url: "/api/me/circles" },
+    { permission: "coaching.read", method: "GET", url: "/api/coaching/trajectories" },
+    { permission: "coaching.manage", method: "POST", url: "/api/coaching/trajectories", payload: {} },
     {
       permission: "referrals.answer",
       method: "POST",
@@ -287,6 +292,21 @@ describe("tenant isolation", () => {
       "POST /api/learning/research/fragments/:id/quote": { quote: true },
       "POST /api/learning/research/:id/sources": { kind: "staffInterview", title: "Gesprek" },
       "PUT /api/learning/courses/:id/meetings": { days: ["2027-02-01", "2027-03-01", "2027-03-29"] },
+      "PUT /api/circle-programmes/:id": {
+        name: "Budgetkring",
+        kind: "budgetkring",
+        curriculum: [{ theme: "Geld" }],
+      },
+      "PUT /api/circles/:id/leaders": { leaderIds: [volunteerB.id] },
+      "POST /api/circles/:id/sessions": { date: today, theme: "Sluiproute" },
+      "PATCH /api/circle-sessions/:id": { theme: "Sluiproute" },
+      "POST /api/circles/:id/participants": { givenName: "Sluip", familyName: "Route" },
+      "POST /api/public/circles/:id/signups": {
+        givenName: "Sluip",
+        familyName: "Route",
+        email: "sluip@test.inzet.nl",
+        consent: true,
+      },
       "POST /api/outreach/campaigns/:id/letters": { letterDate: today },
       "POST /api/outreach/campaigns/:id/shifts": shiftPayload,
       "PUT /api/outreach/campaigns/:id/shifts/:shiftId": shiftPayload,
@@ -315,7 +335,7 @@ describe("tenant isolation", () => {
         name === "id" ? idOfB(route.url) : (idsOfB[name] ?? crypto.randomUUID()),
       );
       const key = `${route.method} ${route.url}`;
-      const payload = route.method === "PUT" || route.method === "POST" ? (bodies[key] ?? {}) : undefined;
+      const payload = ["PUT", "POST", "PATCH"].includes(route.method) ? (bodies[key] ?? {}) : undefined;
       const response = await request({ method: route.method as "GET", url, payload });
       // A route the beheerder's role may not use at all answers 403 before it looks anything up.
       const permission = route.config.permission;

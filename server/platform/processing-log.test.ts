@@ -294,9 +294,138 @@ describe("processing log", () => {
       recipientUserId: subject.userId,
     });
 
+    // Circles and coaching (ADR 0019): a circle led by the volunteer, with one participant.
+    const coordinatorUser = await createUser(tenant.id, "coordinator", { organisationId: org.id });
+    const asCoordinator = as(ctx.app, await signIn(ctx.app, coordinatorUser.email));
+    const coachUser = await createUser(tenant.id, "volunteer");
+    const [coach] = await ctx.db
+      .insert(volunteer)
+      .values({ tenantId: tenant.id, personId: coachUser.personId, organisationId: org.id, status: "active" })
+      .returning();
+    const programme = (
+      await request({
+        method: "POST",
+        url: "/api/circle-programmes",
+        payload: {
+          name: "Budgetkring",
+          kind: "budgetkring",
+          organisationId: org.id,
+          curriculum: [{ theme: "Geld op een rij" }],
+          sessionCount: 2,
+        },
+      })
+    ).json();
+    const circleBody = {
+      programmeId: programme.id,
+      name: "Kring voor het log",
+      place: "Buurthuis",
+      startsOn: today,
+      startTime: "19:00",
+      endTime: "21:00",
+      leaderIds: [ownVolunteer!.id],
+    };
+    const circle = (await request({ method: "POST", url: "/api/circles", payload: circleBody })).json();
+    const participant = async () =>
+      (
+        await request({
+          method: "POST",
+          url: `/api/circles/${circle.id}/participants`,
+          payload: { givenName: "Kring", familyName: "Deelnemer" },
+        })
+      ).json().id as string;
+    const firstParticipant = await participant();
+    const trajectory = async () =>
+      (
+        await asCoordinator({
+          method: "POST",
+          url: "/api/coaching/trajectories",
+          payload: {
+            coachVolunteerId: coach!.id,
+            household: "Familie Log",
+            startsOn: today,
+            frequency: "weekly",
+            consent: true,
+          },
+        })
+      ).json().id as string;
+    const trajectoryId = await trajectory();
+    const onTrajectory = (path: string, payload?: object): Sample => ({
+      method: path ? "POST" : "GET",
+      url: `/api/coaching/trajectories/${trajectoryId}${path}`,
+      payload,
+      byCoordinator: true,
+    });
+    const circleSamples: Record<string, () => Sample | Promise<Sample>> = {
+      "GET /api/circles": () => ({ method: "GET", url: "/api/circles" }),
+      "POST /api/circles": () => ({ method: "POST", url: "/api/circles", payload: circleBody }),
+      "GET /api/circles/:id": () => ({ method: "GET", url: `/api/circles/${circle.id}` }),
+      "PUT /api/circles/:id/leaders": () => ({
+        method: "PUT",
+        url: `/api/circles/${circle.id}/leaders`,
+        payload: { leaderIds: [ownVolunteer!.id] },
+      }),
+      "POST /api/circles/:id/sessions": () => ({
+        method: "POST",
+        url: `/api/circles/${circle.id}/sessions`,
+        payload: { date: today, theme: "Extra bijeenkomst" },
+      }),
+      "PATCH /api/circle-sessions/:id": () => ({
+        method: "PATCH",
+        url: `/api/circle-sessions/${circle.sessions[1].id}`,
+        payload: { theme: "Ander thema" },
+      }),
+      "POST /api/circles/:id/participants": () => ({
+        method: "POST",
+        url: `/api/circles/${circle.id}/participants`,
+        payload: { givenName: "Nog", familyName: "Een" },
+      }),
+      "POST /api/circle-participants/:id/leave": async (): Promise<Sample> => ({
+        method: "POST",
+        url: `/api/circle-participants/${await participant()}/leave`,
+      }),
+      "GET /api/me/circle-sessions/:id": () => ({
+        method: "GET",
+        url: `/api/me/circle-sessions/${circle.sessions[0].id}`,
+        byVolunteer: true,
+      }),
+      "PUT /api/me/circle-sessions/:id/attendance/:syncId": () => ({
+        method: "PUT",
+        url: `/api/me/circle-sessions/${circle.sessions[0].id}/attendance/${crypto.randomUUID()}`,
+        payload: { records: [{ participantId: firstParticipant, status: "present" }] },
+        byVolunteer: true,
+      }),
+      "GET /api/coaching/trajectories": () => ({
+        method: "GET",
+        url: "/api/coaching/trajectories",
+        byCoordinator: true,
+      }),
+      "POST /api/coaching/trajectories": () => ({
+        method: "POST",
+        url: "/api/coaching/trajectories",
+        payload: {
+          coachVolunteerId: coach!.id,
+          household: "Familie Twee",
+          startsOn: today,
+          frequency: "monthly",
+          consent: true,
+        },
+        byCoordinator: true,
+      }),
+      "GET /api/coaching/trajectories/:id": () => onTrajectory(""),
+      "POST /api/coaching/trajectories/:id/meetings": () =>
+        onTrajectory("/meetings", { heldOn: today, minutes: 30, topics: ["post"] }),
+      "POST /api/coaching/trajectories/:id/escalate": () =>
+        onTrajectory("/escalate", { note: "Te zwaar voor de coach" }),
+      "POST /api/coaching/trajectories/:id/escalation-outcome": () =>
+        onTrajectory("/escalation-outcome", { outcome: "backToCoach" }),
+      "POST /api/coaching/trajectories/:id/extend": () => onTrajectory("/extend", { maxEndOn: "2099-01-01" }),
+      "POST /api/coaching/trajectories/:id/end": () =>
+        onTrajectory("/end", { endedOn: today, reason: "goalReached", outcome: "solved" }),
+    };
+
     /** A valid request for each route that touches personal data. A new such route must be added here. */
     type Sample = {
-      method: "GET" | "POST" | "PUT" | "DELETE";
+      method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
       url: string;
       payload?: object;
       byVolunteer?: true;
@@ -304,8 +433,11 @@ describe("processing log", () => {
       byPartner?: true;
       /** Made by another user (e.g. the client council), prepared by a feature's sample helper. */
       by?: ByUser;
+      /** Coaching is for the organisation's coordinator and the coach only (ADR 0019). */
+      byCoordinator?: true;
     };
     const samples: Record<string, () => Sample | Promise<Sample>> = {
+      ...circleSamples,
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
@@ -669,8 +801,12 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, byPartner, by, ...options } = await sample!();
-      const partner = byPartner ? await createUser(tenant.id, "partner", { organisationId: org.id }) : null;
+      const { byVolunteer, byPartner, byCoordinator, by, ...options } = await sample!();
+      const partner = byPartner
+        ? await createUser(tenant.id, "partner", { organisationId: org.id })
+        : byCoordinator
+          ? coordinatorUser
+          : null;
       const asPartner = partner ? as(ctx.app, await signIn(ctx.app, partner.email)) : null;
       const response = await (by?.request ?? asPartner ?? (byVolunteer ? asVolunteer : request))(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);

@@ -1,3 +1,5 @@
+import { circlesEn } from "./circles-en.ts";
+import { coachingEn } from "./coaching-en.ts";
 import { learningEn } from "./learning-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
@@ -13,6 +15,8 @@ export const en: Translations = {
   outreach: outreachEn,
   referrals: referralsEn,
   learning: learningEn,
+  circles: circlesEn,
+  coaching: coachingEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

@@ -1,3 +1,5 @@
+import { circlesNl } from "./circles-nl.ts";
+import { coachingNl } from "./coaching-nl.ts";
 import { learningNl } from "./learning-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
@@ -11,6 +13,8 @@ export const nl = {
   outreach: outreachNl,
   referrals: referralsNl,
   learning: learningNl,
+  circles: circlesNl,
+  coaching: coachingNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",

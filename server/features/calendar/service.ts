@@ -115,3 +115,37 @@ export async function calendarFeed(db: DbOrTx, token: string) {
   }
   return calendar.toString();
 }
+
+/**
+ * A calendar of one-off events at Amsterdam wall-clock times (with the VTIMEZONE): for the feeds of
+ * other features, e.g. a circle's sessions (features/circles).
+ */
+export function eventsCalendar(
+  name: string,
+  events: {
+    id: string;
+    summary: string;
+    description?: string;
+    location?: string;
+    date: string;
+    startTime: string;
+    endTime: string;
+  }[],
+) {
+  const calendar = ical({
+    name,
+    prodId: { company: "Inzet", product: "inzet", language: "NL" },
+    timezone: { name: null, generator: amsterdamVtimezone },
+  });
+  for (const e of events)
+    calendar.createEvent({
+      timezone: TIME_ZONE,
+      id: e.id,
+      summary: e.summary,
+      description: e.description,
+      location: e.location,
+      start: wallTime(e.date, e.startTime),
+      end: wallTime(e.date, e.endTime),
+    });
+  return calendar.toString();
+}

@@ -1,0 +1,34 @@
+import { attendanceEndpoints } from "../../../shared/circles/attendance.ts";
+import { circleEndpoints } from "../../../shared/circles/circles.ts";
+import { participantEndpoints } from "../../../shared/circles/participants.ts";
+import { programmeEndpoints } from "../../../shared/circles/programmes.ts";
+import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { call, endpointQuery, keyOf } from "../../api.ts";
+
+type Body<E extends Parameters<typeof call>[0]> = EndpointInput<E>["body"];
+
+export const circleQueries = {
+  programmes: () => endpointQuery(programmeEndpoints.list),
+  list: (page: number) => endpointQuery(circleEndpoints.list, { query: { page } }),
+  detail: (id: string) => endpointQuery(circleEndpoints.get, { params: { id } }),
+  publicCircle: (id: string) => endpointQuery(participantEndpoints.publicGet, { params: { id } }),
+  ownCircles: () => endpointQuery(attendanceEndpoints.ownCircles),
+  session: (id: string) => endpointQuery(attendanceEndpoints.session, { params: { id } }),
+  keys: { programmes: keyOf(programmeEndpoints.list), list: keyOf(circleEndpoints.list) },
+};
+
+export const circlesApi = {
+  createProgramme: (body: Body<typeof programmeEndpoints.create>) =>
+    call(programmeEndpoints.create, { body }),
+  createCircle: (body: Body<typeof circleEndpoints.create>) => call(circleEndpoints.create, { body }),
+  updateSession: (id: string, body: Body<typeof circleEndpoints.updateSession>) =>
+    call(circleEndpoints.updateSession, { params: { id }, body }),
+  addParticipant: (id: string, body: Body<typeof participantEndpoints.add>) =>
+    call(participantEndpoints.add, { params: { id }, body }),
+  leave: (id: string) => call(participantEndpoints.leave, { params: { id } }),
+  renewCalendar: (id: string) => call(circleEndpoints.renewCalendar, { params: { id } }),
+  signup: (id: string, body: Body<typeof participantEndpoints.publicSignup>) =>
+    call(participantEndpoints.publicSignup, { params: { id }, body }),
+  replyOffer: (body: Body<typeof participantEndpoints.replyOffer>) =>
+    call(participantEndpoints.replyOffer, { body }),
+};
