@@ -45,6 +45,14 @@ export const permissionRules = {
   // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
   "referrals.read": ["coordinator", "professional", "partner"],
   "referrals.answer": ["partner", "professional"],
+  // Participation (ADR 0018): rules for the beheerder; client files for the klantmanager's own caseload only.
+  "participation.read": ["admin", "caseworker"],
+  "participation.rules": ["admin"],
+  "participation.caseload": ["caseworker"],
+  "participation.import": ["admin", "caseworker"],
+  "participation.self": ["participant"],
+  "participation.obstacles": ["caseworker", "participant"],
+  "participation.report": ["admin", "policyOfficer", "clientCouncil", "caseworker"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;
