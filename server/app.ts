@@ -12,6 +12,7 @@ import { calendarRoutes } from "./features/calendar/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
+import { participationRoutes } from "./features/participation/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
@@ -144,8 +145,8 @@ export async function buildApp({
   await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });
   await app.register(vacanciesRoutes, { db, config, mailer });
   await app.register(recruitmentRoutes, { db });
-  await app.register(outreachRoutes, { db, mailer });
-  await app.register(referralRoutes, { db, mailer });
+  for (const routes of [outreachRoutes, referralRoutes, participationRoutes])
+    await app.register(routes, { db, mailer });
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
 

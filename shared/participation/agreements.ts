@@ -1,8 +1,9 @@
+import type { FieldError } from "../errors.ts";
 import { personal } from "../personal-data.ts";
 import { can, type PolicyActor } from "../roles.ts";
 import { optional } from "../validation.ts";
 import { z } from "../zod.ts";
-import { activityTypes, procedures, regimes } from "./rules.ts";
+import { activityTypes, procedures, regimes, standardChecklist } from "./rules.ts";
 
 /**
  * A participation agreement (afspraak) and its statuses (ADR 0018): voorstel → toestemming gevraagd →
@@ -43,13 +44,23 @@ export const activeStatuses: AgreementStatus[] = [
 
 export const foundBy = ["client", "caseworker", "volunteerShop"] as const;
 export const goalKinds = ["development", "network", "jobChances", "contribution", "other"] as const;
-export const refusalCategories = ["displacement", "notCounting", "tooManyHours", "obligations", "other"] as const;
+export const refusalCategories = [
+  "displacement",
+  "notCounting",
+  "tooManyHours",
+  "obligations",
+  "other",
+] as const;
 export const deliveries = ["mail", "post"] as const;
 export const letterKinds = ["permission", "refusal", "acknowledgement", "end"] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
 const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2027-01-31." });
-const text = (max: number) => z.string().trim().max(max, { message: `Hoogstens ${max} tekens.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Hoogstens ${max} tekens.` });
 
 export const agreementInputSchema = z
   .object({
@@ -83,6 +94,8 @@ export const agreementInputSchema = z
 export type AgreementInput = z.output<typeof agreementInputSchema>;
 
 export const submitSchema = z.object({
+  /** What the caller means to do; asking permission where notifying is the rule is refused. */
+  procedure: z.enum(procedures).optional(),
   /** Over the local hour limit: the klantmanager confirms with a reason. */
   overLimitReason: text(500).default(""),
   delivery: z.enum(deliveries).default("mail"),
@@ -193,4 +206,69 @@ export function agreementActions(actor: PolicyActor, agreement: { status: Agreem
 /** The checklist keys a decision must answer: the standard items and the tenant's extra ones. */
 export function checklistKeys(standard: readonly { key: string }[], extra: readonly string[]) {
   return [...standard.map((item) => item.key), ...extra.map((_, i) => `extra${i + 1}`)];
+}
+
+type RuleFacts = {
+  procedure: (typeof procedures)[number];
+  maxHoursPerWeek: number;
+  extraChecklist: string[];
+};
+
+/** Why an agreement cannot be submitted under the rule in force (empty: it can). */
+export function submitProblems(
+  rule: RuleFacts,
+  agreement: { hoursPerWeek: number },
+  input: { procedure?: (typeof procedures)[number]; overLimitReason: string },
+  side: "caseworker" | "self",
+): FieldError[] {
+  const problems: FieldError[] = [];
+  if (input.procedure === "permission" && rule.procedure === "notify")
+    problems.push({
+      path: "procedure",
+      code: "notify_only",
+      message: "In deze gemeente is melden genoeg: u hoeft geen toestemming te vragen.",
+    });
+  if (agreement.hoursPerWeek > rule.maxHoursPerWeek) {
+    if (side === "self")
+      problems.push({
+        path: "hoursPerWeek",
+        code: "over_limit",
+        message: `Dit is meer dan ${rule.maxHoursPerWeek} uur per week. Bespreek het met uw klantmanager.`,
+      });
+    else if (input.overLimitReason.length < 5)
+      problems.push({
+        path: "overLimitReason",
+        code: "over_limit_unconfirmed",
+        message: `Meer dan ${rule.maxHoursPerWeek} uur per week: bevestig dit met een reden.`,
+      });
+  }
+  return problems;
+}
+
+/** Why a decision is not complete: every checklist item answered, and granting only when all are met. */
+export function decisionProblems(
+  rule: RuleFacts,
+  input: { decision: "granted" | "refused"; checklist: Record<string, boolean> },
+): FieldError[] {
+  const keys = checklistKeys(standardChecklist, rule.extraChecklist);
+  const problems: FieldError[] = [];
+  for (const key of keys) {
+    const answer = input.checklist[key];
+    if (answer === undefined)
+      problems.push({ path: `checklist.${key}`, code: "required", message: "Beantwoord deze vraag." });
+    else if (!answer && input.decision === "granted")
+      problems.push({
+        path: `checklist.${key}`,
+        code: "not_met",
+        message: "Dit punt is niet in orde: dan kunt u alleen weigeren, met een motivering.",
+      });
+  }
+  const unknown = Object.keys(input.checklist).filter((k) => !keys.includes(k));
+  for (const key of unknown)
+    problems.push({
+      path: `checklist.${key}`,
+      code: "unknown_item",
+      message: "Deze vraag hoort niet bij de toets.",
+    });
+  return problems;
 }

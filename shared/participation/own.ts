@@ -60,6 +60,19 @@ export const ownEndpoints = {
     params: idParamSchema,
     response: agreementSchema,
   }),
+  letter: endpoint({
+    method: "GET",
+    path: "/api/participation/me/agreements/:id/letters/:letterId",
+    tags,
+    summary: "Een brief over mijn afspraak als PDF",
+    permission: "participation.self",
+    processing: "participation.self",
+    personalData: true,
+    params: z.object({
+      id: z.uuid({ message: "Ongeldige id." }),
+      letterId: z.uuid({ message: "Ongeldige id." }),
+    }),
+  }),
   hours: endpoint({
     method: "POST",
     path: "/api/participation/me/agreements/:id/hours",

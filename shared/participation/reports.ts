@@ -33,14 +33,21 @@ export const hourBands = [
 ] as const;
 
 const countedRows = <K extends string>(keys: readonly K[]) =>
-  z.object({ rows: z.array(z.object({ key: z.enum(keys as unknown as [K, ...K[]]), count: countSchema })), total: countSchema });
+  z.object({
+    rows: z.array(z.object({ key: z.enum(keys as unknown as [K, ...K[]]), count: countSchema })),
+    total: countSchema,
+  });
 
 export const participationReportSchema = z.object({
   smallCountsHidden: z.boolean(),
   byActivity: countedRows(activityTypes),
   foundByClient: z.object({ count: countSchema, of: countSchema, share: rateSchema }),
   /** Days from request to decision; null when fewer than SMALL_COUNT decisions (for anyone who hides small counts). */
-  decisionDays: z.object({ decisions: countSchema, median: z.number().nullable(), p90: z.number().nullable() }),
+  decisionDays: z.object({
+    decisions: countSchema,
+    median: z.number().nullable(),
+    p90: z.number().nullable(),
+  }),
   refusals: countedRows(refusalCategories),
   obstacles: countedRows(obstacleCategories),
   hours: countedRows(hourBands.map((b) => b.key)),
@@ -64,7 +71,10 @@ function counted<K extends string>(keys: readonly K[], values: Record<string, nu
     1,
     { hide },
   );
-  return { rows: keys.map((key, i) => ({ key, count: table.rows[i]![0]! as Count })), total: table.total[0]! };
+  return {
+    rows: keys.map((key, i) => ({ key, count: table.rows[i]![0]! as Count })),
+    total: table.total[0]!,
+  };
 }
 
 /** A percentile (0–1) of sorted values, nearest rank. */

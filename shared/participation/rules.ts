@@ -33,7 +33,11 @@ export const standardChecklist = [
 ] as const;
 
 const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2027-01-01." });
-const text = (max: number) => z.string().trim().max(max, { message: `Hoogstens ${max} tekens.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Hoogstens ${max} tekens.` });
 
 export const letterSenderSchema = z.object({
   name: text(120).min(2, { message: "Vul de afzender in." }),
@@ -59,7 +63,10 @@ export const ruleInputSchema = z.object({
   countingActivities: z
     .array(z.enum(activityTypes, { message: "Onbekende soort activiteit." }))
     .min(1, { message: "Kies minstens één soort activiteit die meetelt." }),
-  extraChecklist: z.array(text(200).min(3, { message: "Minstens 3 tekens." })).max(10).default([]),
+  extraChecklist: z
+    .array(text(200).min(3, { message: "Minstens 3 tekens." }))
+    .max(10)
+    .default([]),
   noActivityWeeks: z.coerce
     .number({ message: "Vul een aantal weken in." })
     .int()
@@ -82,7 +89,8 @@ export const rulesAnswerSchema = z.object({
 /** The rule in force on `day`: the one with the latest validFrom on or before it. */
 export function ruleInForce<R extends { validFrom: string }>(rules: readonly R[], day: string): R | null {
   let best: R | null = null;
-  for (const rule of rules) if (rule.validFrom <= day && (!best || rule.validFrom > best.validFrom)) best = rule;
+  for (const rule of rules)
+    if (rule.validFrom <= day && (!best || rule.validFrom > best.validFrom)) best = rule;
   return best;
 }
 
@@ -109,7 +117,8 @@ const euro = (n: number) => `€ ${n.toFixed(2).replace(".", ",")}`;
 export function allowanceNote(birthDate: string, day: string): AllowanceNote {
   const age = ageOn(birthDate, day);
   const year = Number(day.slice(0, 4));
-  const limits = allowanceLimits[year] ?? allowanceLimits[Math.max(...Object.keys(allowanceLimits).map(Number))]!;
+  const limits =
+    allowanceLimits[year] ?? allowanceLimits[Math.max(...Object.keys(allowanceLimits).map(Number))]!;
   const duty = "Geef elke vergoeding door aan uw klantmanager (art. 17 Participatiewet).";
   if (age < ALLOWANCE_FREE_AGE)
     return {
