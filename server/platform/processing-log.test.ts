@@ -20,6 +20,7 @@ import {
   signIn,
   testApp,
 } from "../test/harness.ts";
+import { participationSamples } from "../test/participation-samples.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -301,8 +302,11 @@ describe("processing log", () => {
       byVolunteer?: true;
       /** Referrals are for the partner and the sender only, not the beheerder. */
       byPartner?: true;
+      /** Sent by this user (a klantmanager, a client) instead of the beheerder. */
+      actor?: { request: typeof request; userId: string };
     };
     const samples: Record<string, () => Sample | Promise<Sample>> = {
+      ...(await participationSamples(ctx.app, ctx.db, tenant.id, request)),
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
@@ -665,10 +669,10 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, byPartner, ...options } = await sample!();
+      const { byVolunteer, byPartner, actor, ...options } = await sample!();
       const partner = byPartner ? await createUser(tenant.id, "partner", { organisationId: org.id }) : null;
       const asPartner = partner ? as(ctx.app, await signIn(ctx.app, partner.email)) : null;
-      const response = await (asPartner ?? (byVolunteer ? asVolunteer : request))(options);
+      const response = await (actor?.request ?? asPartner ?? (byVolunteer ? asVolunteer : request))(options);
       expect(response.statusCode, `${key}: ${response.body}`).toBeLessThan(300);
       const traceId = String(response.headers["x-trace-id"]);
       const entries = await ctx.db.select().from(processingLog).where(eq(processingLog.traceId, traceId));
@@ -678,7 +682,8 @@ describe("processing log", () => {
           (e) =>
             e.activity === route.config.processing &&
             e.tenantId === tenant.id &&
-            e.actorUserId === (partner?.userId ?? (byVolunteer ? volunteerUser.userId : admin.userId)),
+            e.actorUserId ===
+              (actor?.userId ?? partner?.userId ?? (byVolunteer ? volunteerUser.userId : admin.userId)),
         ),
       ).toBe(true);
     }

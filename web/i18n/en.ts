@@ -1,5 +1,6 @@
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
+import { participationEn } from "./participation-en.ts";
 import { referralsEn } from "./referrals-en.ts";
 import { ssoEn } from "./sso-en.ts";
 
@@ -11,6 +12,7 @@ export const en: Translations = {
   vacancies: vacanciesEn,
   outreach: outreachEn,
   referrals: referralsEn,
+  participation: participationEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

@@ -1,4 +1,5 @@
 import { outreachNl } from "./outreach-nl.ts";
+import { participationNl } from "./participation-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
 import { ssoNl } from "./sso-nl.ts";
 import { vacanciesNl } from "./vacancies-nl.ts";
@@ -9,6 +10,7 @@ export const nl = {
   vacancies: vacanciesNl,
   outreach: outreachNl,
   referrals: referralsNl,
+  participation: participationNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",
