@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { caseloadSearchSchema } from "./features/participation/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -157,6 +158,24 @@ const appChildren = [
     validateSearch: referralsSearchSchema,
     component: page(() => import("./features/referrals/referrals-page.tsx"), "ReferralsPage"),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/participatie",
+    validateSearch: caseloadSearchSchema,
+    component: page(() => import("./features/participation/caseload-page.tsx"), "CaseloadPage"),
+  }),
+  appPage(
+    "/participatie/klanten/$id",
+    () => import("./features/participation/client-page.tsx"),
+    "ClientPage",
+  ),
+  appPage("/participatie/rapport", () => import("./features/participation/report-page.tsx"), "ReportPage"),
+  appPage(
+    "/mijn-participatie",
+    () => import("./features/participation/my-participation-page.tsx"),
+    "MyParticipationPage",
+  ),
+  appPage("/beheer/participatie", () => import("./features/participation/rules-page.tsx"), "RulesPage"),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(

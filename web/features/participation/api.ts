@@ -1,9 +1,9 @@
+import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { agreementEndpoints as agreements } from "../../../shared/participation/agreement-endpoints.ts";
 import { clientEndpoints as clients } from "../../../shared/participation/clients.ts";
 import { ownEndpoints as own } from "../../../shared/participation/own.ts";
 import { reportEndpoints as reports } from "../../../shared/participation/reports.ts";
 import { ruleEndpoints as rules } from "../../../shared/participation/rules.ts";
-import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { call, downloadFrom, endpointQuery, keyOf } from "../../api.ts";
 
 type ClientListQuery = NonNullable<EndpointInput<typeof clients.list>["query"]>;
