@@ -15,6 +15,7 @@ import {
   tenant,
 } from "./schema.ts";
 import { seedDemoOutreach } from "./seed-outreach.ts";
+import { seedDemoParticipation } from "./seed-participation.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
 
@@ -270,6 +271,7 @@ export async function seedDemo(
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     await seedDemoOutreach(tx, { tenantId, organisationIds });
+    await seedDemoParticipation(tx, { tenantId });
     return { tenantId, organisationIds, districtIds };
   });
 }
