@@ -33,7 +33,10 @@ const counting = [
  * switch to maatschappelijke participatie on 2027-01-01; the demo klantmanager's caseload with the demo
  * participant (a proposal of their own), three more clients and two obstacles.
  */
-export async function seedDemoParticipation(tx: DbOrTx, { tenantId }: { tenantId: string }) {
+export async function seedDemoParticipation(
+  tx: DbOrTx,
+  { tenantId, emailDomain }: { tenantId: string; emailDomain: string },
+) {
   const base = {
     tenantId,
     procedure: "permission" as const,
@@ -54,58 +57,30 @@ export async function seedDemoParticipation(tx: DbOrTx, { tenantId }: { tenantId
   const [km] = await tx
     .select({ id: authUser.id })
     .from(authUser)
-    .where(eq(authUser.email, "klantmanager@demo.inzet.nl"));
-  const [participant] = await byEmail("deelnemer@demo.inzet.nl");
+    .where(eq(authUser.email, `klantmanager@${emailDomain}`));
+  const [participant] = await byEmail(`deelnemer@${emailDomain}`);
   if (!km) return;
-  const people = await tx
-    .insert(person)
-    .values([
-      { tenantId, givenName: "Fatima", familyName: "El Amrani", phone: "06 12345678" },
-      { tenantId, givenName: "Kees", familyName: "Visser" },
-      { tenantId, givenName: "Noah", familyName: "de Boer", email: "noah.deboer@voorbeeld.nl" },
-    ])
-    .returning({ id: person.id });
-  const clients = await tx
-    .insert(participationClient)
-    .values([
-      ...(participant
-        ? [
-            {
-              tenantId,
-              personId: participant.personId,
-              clientNumber: "W-10001",
-              birthDate: "2001-06-15",
-              caseworkerUserId: km.id,
-            },
-          ]
-        : []),
-      {
-        tenantId,
-        personId: people[0]!.id,
-        clientNumber: "W-10002",
-        birthDate: "1979-02-11",
-        caseworkerUserId: km.id,
-      },
-      {
-        tenantId,
-        personId: people[1]!.id,
-        clientNumber: "W-10003",
-        birthDate: "1966-09-30",
-        caseworkerUserId: km.id,
-        createdAt: new Date(Date.now() - 70 * 86_400_000),
-      },
-      {
-        tenantId,
-        personId: people[2]!.id,
-        clientNumber: "W-10004",
-        birthDate: "1990-12-01",
-        caseworkerUserId: km.id,
-        exempt: true,
-        exemptUntil: "2027-06-30",
-      },
-    ])
-    .returning({ id: participationClient.id, number: participationClient.clientNumber });
+  const clients = await demoClients(tx, tenantId, km.id, participant?.personId ?? null);
   const byNumber = new Map(clients.map((c) => [c.number, c.id]));
+  await tx.insert(participationAgreement).values(demoAgreements(tenantId, byNumber));
+  await tx.insert(participationObstacle).values([
+    {
+      tenantId,
+      category: "permissionSlow",
+      text: "Het duurde zes weken voor ik toestemming kreeg.",
+      reporterRole: "participant",
+    },
+    {
+      tenantId,
+      category: "travelCosts",
+      text: "De reiskosten naar de vrijwilligersplek worden niet vergoed.",
+      reporterRole: "caseworker",
+    },
+  ]);
+}
+
+/** An active agreement after permission, and the demo participant's own proposal. */
+function demoAgreements(tenantId: string, byNumber: Map<string, string>) {
   const agreements: (typeof participationAgreement.$inferInsert)[] = [
     {
       tenantId,
@@ -136,19 +111,57 @@ export async function seedDemoParticipation(tx: DbOrTx, { tenantId }: { tenantId
       startDate: "2026-12-14",
       goals: "Iets betekenen voor iemand in de straat",
     });
-  await tx.insert(participationAgreement).values(agreements);
-  await tx.insert(participationObstacle).values([
-    {
-      tenantId,
-      category: "permissionSlow",
-      text: "Het duurde zes weken voor ik toestemming kreeg.",
-      reporterRole: "participant",
-    },
-    {
-      tenantId,
-      category: "travelCosts",
-      text: "De reiskosten naar de vrijwilligersplek worden niet vergoed.",
-      reporterRole: "caseworker",
-    },
-  ]);
+  return agreements;
+}
+
+/** The demo participant (their own record) and three more clients: one active, one waiting long, one exempt. */
+async function demoClients(tx: DbOrTx, tenantId: string, kmId: string, participantPersonId: string | null) {
+  const people = await tx
+    .insert(person)
+    .values([
+      { tenantId, givenName: "Fatima", familyName: "El Amrani", phone: "06 12345678" },
+      { tenantId, givenName: "Kees", familyName: "Visser" },
+      { tenantId, givenName: "Noah", familyName: "de Boer", email: "noah.deboer@voorbeeld.nl" },
+    ])
+    .returning({ id: person.id });
+  return tx
+    .insert(participationClient)
+    .values([
+      ...(participantPersonId
+        ? [
+            {
+              tenantId,
+              personId: participantPersonId,
+              clientNumber: "W-10001",
+              birthDate: "2001-06-15",
+              caseworkerUserId: kmId,
+            },
+          ]
+        : []),
+      {
+        tenantId,
+        personId: people[0]!.id,
+        clientNumber: "W-10002",
+        birthDate: "1979-02-11",
+        caseworkerUserId: kmId,
+      },
+      {
+        tenantId,
+        personId: people[1]!.id,
+        clientNumber: "W-10003",
+        birthDate: "1966-09-30",
+        caseworkerUserId: kmId,
+        createdAt: new Date(Date.now() - 70 * 86_400_000),
+      },
+      {
+        tenantId,
+        personId: people[2]!.id,
+        clientNumber: "W-10004",
+        birthDate: "1990-12-01",
+        caseworkerUserId: kmId,
+        exempt: true,
+        exemptUntil: "2027-06-30",
+      },
+    ])
+    .returning({ id: participationClient.id, number: participationClient.clientNumber });
 }

@@ -189,10 +189,8 @@ export const demoAccounts: {
   },
 ];
 
-export async function isEmpty(db: Db) {
-  const [row] = await db.select({ value: count() }).from(tenant);
-  return (row?.value ?? 0) === 0;
-}
+export const isEmpty = async (db: Db) =>
+  ((await db.select({ value: count() }).from(tenant))[0]?.value ?? 0) === 0;
 
 /** Seeds "Gemeente Voorbeeld": districts, organisations and one account per role. */
 export async function seedDemo(
@@ -271,7 +269,7 @@ export async function seedDemo(
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     await seedDemoOutreach(tx, { tenantId, organisationIds });
-    await seedDemoParticipation(tx, { tenantId });
+    await seedDemoParticipation(tx, { tenantId, emailDomain });
     return { tenantId, organisationIds, districtIds };
   });
 }

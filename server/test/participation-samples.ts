@@ -92,6 +92,39 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     });
     return id;
   };
+  return samplesFor({
+    caseworker,
+    self,
+    clientId: client.id,
+    caseworkerEmail: km.email,
+    proposal,
+    requested,
+    permitted,
+    active,
+  });
+}
+
+type Actors = {
+  caseworker: ActingSample["actor"];
+  self: ActingSample["actor"];
+  clientId: string;
+  caseworkerEmail: string;
+  proposal: () => Promise<string>;
+  requested: () => Promise<string>;
+  permitted: () => Promise<{ id: string; letterId: string }>;
+  active: () => Promise<string>;
+};
+
+function samplesFor({
+  caseworker,
+  self,
+  clientId,
+  caseworkerEmail,
+  proposal,
+  requested,
+  permitted,
+  active,
+}: Actors) {
   const byCaseworker = (method: ActingSample["method"], url: string, payload?: object): ActingSample => ({
     method,
     url,
@@ -104,11 +137,9 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     payload,
     actor: self,
   });
-  const km2 = km.email;
   return {
     "GET /api/participation/clients": () => byCaseworker("GET", "/api/participation/clients"),
-    "GET /api/participation/clients/:id": () =>
-      byCaseworker("GET", `/api/participation/clients/${client.id}`),
+    "GET /api/participation/clients/:id": () => byCaseworker("GET", `/api/participation/clients/${clientId}`),
     "POST /api/participation/clients": () =>
       byCaseworker("POST", "/api/participation/clients", {
         clientNumber: "LOG-2",
@@ -117,17 +148,17 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
         birthDate: "1985-05-05",
       }),
     "PUT /api/participation/clients/:id/exemption": () =>
-      byCaseworker("PUT", `/api/participation/clients/${client.id}/exemption`, { exempt: false }),
+      byCaseworker("PUT", `/api/participation/clients/${clientId}/exemption`, { exempt: false }),
     "POST /api/participation/clients/import": () =>
       byCaseworker("POST", "/api/participation/clients/import", {
-        csv: `klantnummer;voornaam;achternaam;geboortedatum;klantmanager\nLOG-3;Drie;Klant;1970-03-03;${km2}`,
+        csv: `klantnummer;voornaam;achternaam;geboortedatum;klantmanager\nLOG-3;Drie;Klant;1970-03-03;${caseworkerEmail}`,
         dryRun: false,
       }),
     "GET /api/participation/worklist": () => byCaseworker("GET", "/api/participation/worklist"),
     "GET /api/participation/clients/:id/agreements": () =>
-      byCaseworker("GET", `/api/participation/clients/${client.id}/agreements`),
+      byCaseworker("GET", `/api/participation/clients/${clientId}/agreements`),
     "POST /api/participation/clients/:id/agreements": () =>
-      byCaseworker("POST", `/api/participation/clients/${client.id}/agreements`, activity),
+      byCaseworker("POST", `/api/participation/clients/${clientId}/agreements`, activity),
     "POST /api/participation/agreements/:id/submit": async () =>
       byCaseworker("POST", `/api/participation/agreements/${await proposal()}/submit`, {}),
     "POST /api/participation/agreements/:id/decision": async () =>

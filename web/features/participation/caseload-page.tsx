@@ -27,63 +27,12 @@ export function CaseloadPage() {
     }),
     placeholderData: keepPreviousData,
   });
-  const worklist = useQuery(participationQueries.worklist());
   return (
     <>
       <Heading1>{t("participation.caseload.title")}</Heading1>
       <Paragraph>{t("participation.caseload.intro")}</Paragraph>
-      {worklist.data && (
-        <section aria-labelledby="worklist-title" className="inzet-card">
-          <Heading2 id="worklist-title">
-            {t("participation.caseload.worklist", { weeks: worklist.data.weeks })}
-          </Heading2>
-          <Paragraph>{t("participation.caseload.worklistIntro")}</Paragraph>
-          {worklist.data.items.length === 0 ? (
-            <Paragraph>{t("participation.caseload.worklistEmpty")}</Paragraph>
-          ) : (
-            <ul>
-              {worklist.data.items.map((item) => (
-                <li key={item.clientId}>
-                  <AppLink to="/participatie/klanten/$id" params={{ id: item.clientId }}>
-                    {item.name}
-                  </AppLink>{" "}
-                  ({item.clientNumber}, {item.weeks} wk)
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-      <search>
-        <form
-          className="inzet-filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const data = new FormData(event.currentTarget);
-            const zoek = String(data.get("zoek") ?? "").trim() || undefined;
-            void navigate({
-              search: { zoek, zonderActiviteit: data.get("zonderActiviteit") === "on" ? "ja" : undefined },
-            });
-          }}
-        >
-          <TextField
-            name="zoek"
-            type="search"
-            label={t("participation.caseload.search")}
-            defaultValue={search.zoek}
-          />
-          <CheckboxField
-            name="zonderActiviteit"
-            label={t("participation.caseload.withoutActivity")}
-            defaultChecked={Boolean(search.zonderActiviteit)}
-          />
-          <div>
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {t("common.filter")}
-            </button>
-          </div>
-        </form>
-      </search>
+      <Worklist />
+      <Filters search={search} onSearch={(next) => void navigate({ search: next })} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
@@ -164,5 +113,72 @@ function AddClient({ onAdded }: { onAdded: () => void }) {
         <SubmitButton busy={form.busy}>{t("participation.caseload.add")}</SubmitButton>
       </form>
     </section>
+  );
+}
+
+function Worklist() {
+  const { t } = useTranslation();
+  const worklist = useQuery(participationQueries.worklist());
+  return (
+    <>
+      {worklist.data && (
+        <section aria-labelledby="worklist-title" className="inzet-card">
+          <Heading2 id="worklist-title">
+            {t("participation.caseload.worklist", { weeks: worklist.data.weeks })}
+          </Heading2>
+          <Paragraph>{t("participation.caseload.worklistIntro")}</Paragraph>
+          {worklist.data.items.length === 0 ? (
+            <Paragraph>{t("participation.caseload.worklistEmpty")}</Paragraph>
+          ) : (
+            <ul>
+              {worklist.data.items.map((item) => (
+                <li key={item.clientId}>
+                  <AppLink to="/participatie/klanten/$id" params={{ id: item.clientId }}>
+                    {item.name}
+                  </AppLink>{" "}
+                  ({item.clientNumber}, {item.weeks} wk)
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+type Search = { zoek?: string; zonderActiviteit?: "ja"; pagina?: number };
+
+function Filters({ search, onSearch }: { search: Search; onSearch: (next: Search) => void }) {
+  const { t } = useTranslation();
+  return (
+    <search>
+      <form
+        className="inzet-filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const zoek = String(data.get("zoek") ?? "").trim() || undefined;
+          onSearch({ zoek, zonderActiviteit: data.get("zonderActiviteit") === "on" ? "ja" : undefined });
+        }}
+      >
+        <TextField
+          name="zoek"
+          type="search"
+          label={t("participation.caseload.search")}
+          defaultValue={search.zoek}
+        />
+        <CheckboxField
+          name="zonderActiviteit"
+          label={t("participation.caseload.withoutActivity")}
+          defaultChecked={Boolean(search.zonderActiviteit)}
+        />
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            {t("common.filter")}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ownParticipationSchema } from "../../../shared/participation/own.ts";
+import type { z } from "../../../shared/zod.ts";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { AgreementForm } from "./agreement-form.tsx";
@@ -36,28 +38,7 @@ export function MyParticipationPage() {
     <>
       <Heading1>{t("participation.mine.title")}</Heading1>
       <Paragraph>{t("participation.mine.intro")}</Paragraph>
-      {!client && <Notice>{t("participation.mine.notClient")}</Notice>}
-      {client && <Paragraph>{t("participation.mine.caseworker", { name: client.caseworkerName })}</Paragraph>}
-      {client?.exempt && client.exemptUntil && (
-        <Notice>
-          {t("participation.mine.exempt", { date: formatDay(client.exemptUntil, i18n.language) })}
-        </Notice>
-      )}
-      {rules && (
-        <Paragraph>
-          {t(`participation.regimes.${rules.regime}`)}.{" "}
-          {t("participation.mine.rules", {
-            procedure: t(`participation.procedures.${rules.procedure}`).toLowerCase(),
-            hours: rules.maxHoursPerWeek,
-          })}
-        </Paragraph>
-      )}
-      {client && (
-        <section aria-labelledby="allowance-title" className="inzet-card">
-          <Heading2 id="allowance-title">{t("participation.mine.allowance")}</Heading2>
-          <Paragraph lang="nl">{client.allowance.text}</Paragraph>
-        </section>
-      )}
+      <OwnSituation client={client} rules={rules} />
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
       {client && (
@@ -108,6 +89,39 @@ export function MyParticipationPage() {
         </>
       )}
       <ObstacleForm />
+    </>
+  );
+}
+
+type Own = z.output<typeof ownParticipationSchema>;
+
+/** Who the klantmanager is, an exemption, the rules in force and what an allowance means. */
+function OwnSituation({ client, rules }: Pick<Own, "client" | "rules">) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      {!client && <Notice>{t("participation.mine.notClient")}</Notice>}
+      {client && <Paragraph>{t("participation.mine.caseworker", { name: client.caseworkerName })}</Paragraph>}
+      {client?.exempt && client.exemptUntil && (
+        <Notice>
+          {t("participation.mine.exempt", { date: formatDay(client.exemptUntil, i18n.language) })}
+        </Notice>
+      )}
+      {rules && (
+        <Paragraph>
+          {t(`participation.regimes.${rules.regime}`)}.{" "}
+          {t("participation.mine.rules", {
+            procedure: t(`participation.procedures.${rules.procedure}`).toLowerCase(),
+            hours: rules.maxHoursPerWeek,
+          })}
+        </Paragraph>
+      )}
+      {client && (
+        <section aria-labelledby="allowance-title" className="inzet-card">
+          <Heading2 id="allowance-title">{t("participation.mine.allowance")}</Heading2>
+          <Paragraph lang="nl">{client.allowance.text}</Paragraph>
+        </section>
+      )}
     </>
   );
 }

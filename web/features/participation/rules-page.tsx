@@ -41,17 +41,6 @@ const toRule = (form: FormData) => ({
 export function RulesPage() {
   const { t, i18n } = useTranslation();
   const rules = useQuery(participationQueries.rules());
-  const [saved, setSaved] = useState(false);
-  const form = useSchemaForm(
-    ruleInputSchema,
-    async (values) => {
-      await participationApi.createRule(values);
-      setSaved(true);
-      await rules.refetch();
-    },
-    toRule,
-  );
-  const e = form.errors;
   const now = rules.data?.inForce;
   return (
     <>
@@ -91,6 +80,64 @@ export function RulesPage() {
           ]}
         />
       )}
+      <RuleForm onSaved={() => void rules.refetch()} />
+      <ImportClients />
+    </>
+  );
+}
+
+function ImportClients() {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<Awaited<ReturnType<typeof participationApi.importClients>> | null>(
+    null,
+  );
+  const form = useSchemaForm(
+    clientImportSchema,
+    async (values) => setResult(await participationApi.importClients(values)),
+    (data) => ({ csv: data.get("csv") ?? "", dryRun: data.get("dryRun") === "on" }),
+  );
+  return (
+    <section aria-labelledby="import-title">
+      <Heading2 id="import-title">{t("participation.rules.import")}</Heading2>
+      <Paragraph>{t("participation.rules.importIntro")}</Paragraph>
+      {result && (
+        <Notice>
+          {t("participation.rules.importResult", result)}{" "}
+          {result.dryRun && t("participation.rules.importDry")}
+          {result.errors.length > 0 && (
+            <ul>
+              {result.errors.map((error) => (
+                <li key={`${error.row}-${error.field}`}>{error.message}</li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
+      <form onSubmit={form.onSubmit} noValidate>
+        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+        <TextAreaField name="csv" label={t("participation.rules.file")} error={form.errors.csv} />
+        <CheckboxField name="dryRun" label={t("participation.rules.dryRun")} defaultChecked />
+        <SubmitButton busy={form.busy}>{t("participation.rules.importButton")}</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+function RuleForm({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  const form = useSchemaForm(
+    ruleInputSchema,
+    async (values) => {
+      await participationApi.createRule(values);
+      setSaved(true);
+      onSaved();
+    },
+    toRule,
+  );
+  const e = form.errors;
+  return (
+    <>
       <Heading2>{t("participation.rules.add")}</Heading2>
       {saved && <Notice>{t("participation.rules.added")}</Notice>}
       <form onSubmit={form.onSubmit} noValidate>
@@ -140,44 +187,6 @@ export function RulesPage() {
         <TextField name="signatoryName" label={t("participation.rules.signatoryName")} />
         <SubmitButton busy={form.busy}>{t("participation.rules.add")}</SubmitButton>
       </form>
-      <ImportClients />
     </>
-  );
-}
-
-function ImportClients() {
-  const { t } = useTranslation();
-  const [result, setResult] = useState<Awaited<ReturnType<typeof participationApi.importClients>> | null>(
-    null,
-  );
-  const form = useSchemaForm(
-    clientImportSchema,
-    async (values) => setResult(await participationApi.importClients(values)),
-    (data) => ({ csv: data.get("csv") ?? "", dryRun: data.get("dryRun") === "on" }),
-  );
-  return (
-    <section aria-labelledby="import-title">
-      <Heading2 id="import-title">{t("participation.rules.import")}</Heading2>
-      <Paragraph>{t("participation.rules.importIntro")}</Paragraph>
-      {result && (
-        <Notice>
-          {t("participation.rules.importResult", result)}{" "}
-          {result.dryRun && t("participation.rules.importDry")}
-          {result.errors.length > 0 && (
-            <ul>
-              {result.errors.map((error) => (
-                <li key={`${error.row}-${error.field}`}>{error.message}</li>
-              ))}
-            </ul>
-          )}
-        </Notice>
-      )}
-      <form onSubmit={form.onSubmit} noValidate>
-        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-        <TextAreaField name="csv" label={t("participation.rules.file")} error={form.errors.csv} />
-        <CheckboxField name="dryRun" label={t("participation.rules.dryRun")} defaultChecked />
-        <SubmitButton busy={form.busy}>{t("participation.rules.importButton")}</SubmitButton>
-      </form>
-    </section>
   );
 }
