@@ -14,7 +14,7 @@ import { ObstacleForm } from "./obstacle-form.tsx";
 
 /** "Mijn participatie": the client's own agreements, proposals and hours (B1 Dutch, phone-first). */
 export function MyParticipationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const own = useQuery(participationQueries.own());
   const [message, setMessage] = useState<string | null>(null);

@@ -69,7 +69,7 @@ export function letterText(kind: LetterKind, f: LetterFacts, day: string) {
   if (kind === "permission")
     paragraphs.push(
       `U vroeg toestemming voor deze activiteit: ${what}. U krijgt die toestemming. De activiteit telt als ${words.name} op grond van ${words.basis}.`,
-      "Uw uitkering blijft doorlopen. " + allowanceParagraph(f.birthDate, day) + " " + duty,
+      `Uw uitkering blijft doorlopen. ${allowanceParagraph(f.birthDate, day)} ${duty}`,
       f.motivation ? `Toelichting: ${f.motivation}` : "",
       objection,
     );
@@ -83,7 +83,7 @@ export function letterText(kind: LetterKind, f: LetterFacts, day: string) {
   if (kind === "acknowledgement")
     paragraphs.push(
       `U meldde deze activiteit: ${what}. Wij hebben uw melding ontvangen. In onze gemeente is melden genoeg: u hoeft geen toestemming te vragen. De activiteit telt als ${words.name}.`,
-      allowanceParagraph(f.birthDate, day) + " " + duty,
+      `${allowanceParagraph(f.birthDate, day)} ${duty}`,
     );
   if (kind === "end")
     paragraphs.push(
