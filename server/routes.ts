@@ -11,6 +11,7 @@ import { learningRoutes } from "./features/learning/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
+import { participationRoutes } from "./features/participation/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
 import { recruitmentRoutes } from "./features/recruitment/routes.ts";
 import { referralRoutes } from "./features/referrals/routes.ts";
@@ -43,6 +44,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
   await app.register(learningRoutes, deps);
   await app.register(circlesRoutes, deps);
   await app.register(coachingRoutes, deps);
+  await app.register(participationRoutes, deps);
 }
 
 /** GET /api/health: is the server up, and does the database answer? */

@@ -102,6 +102,17 @@ export const processingActivities = {
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",
     legalGround: "Recht op gegevenswissing (art. 17 AVG)",
   },
+  participation: {
+    name: "Maatschappelijke participatie (Participatiewet)",
+    purpose:
+      "Afspraken over vrijwilligerswerk en andere activiteiten van mensen met een uitkering vastleggen, beoordelen en volgen; bewaard tot 7 jaar na het einde",
+    legalGround: "Wettelijke taak (art. 6 lid 1 sub e AVG; art. 9 en 17 Participatiewet)",
+  },
+  "participation.self": {
+    name: "Eigen participatie",
+    purpose: "De klant stelt zelf een activiteit voor en geeft zijn uren door",
+    legalGround: "Wettelijke taak (art. 6 lid 1 sub e AVG; Participatiewet)",
+  },
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 

@@ -68,6 +68,14 @@ export const permissionRules = {
   // One-to-one coaching: the organisation's coordinator and the coach only (need to know, ADR 0019).
   "coaching.read": ["coordinator", "volunteer"],
   "coaching.manage": ["coordinator"],
+  // Participation (ADR 0018): rules for the beheerder; client files for the klantmanager's own caseload only.
+  "participation.read": ["admin", "caseworker"],
+  "participation.rules": ["admin"],
+  "participation.caseload": ["caseworker"],
+  "participation.import": ["admin", "caseworker"],
+  "participation.self": ["participant"],
+  "participation.obstacles": ["caseworker", "participant"],
+  "participation.report": ["admin", "policyOfficer", "clientCouncil", "caseworker"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

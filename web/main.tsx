@@ -19,6 +19,7 @@ import { meQuery } from "./features/accounts/api.ts";
 import { usersSearchSchema } from "./features/accounts/search.ts";
 import { learningSearchSchema } from "./features/learning/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
+import { caseloadSearchSchema } from "./features/participation/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import {
@@ -225,6 +226,24 @@ const appChildren = [
   appPage("/ervaringsonderzoek/$id", () => import("./features/learning/project-page.tsx"), "ProjectPage"),
   appPage("/leergang", () => import("./features/learning/courses-page.tsx"), "CoursesPage"),
   appPage("/leergang/$id", () => import("./features/learning/homework-page.tsx"), "HomeworkPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/participatie",
+    validateSearch: caseloadSearchSchema,
+    component: page(() => import("./features/participation/caseload-page.tsx"), "CaseloadPage"),
+  }),
+  appPage(
+    "/participatie/klanten/$id",
+    () => import("./features/participation/client-page.tsx"),
+    "ClientPage",
+  ),
+  appPage("/participatie/rapport", () => import("./features/participation/report-page.tsx"), "ReportPage"),
+  appPage(
+    "/mijn-participatie",
+    () => import("./features/participation/my-participation-page.tsx"),
+    "MyParticipationPage",
+  ),
+  appPage("/beheer/participatie", () => import("./features/participation/rules-page.tsx"), "RulesPage"),
   appPage(
     "/huisbezoeken/$id/bewerken",
     () => import("./features/outreach/outreach-campaign-page.tsx"),

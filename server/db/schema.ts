@@ -5,6 +5,7 @@ export * from "../features/coaching/schema.ts";
 export * from "../features/learning/schema.ts";
 export * from "../features/organisations/schema.ts";
 export * from "../features/outreach/schema.ts";
+export * from "../features/participation/schema.ts";
 export * from "../features/recruitment/schema.ts";
 export * from "../features/referrals/schema.ts";
 export * from "../features/sso/schema.ts";

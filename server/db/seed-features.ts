@@ -4,6 +4,7 @@ import type { DbOrTx } from "./client.ts";
 import { seedDemoCircles } from "./seed-circles.ts";
 import { seedDemoLearning } from "./seed-learning.ts";
 import { seedDemoOutreach } from "./seed-outreach.ts";
+import { seedDemoParticipation } from "./seed-participation.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
 
@@ -22,4 +23,5 @@ export async function seedDemoFeatures(tx: DbOrTx, ids: DemoIds) {
   await seedDemoOutreach(tx, { tenantId, organisationIds });
   await seedDemoLearning(tx, { tenantId });
   await seedDemoCircles(tx, { tenantId, organisationIds });
+  await seedDemoParticipation(tx, { tenantId, emailDomain });
 }

@@ -187,10 +187,8 @@ export const demoAccounts: {
   },
 ];
 
-export async function isEmpty(db: Db) {
-  const [row] = await db.select({ value: count() }).from(tenant);
-  return (row?.value ?? 0) === 0;
-}
+export const isEmpty = async (db: Db) =>
+  ((await db.select({ value: count() }).from(tenant))[0]?.value ?? 0) === 0;
 
 /** Seeds "Gemeente Voorbeeld": districts, organisations and one account per role. */
 export async function seedDemo(

@@ -113,6 +113,23 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: `/api/learning/courses/${crypto.randomUUID()}/enrol`,
     },
     { permission: "courses.manage", method: "POST", url: "/api/learning/courses", payload: {} },
+    { permission: "participation.read", method: "GET", url: "/api/participation/rules" },
+    { permission: "participation.rules", method: "POST", url: "/api/participation/rules", payload: {} },
+    { permission: "participation.caseload", method: "GET", url: "/api/participation/clients" },
+    {
+      permission: "participation.import",
+      method: "POST",
+      url: "/api/participation/clients/import",
+      payload: {},
+    },
+    { permission: "participation.self", method: "GET", url: "/api/participation/me" },
+    { permission: "participation.report", method: "GET", url: "/api/participation/report" },
+    {
+      permission: "participation.obstacles",
+      method: "POST",
+      url: "/api/participation/obstacles",
+      payload: {},
+    },
   ];
 
 describe("role matrix", () => {

@@ -21,6 +21,7 @@ import {
   testApp,
 } from "../test/harness.ts";
 import { type ByUser, learningSamples } from "../test/learning-samples.ts";
+import { participationSamples } from "../test/participation-samples.ts";
 import { processingLog } from "./schema.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -435,9 +436,12 @@ describe("processing log", () => {
       by?: ByUser;
       /** Coaching is for the organisation's coordinator and the coach only (ADR 0019). */
       byCoordinator?: true;
+      /** Sent by this user (a klantmanager, a client) instead of the beheerder. */
+      actor?: { request: typeof request; userId: string };
     };
     const samples: Record<string, () => Sample | Promise<Sample>> = {
       ...circleSamples,
+      ...(await participationSamples(ctx.app, ctx.db, tenant.id, request)),
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),
       "POST /api/users": () => ({
@@ -801,7 +805,8 @@ describe("processing log", () => {
       const key = `${route.method} ${route.url}`;
       const sample = samples[key];
       expect(sample, `no sample request for ${key}`).toBeDefined();
-      const { byVolunteer, byPartner, byCoordinator, by, ...options } = await sample!();
+      const { byVolunteer, byPartner, byCoordinator, by: byUser, actor, ...options } = await sample!();
+      const by = byUser ?? actor;
       const partner = byPartner
         ? await createUser(tenant.id, "partner", { organisationId: org.id })
         : byCoordinator

@@ -3,6 +3,7 @@ import { coachingEn } from "./coaching-en.ts";
 import { learningEn } from "./learning-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
+import { participationEn } from "./participation-en.ts";
 import { referralsEn } from "./referrals-en.ts";
 import { ssoEn } from "./sso-en.ts";
 
@@ -17,6 +18,7 @@ export const en: Translations = {
   learning: learningEn,
   circles: circlesEn,
   coaching: coachingEn,
+  participation: participationEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

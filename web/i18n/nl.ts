@@ -2,6 +2,7 @@ import { circlesNl } from "./circles-nl.ts";
 import { coachingNl } from "./coaching-nl.ts";
 import { learningNl } from "./learning-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
+import { participationNl } from "./participation-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
 import { ssoNl } from "./sso-nl.ts";
 import { vacanciesNl } from "./vacancies-nl.ts";
@@ -15,6 +16,7 @@ export const nl = {
   learning: learningNl,
   circles: circlesNl,
   coaching: coachingNl,
+  participation: participationNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",
