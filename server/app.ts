@@ -9,6 +9,8 @@ import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
+import { conferenceRoutes } from "./features/conferences/routes.ts";
+import { networkRoutes } from "./features/network/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -146,7 +148,7 @@ export async function buildApp({
   await app.register(recruitmentRoutes, { db });
   await app.register(outreachRoutes, { db, mailer });
   await app.register(referralRoutes, { db, mailer });
-  await app.register(calendarRoutes, { db });
+  for (const routes of [networkRoutes, conferenceRoutes, calendarRoutes]) await app.register(routes, { db });
   await app.register(ssoRoutes, { db, config });
 
   const hasWeb = await registerWebAssets(app, webRoot);

@@ -1,4 +1,5 @@
 import type { Db } from "./db/client.ts";
+import { sendReviewReminders } from "./features/network/review/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { sendFirstShiftReminders } from "./features/vacancies/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
@@ -23,6 +24,11 @@ export function appJobs(db: Db, mailer: Mailer): Job[] {
       name: "platform.rateLimitCounters",
       schedule: { kind: "hourly", minute: 20 },
       run: () => purgeRateLimitCounters(db),
+    },
+    {
+      name: "network.reviewReminders",
+      schedule: { kind: "daily", at: "08:00" },
+      run: (now) => sendReviewReminders(db, mailer, now),
     },
     {
       name: "outreach.retention",

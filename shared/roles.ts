@@ -45,6 +45,15 @@ export const permissionRules = {
   // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
   "referrals.read": ["coordinator", "professional", "partner"],
   "referrals.answer": ["partner", "professional"],
+  // Any member organisation refers a resident to any other (network, ADR 0020).
+  "referrals.create": ["coordinator", "professional", "partner"],
+  "network.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner"],
+  "network.offerings": ["admin", "policyOfficer", "coordinator", "professional", "partner"],
+  "network.manage": ["admin", "policyOfficer"],
+  "network.figures": ["admin", "policyOfficer"],
+  "conferences.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner"],
+  "conferences.participate": ["admin", "policyOfficer", "coordinator", "professional", "partner"],
+  "conferences.manage": ["admin", "policyOfficer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

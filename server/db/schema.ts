@@ -1,5 +1,7 @@
 // Every table of Inzet, for Drizzle and drizzle-kit. Tables live next to their feature.
 export * from "../features/accounts/schema.ts";
+export * from "../features/conferences/schema.ts";
+export * from "../features/network/schema.ts";
 export * from "../features/organisations/schema.ts";
 export * from "../features/outreach/schema.ts";
 export * from "../features/recruitment/schema.ts";
