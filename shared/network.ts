@@ -1,5 +1,5 @@
 import { endpoint } from "./endpoint.ts";
-import { hsdsOrganizationSchema } from "./hsds.ts";
+import { hsdsServiceSchema } from "./hsds.ts";
 import { pageOf } from "./paging.ts";
 import { personal } from "./personal-data.ts";
 import { can, type PolicyActor } from "./roles.ts";
@@ -260,9 +260,9 @@ export const networkEndpoints = {
     method: "GET",
     path: "/api/network/hsds",
     tags,
-    summary: "Het aanbod als Open Referral HSDS 3.0 JSON (organisaties met hun services)",
+    summary: "Het aanbod als Open Referral HSDS 3.0 JSON (services met hun organisatie)",
     permission: "network.read",
-    response: z.array(hsdsOrganizationSchema),
+    response: z.array(hsdsServiceSchema),
   }),
   hsdsImport: endpoint({
     method: "POST",
@@ -270,7 +270,7 @@ export const networkEndpoints = {
     tags,
     summary: "Aanbod inlezen uit Open Referral HSDS 3.0 JSON",
     permission: "network.manage",
-    body: z.array(hsdsOrganizationSchema).max(2000, { message: "Hoogstens 2000 organisaties per keer." }),
+    body: z.array(hsdsServiceSchema).max(5000, { message: "Hoogstens 5000 services per keer." }),
     response: z.object({ created: z.number().int(), updated: z.number().int() }),
   }),
   referralMatrix: endpoint({
