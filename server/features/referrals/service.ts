@@ -323,14 +323,25 @@ async function askAlong(
  * Tells the partner organisation's people (partner role) that a referral arrived: no details of the
  * household in the mail, only that there is one and how urgent; they read it in Inzet.
  */
-export async function notifyPartner(db: DbOrTx, mailer: Mailer, tenantId: string, referralId: string) {
+export async function notifyPartner(
+  db: DbOrTx,
+  mailer: Mailer,
+  tenantId: string,
+  referralId: string,
+  /** Between pact members: everyone of the organisation who works with referrals, not only the partner role. */
+  everyone = false,
+) {
   const row = await queries.findReferral(
     db,
     { tenantId, partnerOrganisationId: null, fromOrganisationId: null },
     referralId,
   );
   if (!row) return 0;
-  const recipients = await queries.partnerRecipients(db, tenantId, row.referral.partnerOrganisationId);
+  const recipients = await (everyone ? queries.organisationPeople : queries.partnerRecipients)(
+    db,
+    tenantId,
+    row.referral.partnerOrganisationId,
+  );
   for (const r of recipients) {
     if (!r.email) continue;
     await mailer.send({

@@ -60,7 +60,7 @@ export async function referBetweenPartners(
     await logReferrals(tx, actor, "create", [row]);
     return present(actor, row, now);
   });
-  await notifyPartner(db, mailer, actor.tenantId, made.id);
+  await notifyPartner(db, mailer, actor.tenantId, made.id, true);
   return made;
 }
 
