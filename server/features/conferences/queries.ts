@@ -3,8 +3,9 @@ import type { DbOrTx } from "../../db/client.ts";
 import { organisation } from "../organisations/schema.ts";
 import { conference, conferenceAction, conferenceAgendaItem, conferenceRegistration } from "./schema.ts";
 
-const openActions = sql<number>`(select count(*)::int from ${conferenceAction} a
-  where a.tenant_id = ${conference.tenantId} and a.conference_id = ${conference.id} and a.status = 'open')`;
+// Columns written out: inside a sub-select drizzle would render "id" unqualified (then a.id).
+const openActions = sql<number>`(select count(*)::int from conference_action a
+  where a.tenant_id = "conference"."tenant_id" and a.conference_id = "conference"."id" and a.status = 'open')`;
 
 export function listConferences(db: DbOrTx, tenantId: string) {
   return db
