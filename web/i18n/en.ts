@@ -1,3 +1,5 @@
+import { conferencesEn } from "./conferences-en.ts";
+import { networkEn } from "./network-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
 import { referralsEn } from "./referrals-en.ts";
@@ -11,6 +13,8 @@ export const en: Translations = {
   vacancies: vacanciesEn,
   outreach: outreachEn,
   referrals: referralsEn,
+  network: networkEn,
+  conferences: conferencesEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

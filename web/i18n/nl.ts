@@ -1,3 +1,5 @@
+import { conferencesNl } from "./conferences-nl.ts";
+import { networkNl } from "./network-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
 import { ssoNl } from "./sso-nl.ts";
@@ -9,6 +11,8 @@ export const nl = {
   vacancies: vacanciesNl,
   outreach: outreachNl,
   referrals: referralsNl,
+  network: networkNl,
+  conferences: conferencesNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",
