@@ -16,6 +16,8 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { conferenceSearchSchema } from "./features/conferences/search.ts";
+import { directorySearchSchema, networkSearchSchema } from "./features/network/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -94,6 +96,13 @@ const vacancyPublicRoute = createRoute({
   component: page(() => import("./pages/vacancy-public.tsx"), "VacancyPublicPage"),
 });
 
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sociale-kaart",
+  validateSearch: directorySearchSchema,
+  component: page(() => import("./features/network/directory-page.tsx"), "DirectoryPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -157,6 +166,24 @@ const appChildren = [
     validateSearch: referralsSearchSchema,
     component: page(() => import("./features/referrals/referrals-page.tsx"), "ReferralsPage"),
   }),
+  appPage(
+    "/doorverwijzingen/nieuw",
+    () => import("./features/referrals/new-referral-page.tsx"),
+    "NewReferralPage",
+  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/netwerk",
+    validateSearch: networkSearchSchema,
+    component: page(() => import("./features/network/network-page.tsx"), "NetworkPage"),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/conferenties",
+    validateSearch: conferenceSearchSchema,
+    component: page(() => import("./features/conferences/conferences-page.tsx"), "ConferencesPage"),
+  }),
+  appPage("/conferenties/$id", () => import("./features/conferences/conference-page.tsx"), "ConferencePage"),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(
@@ -191,6 +218,7 @@ const routeTree = rootRoute.addChildren([
   signupConfirmRoute,
   vacancySearchRoute,
   vacancyPublicRoute,
+  directoryRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

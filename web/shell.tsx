@@ -20,6 +20,8 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/vacaturebeheer", label: "vacancies.nav.manage", permission: "vacancies.read" },
   { to: "/huisbezoeken", label: "outreach.nav", permission: "outreach.read" },
   { to: "/doorverwijzingen", label: "referrals.nav", permission: "referrals.read" },
+  { to: "/netwerk", label: "network.nav", permission: "network.read" },
+  { to: "/conferenties", label: "conferences.nav", permission: "conferences.read" },
   { to: "/vacatures", label: "vacancies.nav.search" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },

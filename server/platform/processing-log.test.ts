@@ -295,14 +295,12 @@ describe("processing log", () => {
             agendaDeadline: new Date(Date.now() + 20 * 86_400_000),
           })
           .returning();
-        await ctx.db
-          .insert(conferenceRegistration)
-          .values({
-            tenantId: tenant.id,
-            conferenceId: c!.id,
-            organisationId: org.id,
-            attendees: ["Log Naam"],
-          });
+        await ctx.db.insert(conferenceRegistration).values({
+          tenantId: tenant.id,
+          conferenceId: c!.id,
+          organisationId: org.id,
+          attendees: ["Log Naam"],
+        });
         return { other: other.id, conferenceId: c!.id };
       })());
     const referralWith = async (status: "sent" | "done") => {
