@@ -1,6 +1,7 @@
 import type { Db } from "./db/client.ts";
 import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
 import { expireOffers } from "./features/circles/participants/service.ts";
+import { sendReviewReminders } from "./features/network/review/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
 import type { Job } from "./platform/jobs.ts";
@@ -29,6 +30,11 @@ export function appJobs(db: Db, mailer: Mailer, publicUrl = ""): Job[] {
       name: "circles.offers",
       schedule: { kind: "hourly", minute: 35 },
       run: (now) => expireOffers(db, mailer, publicUrl, now),
+    },
+    {
+      name: "network.reviewReminders",
+      schedule: { kind: "daily", at: "08:00" },
+      run: (now) => sendReviewReminders(db, mailer, now),
     },
     {
       name: "outreach.retention",

@@ -7,7 +7,9 @@ import { accountsRoutes } from "./features/accounts/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
 import { circlesRoutes } from "./features/circles/routes.ts";
 import { coachingRoutes } from "./features/coaching/routes.ts";
+import { conferenceRoutes } from "./features/conferences/routes.ts";
 import { learningRoutes } from "./features/learning/routes.ts";
+import { networkRoutes } from "./features/network/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
 import { outreachRoutes } from "./features/outreach/routes.ts";
@@ -45,6 +47,8 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
   await app.register(circlesRoutes, deps);
   await app.register(coachingRoutes, deps);
   await app.register(participationRoutes, deps);
+  await app.register(conferenceRoutes, deps);
+  await app.register(networkRoutes, deps);
 }
 
 /** GET /api/health: is the server up, and does the database answer? */

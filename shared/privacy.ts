@@ -97,6 +97,16 @@ export const processingActivities = {
     purpose: "Een huishouden begeleiden: afspraken, gesprekken, opschalen naar een professional en afsluiten",
     legalGround: "Toestemming (art. 6 lid 1 sub a AVG)",
   },
+  "network.pact": {
+    name: "Contactpersonen van het Solidariteitspact",
+    purpose: "Partners in het netwerk weten wie zij bij een andere organisatie kunnen bellen",
+    legalGround: "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
+  },
+  "conferences.participate": {
+    name: "Netwerkconferenties",
+    purpose: "Aanmelden, aanwezigheid en sprekers van een netwerkconferentie",
+    legalGround: "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

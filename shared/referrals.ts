@@ -15,20 +15,30 @@ export const referralStatuses = [
   "received",
   "intakePlanned",
   "inProgress",
+  /** Helped ("geholpen"). */
   "done",
+  "notHelped",
   "notTakenUp",
 ] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 export const referralUrgencies = ["normal", "urgent"] as const;
-export const referralSources = ["outreachVisit"] as const;
+/** Where a referral starts: the doorstep, a plain intake, or (seams for features built elsewhere) a coaching trajectory, a circle, a klantmanager's client. */
+export const referralSources = ["outreachVisit", "intake", "coaching", "circle", "client"] as const;
+export const contactPreferences = ["phone", "email", "letter", "viaReferrer"] as const;
+export type ContactPreference = (typeof contactPreferences)[number];
+/** Why a partner could not help: one set of categories for every partner (shared meaning). */
+export const notHelpedReasons = ["outsideTarget", "noCapacity", "otherHelpNeeded", "other"] as const;
+export type NotHelpedReason = (typeof notHelpedReasons)[number];
+export const closedReferralStatuses: readonly ReferralStatus[] = ["done", "notHelped", "notTakenUp"];
 
 /** Which answers a partner can give next. */
 export const referralTransitions: Record<ReferralStatus, ReferralStatus[]> = {
   sent: ["received", "notTakenUp"],
-  received: ["intakePlanned", "inProgress", "notTakenUp"],
-  intakePlanned: ["inProgress", "done", "notTakenUp"],
-  inProgress: ["done", "notTakenUp"],
+  received: ["intakePlanned", "inProgress", "notHelped", "notTakenUp"],
+  intakePlanned: ["inProgress", "done", "notHelped", "notTakenUp"],
+  inProgress: ["intakePlanned", "done", "notHelped", "notTakenUp"],
   done: [],
+  notHelped: [],
   notTakenUp: [],
 };
 
@@ -47,12 +57,63 @@ export const referralInputSchema = z.object({
 });
 export type ReferralInput = z.output<typeof referralInputSchema>;
 
-export const referralAnswerSchema = z.object({
-  status: z.enum(referralStatuses, { message: "Kies een stap." }),
-  note: z.string().trim().max(1000, { message: "Hoogstens 1000 tekens." }).default(""),
-  /** Ask the volunteer who made the referral to come along to the intake (warm overdracht). */
-  askVolunteer: z.boolean().default(false),
+export const referralAnswerSchema = z
+  .object({
+    status: z.enum(referralStatuses, { message: "Kies een stap." }),
+    /** The partner's case note: only the partner sees it. */
+    note: z.string().trim().max(1000, { message: "Hoogstens 1000 tekens." }).default(""),
+    /** Ask the volunteer who made the referral to come along to the intake (warm overdracht). */
+    askVolunteer: z.boolean().default(false),
+    /** The partner's own reference (case or dossier number). */
+    partnerReference: z.string().trim().max(100, { message: "Hoogstens 100 tekens." }).optional(),
+    intakeAt: z.iso.datetime({ offset: true, message: "Vul een datum en tijd in." }).optional(),
+    intakePlace: z.string().trim().max(200, { message: "Hoogstens 200 tekens." }).optional(),
+    notHelpedReason: z.enum(notHelpedReasons, { message: "Kies waarom het niet lukte." }).optional(),
+  })
+  .superRefine((answer, ctx) => {
+    if (answer.status === "intakePlanned" && !answer.intakeAt)
+      ctx.addIssue({ code: "custom", path: ["intakeAt"], message: "Vul de datum en tijd van de intake in." });
+    if (answer.status === "intakePlanned" && !answer.intakePlace)
+      ctx.addIssue({ code: "custom", path: ["intakePlace"], message: "Vul in waar de intake is." });
+    if (answer.status === "notHelped" && !answer.notHelpedReason)
+      ctx.addIssue({ code: "custom", path: ["notHelpedReason"], message: "Kies waarom het niet lukte." });
+  });
+
+export const referralReopenSchema = z.object({
+  note: z
+    .string()
+    .trim()
+    .min(5, { message: "Schrijf kort waarom u heropent (minstens 5 tekens)." })
+    .max(1000),
 });
+export const referralWithdrawSchema = z.object({
+  note: z.string().trim().max(500, { message: "Hoogstens 500 tekens." }).default(""),
+});
+
+/** A referral between two organisations of the pact, from a form (not from a visit). */
+export const networkReferralInputSchema = referralInputSchema.extend({
+  source: z.enum(referralSources).exclude(["outreachVisit"]).default("intake"),
+  sourceId: z.uuid().optional(),
+  offeringId: z.uuid({ message: "Kies een aanbod uit de lijst." }).optional(),
+  /** The resident's name (or how the partner will know them). */
+  resident: z.string().trim().min(2, { message: "Vul de naam van de inwoner in." }).max(200),
+  contact: z.string().trim().min(6, { message: "Vul een telefoonnummer of e-mailadres in." }).max(200),
+  contactPreference: z.enum(contactPreferences, { message: "Kies hoe de inwoner benaderd wil worden." }),
+});
+export type NetworkReferralInput = z.output<typeof networkReferralInputSchema>;
+
+/**
+ * The consent in plain words, as the resident hears it and as it is stored with the referral: what is
+ * shared, with whom, and that it can be withdrawn. The form shows the same sentence.
+ */
+export function consentStatement(from: string, to: string) {
+  return (
+    `Ik vind het goed dat ${from} mijn naam, hoe ik bereikbaar ben en de reden van deze doorverwijzing ` +
+    `doorgeeft aan ${to}. ${to} neemt dan contact met mij op. ${from} ziet alleen hoe ver het is, ` +
+    "niet wat ik met " +
+    `${to} bespreek. Ik kan dit altijd weer intrekken; dan worden deze gegevens bij beide organisaties gewist.`
+  );
+}
 
 export const referralSchema = z.object({
   id: z.uuid(),
@@ -60,40 +121,83 @@ export const referralSchema = z.object({
   /** Where the household is: the address of the visit. */
   household: personal(z.string()),
   contact: personal(z.string()),
+  sourceId: z.uuid().nullable(),
   partnerOrganisationId: z.uuid(),
   partnerName: z.string(),
+  fromOrganisationId: z.uuid(),
   fromOrganisationName: z.string(),
+  offeringId: z.uuid().nullable(),
+  contactPreference: z.enum(contactPreferences),
+  consentText: personal(z.string()),
+  consentAt: z.string().nullable(),
+  /** The resident withdrew consent: the details are gone on both sides. */
+  consentWithdrawn: z.boolean(),
+  partnerReference: z.string(),
+  intakeAt: z.string().nullable(),
+  intakePlace: z.string(),
+  notHelpedReason: z.enum(notHelpedReasons).nullable(),
   reason: personal(z.string()),
   urgency: z.enum(referralUrgencies),
   handoff: z.boolean(),
   /** The partner asked the volunteer to come along to the intake. */
   volunteerAsked: z.boolean(),
   status: z.enum(referralStatuses),
+  /** The partner's case note: empty for the sender (it sees status, never the partner's notes). */
   statusNote: personal(z.string()),
   createdAt: z.string(),
   statusChangedAt: z.string(),
-  /** Still not picked up after PICK_UP_WORKING_DAYS working days. */
+  /** Still not picked up after the partner's service level (default PICK_UP_WORKING_DAYS working days). */
   overdue: z.boolean(),
   /** What the signed-in user may do with this referral (the UI shows only these actions). */
-  can: z.object({ answer: z.boolean() }),
+  can: z.object({ answer: z.boolean(), reopen: z.boolean(), withdrawConsent: z.boolean() }),
 });
 export type Referral = z.infer<typeof referralSchema>;
 
 export const referralQuerySchema = z.object({
   status: z.enum(referralStatuses).optional(),
+  /** incoming: sent to my organisation; outgoing: sent by it. */
+  direction: z.enum(["incoming", "outgoing"]).optional(),
   overdue: z.enum(["true"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+type PolicyReferral = {
+  partnerOrganisationId: string;
+  fromOrganisationId: string;
+  status: ReferralStatus;
+  consentWithdrawnAt?: Date | string | null;
+};
+
 /** Only the organisation that received a referral answers it, and only a role that answers referrals. */
-export function canAnswerReferral(actor: PolicyActor, referral: { partnerOrganisationId: string }) {
+export function canAnswerReferral(actor: PolicyActor, referral: PolicyReferral) {
   return (
     can(actor.role, "referrals.answer") &&
     actor.organisationId !== null &&
-    actor.organisationId === referral.partnerOrganisationId
+    actor.organisationId === referral.partnerOrganisationId &&
+    !referral.consentWithdrawnAt
   );
 }
+
+/** The receiver reopens a closed referral (with a note). */
+export function canReopenReferral(actor: PolicyActor, referral: PolicyReferral) {
+  return canAnswerReferral(actor, referral) && closedReferralStatuses.includes(referral.status);
+}
+
+/** Either side records that the resident withdrew consent (once). */
+export function canWithdrawConsent(actor: PolicyActor, referral: PolicyReferral) {
+  return (
+    can(actor.role, "referrals.read") &&
+    actor.organisationId !== null &&
+    (actor.organisationId === referral.partnerOrganisationId ||
+      actor.organisationId === referral.fromOrganisationId) &&
+    !referral.consentWithdrawnAt
+  );
+}
+
+/** The sender sees the status, never the partner's case notes. */
+export const seesCaseNotes = (actor: PolicyActor, referral: { partnerOrganisationId: string }) =>
+  actor.organisationId !== null && actor.organisationId === referral.partnerOrganisationId;
 
 const tags = ["doorverwijzingen"];
 export const referralEndpoints = {
@@ -106,6 +210,49 @@ export const referralEndpoints = {
     processing: "referrals.handle",
     query: referralQuerySchema,
     response: pageOf(referralSchema),
+  }),
+  create: endpoint({
+    method: "POST",
+    path: "/api/referrals",
+    tags,
+    summary: "Een inwoner met toestemming doorverwijzen naar een andere organisatie in het pact",
+    permission: "referrals.create",
+    processing: "referrals.handle",
+    body: networkReferralInputSchema,
+    response: referralSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: "GET",
+    path: "/api/referrals/:id",
+    tags,
+    summary: "Eén doorverwijzing",
+    permission: "referrals.read",
+    processing: "referrals.handle",
+    params: idParamSchema,
+    response: referralSchema,
+  }),
+  reopen: endpoint({
+    method: "POST",
+    path: "/api/referrals/:id/reopen",
+    tags,
+    summary: "Een afgesloten doorverwijzing heropenen, met een notitie",
+    permission: "referrals.answer",
+    processing: "referrals.handle",
+    params: idParamSchema,
+    body: referralReopenSchema,
+    response: referralSchema,
+  }),
+  withdrawConsent: endpoint({
+    method: "POST",
+    path: "/api/referrals/:id/withdraw-consent",
+    tags,
+    summary: "De inwoner trekt de toestemming in: gegevens worden aan beide kanten gewist",
+    permission: "referrals.read",
+    processing: "referrals.handle",
+    params: idParamSchema,
+    body: referralWithdrawSchema,
+    response: referralSchema,
   }),
   answer: endpoint({
     method: "POST",
@@ -120,61 +267,4 @@ export const referralEndpoints = {
   }),
 };
 
-// --- Working days (weekends and Dutch public holidays off) ---
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
-
-/** Easter Sunday (Anonymous Gregorian algorithm). */
-function easter(year: number) {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return utc(year, month, day);
-}
-
-/** The Dutch public holidays of a year (Bevrijdingsdag every year, as most collective agreements do). */
-export function dutchHolidays(year: number): Set<string> {
-  const e = easter(year);
-  const plus = (days: number) => iso(new Date(e.getTime() + days * 86_400_000));
-  const kingsDay = utc(year, 4, 27);
-  // Koningsdag moves to the 26th when the 27th is a Sunday.
-  if (kingsDay.getUTCDay() === 0) kingsDay.setUTCDate(26);
-  return new Set([
-    `${year}-01-01`,
-    plus(-2), // Goede Vrijdag
-    plus(0),
-    plus(1), // tweede paasdag
-    iso(kingsDay),
-    `${year}-05-05`,
-    plus(39), // Hemelvaartsdag
-    plus(49),
-    plus(50), // tweede pinksterdag
-    `${year}-12-25`,
-    `${year}-12-26`,
-  ]);
-}
-
-/** Working days after `from` up to and including `to` (both yyyy-mm-dd). */
-export function workingDaysBetween(from: string, to: string) {
-  let count = 0;
-  const day = new Date(`${from}T12:00:00Z`);
-  const end = new Date(`${to}T12:00:00Z`);
-  while (day < end) {
-    day.setUTCDate(day.getUTCDate() + 1);
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !dutchHolidays(day.getUTCFullYear()).has(iso(day))) count++;
-  }
-  return count;
-}
+export { dutchHolidays, workingDaysBetween } from "./working-days.ts";

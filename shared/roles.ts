@@ -76,6 +76,15 @@ export const permissionRules = {
   "participation.self": ["participant"],
   "participation.obstacles": ["caseworker", "participant"],
   "participation.report": ["admin", "policyOfficer", "clientCouncil", "caseworker"],
+  // Any member organisation refers a resident to any other (network, ADR 0020).
+  "referrals.create": ["coordinator", "professional", "partner"],
+  "network.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner"],
+  "network.offerings": ["admin", "policyOfficer", "coordinator", "professional", "partner"],
+  "network.manage": ["admin", "policyOfficer"],
+  "network.figures": ["admin", "policyOfficer"],
+  "conferences.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner"],
+  "conferences.participate": ["admin", "policyOfficer", "coordinator", "professional", "partner"],
+  "conferences.manage": ["admin", "policyOfficer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

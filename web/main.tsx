@@ -17,7 +17,9 @@ import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
 import { usersSearchSchema } from "./features/accounts/search.ts";
+import { conferenceSearchSchema } from "./features/conferences/search.ts";
 import { learningSearchSchema } from "./features/learning/search.ts";
+import { directorySearchSchema, networkSearchSchema } from "./features/network/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { caseloadSearchSchema } from "./features/participation/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
@@ -106,6 +108,13 @@ const circleOfferRoute = createRoute({
   path: "/kring-plek",
   validateSearch: z.object({ token: z.string().max(100).optional() }),
   component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleOfferPage"),
+});
+
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sociale-kaart",
+  validateSearch: directorySearchSchema,
+  component: page(() => import("./features/network/directory-page.tsx"), "DirectoryPage"),
 });
 
 // --- Signed-in pages ---
@@ -245,6 +254,24 @@ const appChildren = [
   ),
   appPage("/beheer/participatie", () => import("./features/participation/rules-page.tsx"), "RulesPage"),
   appPage(
+    "/doorverwijzingen/nieuw",
+    () => import("./features/referrals/new-referral-page.tsx"),
+    "NewReferralPage",
+  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/netwerk",
+    validateSearch: networkSearchSchema,
+    component: page(() => import("./features/network/network-page.tsx"), "NetworkPage"),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/conferenties",
+    validateSearch: conferenceSearchSchema,
+    component: page(() => import("./features/conferences/conferences-page.tsx"), "ConferencesPage"),
+  }),
+  appPage("/conferenties/$id", () => import("./features/conferences/conference-page.tsx"), "ConferencePage"),
+  appPage(
     "/huisbezoeken/$id/bewerken",
     () => import("./features/outreach/outreach-campaign-page.tsx"),
     "OutreachCampaignEditPage",
@@ -344,6 +371,7 @@ const routeTree = rootRoute.addChildren([
   vacancyPublicRoute,
   circleSignupRoute,
   circleOfferRoute,
+  directoryRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

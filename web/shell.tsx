@@ -29,6 +29,8 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/participatie", label: "participation.nav.caseload", permission: "participation.caseload" },
   { to: "/participatie/rapport", label: "participation.nav.report", permission: "participation.report" },
   { to: "/beheer/participatie", label: "participation.nav.rules", permission: "participation.rules" },
+  { to: "/netwerk", label: "network.nav", permission: "network.read" },
+  { to: "/conferenties", label: "conferences.nav", permission: "conferences.read" },
   { to: "/vacatures", label: "vacancies.nav.search" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },

@@ -4,7 +4,10 @@ import { amsterdamDay } from "../../shared/dates.ts";
 import { motiveItems } from "../../shared/motives.ts";
 import {
   application,
+  conference,
+  conferenceRegistration,
   hoursEntry,
+  pactMember,
   person,
   referral,
   vogRecord,
@@ -276,6 +279,120 @@ describe("processing log", () => {
       referralId = row!.id;
       return referralId;
     };
+    // The network (ADR 0020): the organisation and another one in the pact, a conference with a registration.
+    let networked: Promise<{ other: string; conferenceId: string }> | undefined;
+    const network = () =>
+      (networked ??= (async () => {
+        const other = await createOrganisation(tenant.id, { name: "Pactpartner" });
+        await ctx.db.insert(pactMember).values([
+          { tenantId: tenant.id, organisationId: org.id, signedOn: "2026-01-01", contactName: "Log Contact" },
+          { tenantId: tenant.id, organisationId: other.id, signedOn: "2026-01-01" },
+        ]);
+        const [c] = await ctx.db
+          .insert(conference)
+          .values({
+            tenantId: tenant.id,
+            title: "Logconferentie",
+            startsAt: new Date(Date.now() + 30 * 86_400_000),
+            agendaDeadline: new Date(Date.now() + 20 * 86_400_000),
+          })
+          .returning();
+        await ctx.db.insert(conferenceRegistration).values({
+          tenantId: tenant.id,
+          conferenceId: c!.id,
+          organisationId: org.id,
+          attendees: ["Log Naam"],
+        });
+        return { other: other.id, conferenceId: c!.id };
+      })());
+    const referralWith = async (status: "sent" | "done") => {
+      const [row] = await ctx.db
+        .insert(referral)
+        .values({
+          tenantId: tenant.id,
+          source: "intake",
+          fromOrganisationId: org.id,
+          partnerOrganisationId: org.id,
+          household: "Logstraat 3",
+          reason: "Voor het log",
+          status,
+        })
+        .returning();
+      return row!.id;
+    };
+    const conferenceUrl = async (tail = "") => `/api/conferences/${(await network()).conferenceId}${tail}`;
+    const networkSamples = (): Record<string, () => Promise<Sample>> => ({
+      "POST /api/referrals": async () => ({
+        method: "POST",
+        url: "/api/referrals",
+        payload: {
+          partnerOrganisationId: (await network()).other,
+          resident: "Log Inwoner",
+          contact: "06 12345678",
+          contactPreference: "phone",
+          reason: "Voor het log",
+          consent: true,
+        },
+        byPartner: true,
+      }),
+      "GET /api/referrals/:id": async () => ({
+        method: "GET",
+        url: `/api/referrals/${await aReferral()}`,
+        byPartner: true,
+      }),
+      "POST /api/referrals/:id/reopen": async () => ({
+        method: "POST",
+        url: `/api/referrals/${await referralWith("done")}/reopen`,
+        payload: { note: "Toch nog nodig" },
+        byPartner: true,
+      }),
+      "POST /api/referrals/:id/withdraw-consent": async () => ({
+        method: "POST",
+        url: `/api/referrals/${await referralWith("sent")}/withdraw-consent`,
+        payload: {},
+        byPartner: true,
+      }),
+      "GET /api/network/members": async () => {
+        await network();
+        return { method: "GET", url: "/api/network/members" };
+      },
+      "PUT /api/network/members": async () => ({
+        method: "PUT",
+        url: "/api/network/members",
+        payload: {
+          organisationId: (await network()).other,
+          signedOn: "2026-02-01",
+          contactName: "Nieuw Contact",
+        },
+      }),
+      "GET /api/conferences/:id": async () => ({ method: "GET", url: await conferenceUrl() }),
+      "PATCH /api/conferences/:id": async () => ({
+        method: "PATCH",
+        url: await conferenceUrl(),
+        payload: { minutes: "Verslag" },
+      }),
+      "POST /api/conferences/:id/agenda": async () => ({
+        method: "POST",
+        url: await conferenceUrl("/agenda"),
+        payload: { title: "Logpunt", why: "Voor het log", presenter: "Log Spreker", organisationId: org.id },
+      }),
+      "PUT /api/conferences/:id/registration": async () => ({
+        method: "PUT",
+        url: await conferenceUrl("/registration"),
+        payload: { attendees: ["Log Naam"] },
+        byPartner: true,
+      }),
+      "POST /api/conferences/:id/attendance": async () => ({
+        method: "POST",
+        url: await conferenceUrl("/attendance"),
+        payload: { organisationId: org.id, attended: true },
+      }),
+      "POST /api/conferences/:id/actions": async () => ({
+        method: "POST",
+        url: await conferenceUrl("/actions"),
+        payload: { title: "Logactie", ownerOrganisationId: org.id, dueOn: "2027-01-31" },
+      }),
+    });
     let visited = false;
     const recordOneVisit = async () => {
       if (visited) return;
@@ -773,6 +890,7 @@ describe("processing log", () => {
         payload: { status: "received" },
         byPartner: true,
       }),
+      ...networkSamples(),
       "GET /api/me/outreach-shifts": async (): Promise<Sample> => {
         await outreachSetup();
         return { method: "GET", url: "/api/me/outreach-shifts", byVolunteer: true };

@@ -1,6 +1,8 @@
 import { circlesEn } from "./circles-en.ts";
 import { coachingEn } from "./coaching-en.ts";
+import { conferencesEn } from "./conferences-en.ts";
 import { learningEn } from "./learning-en.ts";
+import { networkEn } from "./network-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
 import { participationEn } from "./participation-en.ts";
@@ -19,6 +21,8 @@ export const en: Translations = {
   circles: circlesEn,
   coaching: coachingEn,
   participation: participationEn,
+  network: networkEn,
+  conferences: conferencesEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

@@ -1,6 +1,8 @@
 import { circlesNl } from "./circles-nl.ts";
 import { coachingNl } from "./coaching-nl.ts";
+import { conferencesNl } from "./conferences-nl.ts";
 import { learningNl } from "./learning-nl.ts";
+import { networkNl } from "./network-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
 import { participationNl } from "./participation-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
@@ -17,6 +19,8 @@ export const nl = {
   circles: circlesNl,
   coaching: coachingNl,
   participation: participationNl,
+  network: networkNl,
+  conferences: conferencesNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",

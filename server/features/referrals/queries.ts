@@ -1,7 +1,8 @@
-import { and, count, desc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.ts";
 import { authUser, membership } from "../accounts/schema.ts";
+import { pactMember } from "../network/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { referral, referralStatusChange } from "./schema.ts";
 
@@ -30,27 +31,54 @@ const scopeWhere = (scope: ReferralScope) =>
 
 function select(db: DbOrTx) {
   return db
-    .select({ referral, partnerName: partner.name, fromName: from.name })
+    .select({
+      referral,
+      partnerName: partner.name,
+      fromName: from.name,
+      serviceLevelDays: pactMember.serviceLevelDays,
+    })
     .from(referral)
     .innerJoin(partner, eq(partner.id, referral.partnerOrganisationId))
-    .innerJoin(from, eq(from.id, referral.fromOrganisationId));
+    .innerJoin(from, eq(from.id, referral.fromOrganisationId))
+    .leftJoin(
+      pactMember,
+      and(
+        eq(pactMember.tenantId, referral.tenantId),
+        eq(pactMember.organisationId, referral.partnerOrganisationId),
+      ),
+    );
+}
+
+/** Still "sent" and made before the cut-off of the partner's service level (working days → moment). */
+function overdueWhere(before: Map<number, Date>) {
+  const level = sql`coalesce(${pactMember.serviceLevelDays}, 5)`;
+  return and(
+    eq(referral.status, "sent"),
+    or(
+      ...[...before].map(
+        ([days, at]) =>
+          sql`(${level} = ${days} and ${referral.createdAt} < ${at.toISOString()}::timestamptz)`,
+      ),
+    ),
+  );
 }
 
 export async function listReferrals(
   db: DbOrTx,
   scope: ReferralScope,
-  filter: { status?: string; overdueBefore?: Date },
+  filter: { status?: string; direction?: "incoming" | "outgoing"; overdueBefore?: Map<number, Date> },
   page: { page: number; pageSize: number },
 ) {
   const where: SQL | undefined = and(
     scopeWhere(scope),
     filter.status ? eq(referral.status, filter.status as "sent") : undefined,
-    filter.overdueBefore
-      ? and(
-          eq(referral.status, "sent"),
-          sql`${referral.createdAt} < ${filter.overdueBefore.toISOString()}::timestamptz`,
-        )
+    filter.direction === "incoming" && scope.partnerOrganisationId
+      ? eq(referral.partnerOrganisationId, scope.partnerOrganisationId)
       : undefined,
+    filter.direction === "outgoing" && scope.fromOrganisationId
+      ? eq(referral.fromOrganisationId, scope.fromOrganisationId)
+      : undefined,
+    filter.overdueBefore ? overdueWhere(filter.overdueBefore) : undefined,
   );
   const [rows, [total]] = await Promise.all([
     select(db)
@@ -58,7 +86,17 @@ export async function listReferrals(
       .orderBy(desc(referral.urgency), desc(referral.createdAt))
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    db.select({ value: count() }).from(referral).where(where),
+    db
+      .select({ value: count() })
+      .from(referral)
+      .leftJoin(
+        pactMember,
+        and(
+          eq(pactMember.tenantId, referral.tenantId),
+          eq(pactMember.organisationId, referral.partnerOrganisationId),
+        ),
+      )
+      .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
 }
@@ -81,11 +119,18 @@ export async function insertReferral(db: DbOrTx, values: typeof referral.$inferI
 export async function setStatus(
   db: DbOrTx,
   id: string,
-  values: { status: typeof referral.$inferSelect.status; note: string; userId: string },
+  values: {
+    status: typeof referral.$inferSelect.status;
+    note: string;
+    userId: string;
+    details?: Partial<
+      Pick<typeof referral.$inferInsert, "partnerReference" | "intakeAt" | "intakePlace" | "notHelpedReason">
+    >;
+  },
 ) {
   await db
     .update(referral)
-    .set({ status: values.status, statusNote: values.note, statusChangedAt: new Date() })
+    .set({ status: values.status, statusNote: values.note, statusChangedAt: new Date(), ...values.details })
     .where(eq(referral.id, id));
   await db
     .insert(referralStatusChange)
@@ -115,6 +160,60 @@ export function partnerRecipients(db: DbOrTx, tenantId: string, organisationId: 
         eq(membership.tenantId, tenantId),
         eq(membership.organisationId, organisationId),
         eq(membership.role, "partner"),
+        isNull(membership.endedAt),
+      ),
+    );
+}
+
+/** Details the partner records without a new step (its reference, a moved intake). */
+export async function setDetails(
+  db: DbOrTx,
+  id: string,
+  details: Partial<Pick<typeof referral.$inferInsert, "partnerReference" | "intakeAt" | "intakePlace">>,
+) {
+  if (Object.keys(details).length > 0) await db.update(referral).set(details).where(eq(referral.id, id));
+}
+
+export async function organisationName(db: DbOrTx, tenantId: string, id: string) {
+  const [row] = await db
+    .select({ name: organisation.name })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, id)));
+  return row?.name ?? null;
+}
+
+/**
+ * The resident withdrew consent: the personal details go from the referral and its history (both
+ * organisations read this one row); status and dates stay for the figures.
+ */
+export async function eraseDetails(db: DbOrTx, id: string, at: Date) {
+  await db
+    .update(referral)
+    .set({
+      household: "",
+      contact: "",
+      reason: "",
+      statusNote: "",
+      consentText: "",
+      partnerReference: "",
+      intakePlace: "",
+      consentWithdrawnAt: at,
+    })
+    .where(eq(referral.id, id));
+  await db.update(referralStatusChange).set({ note: "" }).where(eq(referralStatusChange.referralId, id));
+}
+
+/** The staff of an organisation who work with referrals (sender or partner side), membership not ended. */
+export function organisationPeople(db: DbOrTx, tenantId: string, organisationId: string) {
+  return db
+    .selectDistinct({ id: authUser.id, name: authUser.name, email: authUser.email })
+    .from(membership)
+    .innerJoin(authUser, eq(authUser.id, membership.userId))
+    .where(
+      and(
+        eq(membership.tenantId, tenantId),
+        eq(membership.organisationId, organisationId),
+        inArray(membership.role, ["coordinator", "professional", "partner"]),
         isNull(membership.endedAt),
       ),
     );

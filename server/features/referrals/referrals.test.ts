@@ -95,11 +95,31 @@ describe("referrals", () => {
     });
     expect(again.statusCode).toBe(200);
     expect(await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, walker.email))).toHaveLength(1);
-    const planned = await answer(partner, "intakePlanned", "Intake op dinsdag, vrijwilliger komt mee");
+    // An intake is planned with a date and place (ADR 0020); the volunteer asked along hears them.
+    expect((await answer(partner, "intakePlanned", "Intake op dinsdag")).json().error.fields).toEqual([
+      expect.objectContaining({ path: "intakeAt" }),
+      expect.objectContaining({ path: "intakePlace" }),
+    ]);
+    const intakeAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const planned = await partner({
+      method: "POST",
+      url: `/api/referrals/${fresh!.id}/answer`,
+      payload: {
+        status: "intakePlanned",
+        note: "Intake op dinsdag, vrijwilliger komt mee",
+        intakeAt,
+        intakePlace: "Stadsbank, Hengelosestraat 1",
+      },
+    });
     expect(planned.json()).toMatchObject({
       status: "intakePlanned",
       statusNote: "Intake op dinsdag, vrijwilliger komt mee",
+      intakeAt,
+      intakePlace: "Stadsbank, Hengelosestraat 1",
     });
+    const told = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, walker.email));
+    expect(told).toHaveLength(2);
+    expect(told.at(-1)!.text).toContain("Stadsbank, Hengelosestraat 1");
     const [stored] = await ctx.db.select().from(referral).where(eq(referral.id, fresh!.id));
     expect(stored!.status).toBe("intakePlanned");
   });

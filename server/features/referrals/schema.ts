@@ -1,5 +1,11 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { referralSources, referralStatuses, referralUrgencies } from "../../../shared/referrals.ts";
+import type {
+  ContactPreference,
+  NotHelpedReason,
+  referralSources,
+  referralStatuses,
+  referralUrgencies,
+} from "../../../shared/referrals.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
 
@@ -12,8 +18,8 @@ export const referral = pgTable(
       .notNull()
       .references(() => tenant.id, { onDelete: "cascade" }),
     source: text().$type<(typeof referralSources)[number]>().notNull(),
-    /** The record it came from (e.g. the visit), for the feature that made it. */
-    sourceId: uuid().notNull(),
+    /** The record it came from (e.g. the visit), for the feature that made it; none for a plain intake. */
+    sourceId: uuid(),
     /** The organisation that referred (e.g. the campaign's organisation). */
     fromOrganisationId: uuid()
       .notNull()
@@ -28,7 +34,20 @@ export const referral = pgTable(
     handoff: text().$type<"yes" | "no">().notNull().default("no"),
     volunteerAskedAt: timestamp({ withTimezone: true }),
     status: text().$type<(typeof referralStatuses)[number]>().notNull().default("sent"),
+    /** The partner's case note: for the partner only, never shown to the sender. */
     statusNote: text().notNull().default(""),
+    /** The offering of the directory it was meant for, if chosen. */
+    offeringId: uuid(),
+    contactPreference: text().$type<ContactPreference>().notNull().default("phone"),
+    /** The consent as the resident heard it, in plain words (what is shared, with whom), and when. */
+    consentText: text().notNull().default(""),
+    consentAt: timestamp({ withTimezone: true }),
+    consentWithdrawnAt: timestamp({ withTimezone: true }),
+    /** The receiving partner's own reference number (its case or dossier number). */
+    partnerReference: text().notNull().default(""),
+    intakeAt: timestamp({ withTimezone: true }),
+    intakePlace: text().notNull().default(""),
+    notHelpedReason: text().$type<NotHelpedReason>(),
     createdByUserId: text(),
     /** The operation that made it (trace and span): the partner's reads point back to it (Logboek foreign_operation). */
     createdTraceId: text(),

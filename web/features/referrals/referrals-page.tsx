@@ -3,17 +3,14 @@ import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type Referral,
-  type ReferralStatus,
-  referralStatuses,
-  referralTransitions,
-} from "../../../shared/referrals.ts";
+import { type Referral, type ReferralStatus, referralStatuses } from "../../../shared/referrals.ts";
+import { AppLink } from "../../ui/app-link.tsx";
+import { DataTable, Pagination } from "../../ui/data-table.tsx";
 import { CheckboxField, SelectField } from "../../ui/form.tsx";
-import { formatDay } from "../../ui/format.ts";
-import { QueryTable } from "../../ui/query-table.tsx";
-import { ErrorMessage, Notice } from "../../ui/status.tsx";
+import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { AnswerForm } from "./answer-form.tsx";
 import { referralQueries, referralsApi } from "./api.ts";
+import { HouseholdCell, NextActions, ReasonCell, StatusCell } from "./referral-cells.tsx";
 
 const route = getRouteApi("/app/doorverwijzingen");
 
@@ -25,6 +22,17 @@ export function ReferralsPage() {
   const filter = { status: search.status, overdue: search.achterstallig === "ja", page: search.pagina ?? 1 };
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [open, setOpen] = useState<{ id: string; status: ReferralStatus | "reopen" } | null>(null);
+  const withdraw = async (r: Referral) => {
+    if (!window.confirm(t("referrals.withdrawConfirm"))) return;
+    try {
+      await referralsApi.withdrawConsent(r.id);
+      setMessage(t("referrals.withdrawn"));
+      await list.refetch();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
   const list = useQuery({
     ...referralQueries.list({
       status: filter.status,
@@ -51,6 +59,9 @@ export function ReferralsPage() {
     <>
       <Heading1>{t("referrals.title")}</Heading1>
       <Paragraph>{t("referrals.intro")}</Paragraph>
+      <Paragraph>
+        <AppLink to="/doorverwijzingen/nieuw">{t("referrals.newReferral")}</AppLink>
+      </Paragraph>
       <search>
         <form
           className="inzet-filters"
@@ -80,103 +91,58 @@ export function ReferralsPage() {
       </search>
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
-      <QueryTable
-        query={list}
-        caption={t("referrals.caption")}
-        rowKey={(row) => row.id}
-        empty={t("referrals.empty")}
-        page={filter.page}
-        onPage={(page) => void navigate({ search: { ...search, pagina: page } })}
-        columns={[
-          {
-            header: t("referrals.household"),
-            cell: (row) => (
-              <>
-                {row.household}
-                {row.contact && (
-                  <>
-                    <br />
-                    {row.contact}
-                  </>
-                )}
-              </>
-            ),
-          },
-          {
-            header: t("referrals.reason"),
-            cell: (row) => (
-              <>
-                {row.urgency === "urgent" && <strong>{t("referrals.urgent")}: </strong>}
-                {row.reason}
-                {row.handoff && (
-                  <>
-                    <br />
-                    {t("referrals.handoff")}
-                  </>
-                )}
-                {row.volunteerAsked && (
-                  <>
-                    <br />
-                    {t("referrals.volunteerAsked")}
-                  </>
-                )}
-              </>
-            ),
-          },
-          {
-            header: t("referrals.fromTo"),
-            cell: (row) => `${row.fromOrganisationName} → ${row.partnerName}`,
-          },
-          {
-            header: t("referrals.status"),
-            cell: (row) => (
-              <>
-                {t(`referrals.statuses.${row.status}`)}
-                {row.overdue && (
-                  <>
-                    {" "}
-                    <strong className="inzet-flag">{t("referrals.overdue")}</strong>
-                  </>
-                )}
-                <br />
-                {formatDay(row.statusChangedAt, i18n.language)}
-                {row.statusNote && ` · ${row.statusNote}`}
-              </>
-            ),
-          },
-          {
-            header: t("referrals.next"),
-            cell: (row) =>
-              row.can.answer ? (
-                <>
-                  {referralTransitions[row.status].map((next) => (
-                    <button
-                      key={next}
-                      type="button"
-                      className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
-                      onClick={() => void answer(row, next)}
-                    >
-                      {t(`referrals.to.${next}`)}
-                      <span className="inzet-visually-hidden"> {row.household}</span>
-                    </button>
-                  ))}
-                  {!row.volunteerAsked && (row.status === "received" || row.status === "intakePlanned") && (
-                    <button
-                      type="button"
-                      className="utrecht-button utrecht-button--subtle inzet-inline-button"
-                      onClick={() => void answer(row, row.status, true)}
-                    >
-                      {t("referrals.askVolunteer")}
-                      <span className="inzet-visually-hidden"> {row.household}</span>
-                    </button>
-                  )}
-                </>
-              ) : (
-                "–"
-              ),
-          },
-        ]}
-      />
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : (
+        <>
+          <DataTable
+            caption={t("referrals.caption")}
+            rows={list.data.items}
+            rowKey={(row) => row.id}
+            empty={t("referrals.empty")}
+            columns={[
+              { header: t("referrals.household"), cell: (row) => <HouseholdCell row={row} /> },
+              { header: t("referrals.reason"), cell: (row) => <ReasonCell row={row} /> },
+              {
+                header: t("referrals.fromTo"),
+                cell: (row) => `${row.fromOrganisationName} → ${row.partnerName}`,
+              },
+              { header: t("referrals.status"), cell: (row) => <StatusCell row={row} /> },
+              {
+                header: t("referrals.next"),
+                cell: (row) =>
+                  open?.id === row.id ? (
+                    <AnswerForm
+                      referral={row}
+                      status={open.status}
+                      onCancel={() => setOpen(null)}
+                      onDone={(done) => {
+                        setOpen(null);
+                        setMessage(done);
+                        void list.refetch();
+                      }}
+                    />
+                  ) : (
+                    <NextActions
+                      row={row}
+                      onOpen={(status) => setOpen({ id: row.id, status })}
+                      onAnswer={(status, askVolunteer) => void answer(row, status, askVolunteer)}
+                      onWithdraw={() => void withdraw(row)}
+                    />
+                  ),
+              },
+            ]}
+          />
+          <Pagination
+            page={filter.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onPage={(page) => void navigate({ search: { ...search, pagina: page } })}
+          />
+        </>
+      )}
     </>
   );
 }
