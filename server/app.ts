@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { z } from "../shared/zod.ts";
 import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
+import { agreementsRoutes } from "./features/agreements/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
 import { organisationsRoutes } from "./features/organisations/routes.ts";
 import { outboxRoutes } from "./features/outbox/routes.ts";
@@ -148,7 +149,7 @@ export async function buildApp({
   await app.register(referralRoutes, { db, mailer });
   await app.register(calendarRoutes, { db });
   await app.register(ssoRoutes, { db, config });
-
+  await app.register(agreementsRoutes, { db });
   const hasWeb = await registerWebAssets(app, webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

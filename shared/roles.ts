@@ -45,6 +45,11 @@ export const permissionRules = {
   // A referral's household details are for the partner and the sender only (ADR 0010): no beheerder.
   "referrals.read": ["coordinator", "professional", "partner"],
   "referrals.answer": ["partner", "professional"],
+  // Wijkaanpak (ADR 0021): trajectories, agreements and monitoring; the dialogue; the role-boundary guard.
+  "agreements.read": ["admin", "policyOfficer", "coordinator", "professional"],
+  "agreements.manage": ["admin", "policyOfficer"],
+  "dialogue.manage": ["admin", "policyOfficer", "coordinator", "professional"],
+  "agreements.guard": ["admin", "policyOfficer", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -1,5 +1,9 @@
 // Every table of Inzet, for Drizzle and drizzle-kit. Tables live next to their feature.
 export * from "../features/accounts/schema.ts";
+export * from "../features/agreements/dialogue/schema.ts";
+export * from "../features/agreements/mind-map/schema.ts";
+export * from "../features/agreements/monitoring/schema.ts";
+export * from "../features/agreements/schema.ts";
 export * from "../features/organisations/schema.ts";
 export * from "../features/outreach/schema.ts";
 export * from "../features/recruitment/schema.ts";
