@@ -274,6 +274,7 @@ export const dialogueEndpoints = {
     tags,
     summary: "Een bericht melden (bijvoorbeeld omdat er gegevens van iemand in staan)",
     permission: "public",
+    personalData: false,
     params: idParamSchema,
     body: reportInputSchema,
     status: 204,

@@ -173,7 +173,7 @@ CREATE UNIQUE INDEX "agreement_idea_support_once" ON "agreement_idea_support" US
 CREATE INDEX "agreement_meeting_trajectory" ON "agreement_meeting" USING btree ("tenant_id","trajectory_id","held_on");--> statement-breakpoint
 CREATE INDEX "agreement_node_trajectory" ON "agreement_node" USING btree ("tenant_id","trajectory_id","parent_id");--> statement-breakpoint
 CREATE INDEX "agreement_node_event_node" ON "agreement_node_event" USING btree ("tenant_id","node_id","at");--> statement-breakpoint
-CREATE INDEX "agreement_trajectory" ON "agreement" USING btree ("tenant_id","trajectory_id");--> statement-breakpoint
+CREATE INDEX "agreement_by_trajectory" ON "agreement" USING btree ("tenant_id","trajectory_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "agreement_signature_party" ON "agreement_signature" USING btree ("tenant_id","version_id","party_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "agreement_trajectory_district" ON "agreement_trajectory" USING btree ("tenant_id","district_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "agreement_version_number" ON "agreement_version" USING btree ("tenant_id","agreement_id","number");

@@ -53,7 +53,7 @@ export const agreement = pgTable(
       .references(() => agreementTrajectory.id, { onDelete: "cascade" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("agreement_trajectory").on(t.tenantId, t.trajectoryId)],
+  (t) => [index("agreement_by_trajectory").on(t.tenantId, t.trajectoryId)],
 );
 
 /** One version: a document, changed only while it is the open draft. */
