@@ -34,7 +34,7 @@ const today = amsterdamDay();
 const monthStart = `${today.slice(0, 7)}-01`;
 
 /** A tenant with a wijk (one buurt, one postcode), two organisations and the people who work there. */
-export async function wijk() {
+async function wijk() {
   const tenant = await createTenant();
   const district = await createDistrict(tenant.id, `WK${tenant.code.slice(2)}01`, "Noord");
   const [buurt] = await ctx.db
@@ -65,7 +65,7 @@ export async function wijk() {
 }
 
 /** A volunteer with hours on a vacancy of an organisation in the wijk. */
-export async function hoursOn(
+async function hoursOn(
   tenantId: string,
   vacancyId: string,
   name: string,
@@ -93,12 +93,7 @@ export async function hoursOn(
   return v!.id;
 }
 
-export async function makeVacancy(
-  tenantId: string,
-  organisationId: string,
-  districtId: string,
-  title: string,
-) {
+async function makeVacancy(tenantId: string, organisationId: string, districtId: string, title: string) {
   const [row] = await ctx.db
     .insert(vacancy)
     .values({
@@ -303,7 +298,7 @@ describe("the wijkaanpak in three steps", () => {
     const coffeeTask = await makeVacancy(w.tenant.id, w.welzijn.id, w.district.id, "Gastvrouw koffieochtend");
     const content = {
       title: "Prestatieafspraken Noord",
-      validFrom: addDays(monthStart, -31).slice(0, 8) + "01",
+      validFrom: `${addDays(monthStart, -31).slice(0, 8)}01`,
       validUntil: addDays(monthStart, 365),
       parties: [
         { key: "gemeente", kind: "municipality", name: "Gemeente" },
@@ -406,15 +401,13 @@ describe("the wijkaanpak in three steps", () => {
           searchText: "x",
         })
         .returning();
-      await ctx.db
-        .insert(outreachVisit)
-        .values({
-          id: crypto.randomUUID(),
-          campaignId: campaign!.id,
-          addressId: address!.id,
-          visitedAt: new Date(),
-          outcome: "conversation",
-        });
+      await ctx.db.insert(outreachVisit).values({
+        id: crypto.randomUUID(),
+        campaignId: campaign!.id,
+        addressId: address!.id,
+        visitedAt: new Date(),
+        outcome: "conversation",
+      });
     }
     const monitor = await w.coordinator({ method: "GET", url: `/api/agreements/${id}/monitoring` });
     expect(monitor.statusCode, monitor.body).toBe(200);

@@ -198,7 +198,7 @@ async function checkContent(tx: DbOrTx, actor: Actor, trajectoryId: string, cont
   );
   content.activities.forEach((a, i) => {
     const node = nodes.get(a.solutionNodeId);
-    if (!node || node.kind !== "solution" || node.stage !== "chosen")
+    if (node?.kind !== "solution" || node.stage !== "chosen")
       problems.push({
         path: `content.activities.${i}.solutionNodeId`,
         code: "not_chosen",

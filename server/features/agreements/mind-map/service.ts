@@ -114,7 +114,7 @@ export async function addNode(db: Db, actor: Actor, trajectoryId: string, input:
     await requireTrajectory(tx, actor, trajectoryId);
     await checkParent(tx, actor.tenantId, trajectoryId, input.kind, input.parentId);
     const idea = input.ideaId ? await queries.findIdea(tx, actor.tenantId, trajectoryId, input.ideaId) : null;
-    if (input.ideaId && (!idea || idea.status !== "published"))
+    if (input.ideaId && idea?.status !== "published")
       throw validationFailed([
         { path: "ideaId", code: "unknown_idea", message: "Kies een zichtbaar idee van dit bord." },
       ]);

@@ -226,6 +226,7 @@ export async function monitorAgreement(
     const content = version.content;
     const today = amsterdamDay(now);
     const from = query.from ?? content.validFrom;
+    // biome-ignore lint/complexity/useMathMinMax: these are yyyy-mm-dd strings, not numbers
     const to = query.to ?? (content.validUntil < today ? content.validUntil : today);
     const months = to < from ? [] : monthsBetween(from, to);
     const settings = await getGuardSettings(tx, actor.tenantId);
