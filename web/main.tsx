@@ -16,6 +16,7 @@ import { createRoot } from "react-dom/client";
 import { z } from "../shared/zod.ts";
 import { ApiError } from "./api.ts";
 import { meQuery } from "./features/accounts/api.ts";
+import { ideasSearchSchema, publicBoardSearchSchema } from "./features/agreements/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { Shell } from "./shell.tsx";
 
@@ -94,6 +95,18 @@ const vacancyPublicRoute = createRoute({
   component: page(() => import("./pages/vacancy-public.tsx"), "VacancyPublicPage"),
 });
 
+const publicWijkenRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wijken",
+  validateSearch: publicBoardSearchSchema,
+  component: page(() => import("./features/agreements/public-board-page.tsx"), "PublicTrajectoriesPage"),
+});
+const publicBoardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wijken/$id",
+  component: page(() => import("./features/agreements/public-board-page.tsx"), "PublicBoardPage"),
+});
+
 // --- Signed-in pages ---
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -157,6 +170,27 @@ const appChildren = [
     validateSearch: referralsSearchSchema,
     component: page(() => import("./features/referrals/referrals-page.tsx"), "ReferralsPage"),
   }),
+  appPage("/wijkaanpak", () => import("./features/agreements/trajectories-page.tsx"), "TrajectoriesPage"),
+  appPage("/wijkaanpak/bewaking", () => import("./features/agreements/guard-page.tsx"), "GuardPage"),
+  appPage("/wijkaanpak/$id", () => import("./features/agreements/trajectory-page.tsx"), "TrajectoryPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/wijkaanpak/$id/ideeen",
+    validateSearch: ideasSearchSchema,
+    component: page(() => import("./features/agreements/ideas-page.tsx"), "IdeasPage"),
+  }),
+  appPage("/wijkaanpak/$id/mindmap", () => import("./features/agreements/mind-map-page.tsx"), "MindMapPage"),
+  appPage(
+    "/wijkaanpak/$id/afspraken",
+    () => import("./features/agreements/agreements-page.tsx"),
+    "AgreementsPage",
+  ),
+  appPage("/afspraken/$id", () => import("./features/agreements/agreement-page.tsx"), "AgreementPage"),
+  appPage(
+    "/afspraken/$id/monitoring",
+    () => import("./features/agreements/monitoring-page.tsx"),
+    "MonitoringPage",
+  ),
   appPage("/huisbezoeken/nieuw", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignNewPage"),
   appPage("/huisbezoeken/$id", () => import("./pages/outreach-campaign.tsx"), "OutreachCampaignPage"),
   appPage(
@@ -191,6 +225,8 @@ const routeTree = rootRoute.addChildren([
   signupConfirmRoute,
   vacancySearchRoute,
   vacancyPublicRoute,
+  publicWijkenRoute,
+  publicBoardRoute,
   appRoute.addChildren([...appChildren]),
 ]);
 

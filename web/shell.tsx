@@ -20,6 +20,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/vacaturebeheer", label: "vacancies.nav.manage", permission: "vacancies.read" },
   { to: "/huisbezoeken", label: "outreach.nav", permission: "outreach.read" },
   { to: "/doorverwijzingen", label: "referrals.nav", permission: "referrals.read" },
+  { to: "/wijkaanpak", label: "agreements.nav.main", permission: "agreements.read" },
   { to: "/vacatures", label: "vacancies.nav.search" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },

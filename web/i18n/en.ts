@@ -1,3 +1,4 @@
+import { agreementsEn } from "./agreements-en.ts";
 import type { Translations } from "./nl.ts";
 import { outreachEn } from "./outreach-en.ts";
 import { referralsEn } from "./referrals-en.ts";
@@ -11,6 +12,7 @@ export const en: Translations = {
   vacancies: vacanciesEn,
   outreach: outreachEn,
   referrals: referralsEn,
+  agreements: agreementsEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

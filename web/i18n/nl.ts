@@ -1,3 +1,4 @@
+import { agreementsNl } from "./agreements-nl.ts";
 import { outreachNl } from "./outreach-nl.ts";
 import { referralsNl } from "./referrals-nl.ts";
 import { ssoNl } from "./sso-nl.ts";
@@ -9,6 +10,7 @@ export const nl = {
   vacancies: vacanciesNl,
   outreach: outreachNl,
   referrals: referralsNl,
+  agreements: agreementsNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",
