@@ -7,8 +7,7 @@ type ActivityDraft = AgreementContent["activities"][number];
 type Option = { value: string; label: string };
 const num = (v: string) => (v === "" ? 0 : Number(v.replace(",", ".")));
 
-/** One activity of an agreement: the need it answers, supply, cost and budget holders, mix, indicators. */
-export function ActivityFieldset(props: {
+type Props = {
   a: ActivityDraft;
   i: number;
   parties: Option[];
@@ -16,7 +15,10 @@ export function ActivityFieldset(props: {
   firstParty: string;
   err: (path: string) => string | undefined;
   setActivity: (patch: Partial<ActivityDraft>) => void;
-}) {
+};
+
+/** One activity of an agreement: the need it answers, supply, cost and budget holders, mix, indicators. */
+export function ActivityFieldset(props: Props) {
   const { t } = useTranslation();
   const { a, i, parties, err } = props;
   const setActivity = (_: number, patch: Partial<ActivityDraft>) => props.setActivity(patch);
@@ -61,6 +63,37 @@ export function ActivityFieldset(props: {
         error={err(`activities.${i}.cost`) ?? err(`activities.${i}.budget`)}
         onChange={(v) => setActivity(i, { cost: num(v) })}
       />
+      <BudgetRows {...props} />
+      <Input
+        id={`a-${i}-vol`}
+        label={t("agreements.editor.volunteerHours")}
+        value={a.volunteerHoursPerMonth}
+        onChange={(v) => setActivity(i, { volunteerHoursPerMonth: num(v) })}
+      />
+      <Input
+        id={`a-${i}-pro`}
+        label={t("agreements.editor.professionalHours")}
+        value={a.professionalHoursPerMonth}
+        onChange={(v) => setActivity(i, { professionalHoursPerMonth: num(v) })}
+      />
+      <Input
+        id={`a-${i}-support`}
+        label={t("agreements.editor.professionalSupport")}
+        value={a.professionalSupport}
+        onChange={(professionalSupport) => setActivity(i, { professionalSupport })}
+      />
+      <IndicatorRows {...props} />
+    </fieldset>
+  );
+}
+
+/** Who carries the budget, per party and amount (they must add up to the cost). */
+function BudgetRows(props: Props) {
+  const { t } = useTranslation();
+  const { a, i, parties, err } = props;
+  const setActivity = (_: number, patch: Partial<ActivityDraft>) => props.setActivity(patch);
+  return (
+    <>
       {a.budget.map((b, j) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: budget rows are only appended, never reordered or removed
         <div key={`${a.key}-b-${j}`} className="inzet-columns">
@@ -90,24 +123,17 @@ export function ActivityFieldset(props: {
       >
         {t("agreements.editor.addBudget")}
       </Button>
-      <Input
-        id={`a-${i}-vol`}
-        label={t("agreements.editor.volunteerHours")}
-        value={a.volunteerHoursPerMonth}
-        onChange={(v) => setActivity(i, { volunteerHoursPerMonth: num(v) })}
-      />
-      <Input
-        id={`a-${i}-pro`}
-        label={t("agreements.editor.professionalHours")}
-        value={a.professionalHoursPerMonth}
-        onChange={(v) => setActivity(i, { professionalHoursPerMonth: num(v) })}
-      />
-      <Input
-        id={`a-${i}-support`}
-        label={t("agreements.editor.professionalSupport")}
-        value={a.professionalSupport}
-        onChange={(professionalSupport) => setActivity(i, { professionalSupport })}
-      />
+    </>
+  );
+}
+
+/** Indicators with their source and monthly target. */
+function IndicatorRows(props: Props) {
+  const { t } = useTranslation();
+  const { a, i, parties, err } = props;
+  const setActivity = (_: number, patch: Partial<ActivityDraft>) => props.setActivity(patch);
+  return (
+    <>
       {a.indicators.map((x, j) => (
         <div key={`${a.key}-${x.key}`} className="inzet-columns">
           <Input
@@ -164,6 +190,6 @@ export function ActivityFieldset(props: {
       >
         {t("agreements.editor.addIndicator")}
       </Button>
-    </fieldset>
+    </>
   );
 }

@@ -60,13 +60,9 @@ export function AgreementEditor(props: {
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const map = useQuery(agreementQueries.mindMap(props.trajectoryId));
-  const organisations = useQuery(agreementQueries.organisations);
   const chosen = (map.data?.nodes ?? []).filter((n) => n.kind === "solution" && n.stage === "chosen");
   const err = (path: string) =>
     problems.find((p) => p.path === path || p.path === `content.${path}`)?.message;
-  const parties = c.parties.map((p) => ({ value: p.key, label: p.name || p.key }));
-  const setActivity = (i: number, patch: Partial<ActivityDraft>) =>
-    setC({ ...c, activities: c.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
 
   const save = async () => {
     const parsed = draftInputSchema.safeParse({ content: c, changeNote: note });
@@ -100,46 +96,62 @@ export function AgreementEditor(props: {
       aria-labelledby="editor-title"
     >
       <Heading2 id="editor-title">{t("agreements.editor.title")}</Heading2>
-      {problems.length > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("form.problems")}</Paragraph>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.path}-${p.code}`}>{p.message}</li>
-            ))}
-          </ul>
-        </Alert>
+      <Problems problems={problems} />
+      <GeneralFields c={c} setC={setC} err={err} />
+      <PartiesFieldset c={c} setC={setC} err={err} />
+      <ActivitiesFieldset
+        c={c}
+        setC={setC}
+        err={err}
+        chosen={chosen.map((n) => ({ value: n.id, label: n.title }))}
+      />
+      {props.needsNote && (
+        <Input
+          id="a-note"
+          label={t("agreements.editor.changeNote")}
+          value={note}
+          error={err("changeNote")}
+          onChange={setNote}
+        />
       )}
-      <Input
-        id="a-title"
-        label={t("agreements.editor.name")}
-        value={c.title}
-        error={err("title")}
-        onChange={(title) => setC({ ...c, title })}
-      />
-      <Input
-        id="a-from"
-        type="date"
-        label={t("agreements.editor.validFrom")}
-        value={c.validFrom}
-        error={err("validFrom")}
-        onChange={(validFrom) => setC({ ...c, validFrom })}
-      />
-      <Input
-        id="a-until"
-        type="date"
-        label={t("agreements.editor.validUntil")}
-        value={c.validUntil}
-        error={err("validUntil")}
-        onChange={(validUntil) => setC({ ...c, validUntil })}
-      />
-      <Input
-        id="a-review"
-        label={t("agreements.editor.reviewDates")}
-        value={c.reviewDates.join(", ")}
-        error={err("reviewDates")}
-        onChange={(v) => setC({ ...c, reviewDates: v.split(/[,\s]+/).filter(Boolean) })}
-      />
+      <div>
+        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+          {t("agreements.editor.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Problems({ problems }: { problems: FieldError[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>{t("form.problems")}</Paragraph>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.path}-${p.code}`}>{p.message}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+/** The parties of the agreement: municipality, organisations, residents' groups. */
+function PartiesFieldset({
+  c,
+  setC,
+  err,
+}: {
+  c: Content;
+  setC: (c: Content) => void;
+  err: (path: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const organisations = useQuery(agreementQueries.organisations);
+  return (
+    <>
       <Heading3>{t("agreements.editor.parties")}</Heading3>
       {c.parties.map((p, i) => (
         <fieldset key={p.key} className="inzet-card">
@@ -204,6 +216,57 @@ export function AgreementEditor(props: {
       >
         {t("agreements.editor.addParty")}
       </Button>
+    </>
+  );
+}
+
+type Sub = { c: Content; setC: (c: Content) => void; err: (path: string) => string | undefined };
+
+function GeneralFields({ c, setC, err }: Sub) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Input
+        id="a-title"
+        label={t("agreements.editor.name")}
+        value={c.title}
+        error={err("title")}
+        onChange={(title) => setC({ ...c, title })}
+      />
+      <Input
+        id="a-from"
+        type="date"
+        label={t("agreements.editor.validFrom")}
+        value={c.validFrom}
+        error={err("validFrom")}
+        onChange={(validFrom) => setC({ ...c, validFrom })}
+      />
+      <Input
+        id="a-until"
+        type="date"
+        label={t("agreements.editor.validUntil")}
+        value={c.validUntil}
+        error={err("validUntil")}
+        onChange={(validUntil) => setC({ ...c, validUntil })}
+      />
+      <Input
+        id="a-review"
+        label={t("agreements.editor.reviewDates")}
+        value={c.reviewDates.join(", ")}
+        error={err("reviewDates")}
+        onChange={(v) => setC({ ...c, reviewDates: v.split(/[,\s]+/).filter(Boolean) })}
+      />
+    </>
+  );
+}
+
+function ActivitiesFieldset({ c, setC, err, chosen }: Sub & { chosen: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const parties = c.parties.map((p) => ({ value: p.key, label: p.name || p.key }));
+  const setActivity = (i: number, patch: Partial<ActivityDraft>) =>
+    setC({ ...c, activities: c.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
+  return (
+    <>
       <Heading3>{t("agreements.editor.activities")}</Heading3>
       {c.activities.map((a, i) => (
         <ActivityFieldset
@@ -211,7 +274,7 @@ export function AgreementEditor(props: {
           a={a}
           i={i}
           parties={parties}
-          chosen={chosen.map((n) => ({ value: n.id, label: n.title }))}
+          chosen={chosen}
           err={err}
           firstParty={c.parties[0]?.key ?? ""}
           setActivity={(patch) => setActivity(i, patch)}
@@ -228,20 +291,6 @@ export function AgreementEditor(props: {
       >
         {t("agreements.editor.addActivity")}
       </Button>
-      {props.needsNote && (
-        <Input
-          id="a-note"
-          label={t("agreements.editor.changeNote")}
-          value={note}
-          error={err("changeNote")}
-          onChange={setNote}
-        />
-      )}
-      <div>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {t("agreements.editor.save")}
-        </Button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -14,15 +14,9 @@ export function GuardPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const manage = hasPermission(useQuery(meQuery).data, "agreements.manage");
-  const settings = useQuery(agreementQueries.settings);
   const tasks = useQuery(agreementQueries.tasks);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const form = useSchemaForm(guardSettingsSchema, async (values) => {
-    await agreementsApi.saveSettings(values);
-    setMessage(t("agreements.guard.saved"));
-    await queryClient.invalidateQueries({ queryKey: agreementKeys.settings });
-  });
   const mark = async (vacancyId: string, on: boolean) => {
     setError(null);
     try {
@@ -38,34 +32,7 @@ export function GuardPage() {
       <Paragraph>{t("agreements.guard.intro")}</Paragraph>
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
-      {settings.data && (
-        <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="guard-settings">
-          <Heading2 id="guard-settings">{t("agreements.guard.settings")}</Heading2>
-          <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-          <TextField
-            name="weeklyHours"
-            inputMode="numeric"
-            label={t("agreements.guard.weeklyHours")}
-            defaultValue={String(settings.data.weeklyHours)}
-            error={form.errors.weeklyHours}
-          />
-          <TextField
-            name="weeks"
-            inputMode="numeric"
-            label={t("agreements.guard.weeks")}
-            defaultValue={String(settings.data.weeks)}
-            error={form.errors.weeks}
-          />
-          <TextField
-            name="driftPercent"
-            inputMode="numeric"
-            label={t("agreements.guard.driftPercent")}
-            defaultValue={String(settings.data.driftPercent)}
-            error={form.errors.driftPercent}
-          />
-          {manage && <SubmitButton busy={form.busy}>{t("agreements.guard.save")}</SubmitButton>}
-        </form>
-      )}
+      <GuardSettingsForm manage={manage} onDone={setMessage} />
       <Heading2>{t("agreements.guard.tasks")}</Heading2>
       {tasks.isPending ? (
         <Loading />
@@ -101,6 +68,49 @@ export function GuardPage() {
             },
           ]}
         />
+      )}
+    </>
+  );
+}
+
+function GuardSettingsForm({ manage, onDone }: { manage: boolean; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const settings = useQuery(agreementQueries.settings);
+  const form = useSchemaForm(guardSettingsSchema, async (values) => {
+    await agreementsApi.saveSettings(values);
+    onDone(t("agreements.guard.saved"));
+    await queryClient.invalidateQueries({ queryKey: agreementKeys.settings });
+  });
+  return (
+    <>
+      {settings.data && (
+        <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="guard-settings">
+          <Heading2 id="guard-settings">{t("agreements.guard.settings")}</Heading2>
+          <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+          <TextField
+            name="weeklyHours"
+            inputMode="numeric"
+            label={t("agreements.guard.weeklyHours")}
+            defaultValue={String(settings.data.weeklyHours)}
+            error={form.errors.weeklyHours}
+          />
+          <TextField
+            name="weeks"
+            inputMode="numeric"
+            label={t("agreements.guard.weeks")}
+            defaultValue={String(settings.data.weeks)}
+            error={form.errors.weeks}
+          />
+          <TextField
+            name="driftPercent"
+            inputMode="numeric"
+            label={t("agreements.guard.driftPercent")}
+            defaultValue={String(settings.data.driftPercent)}
+            error={form.errors.driftPercent}
+          />
+          {manage && <SubmitButton busy={form.busy}>{t("agreements.guard.save")}</SubmitButton>}
+        </form>
       )}
     </>
   );

@@ -1,10 +1,17 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Idea, ideaInputSchema, ideaKinds, ideaStatuses } from "../../../shared/agreements/dialogue.ts";
-import { DataTable, Pagination } from "../../ui/data-table.tsx";
+import {
+  type Idea,
+  type IdeaStatus,
+  ideaInputSchema,
+  ideaKinds,
+  ideaStatuses,
+} from "../../../shared/agreements/dialogue.ts";
+import { type Column, DataTable, Pagination } from "../../ui/data-table.tsx";
 import {
   ErrorSummary,
   SelectField,
@@ -45,11 +52,6 @@ export function IdeasPage() {
       setError(caught);
     }
   };
-  const form = useSchemaForm(ideaInputSchema, async (values) => {
-    const made = await agreementsApi.addIdea(id, values);
-    setMessage(made.status === "published" ? t("agreements.ideas.posted") : t("agreements.ideas.postedHeld"));
-    await refresh();
-  });
   return (
     <>
       <Heading1>{t("agreements.ideas.title")}</Heading1>
@@ -57,29 +59,7 @@ export function IdeasPage() {
       <Paragraph>
         {t("agreements.ideas.intro")} <a href={`/wijken/${id}`}>{t("agreements.ideas.publicLink")}</a>
       </Paragraph>
-      <search>
-        <form
-          className="inzet-filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const status = ideaStatuses.find((s) => s === new FormData(event.currentTarget).get("status"));
-            void navigate({ search: { status } });
-          }}
-        >
-          <SelectField
-            name="status"
-            label={t("agreements.ideas.status")}
-            emptyLabel={t("common.all")}
-            defaultValue={search.status ?? ""}
-            options={ideaStatuses.map((s) => ({ value: s, label: t(`agreements.ideaStatuses.${s}`) }))}
-          />
-          <div>
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {t("common.filter")}
-            </button>
-          </div>
-        </form>
-      </search>
+      <IdeasFilter status={search.status} onFilter={(status) => void navigate({ search: { status } })} />
       {message && <Notice>{message}</Notice>}
       {error ? <ErrorMessage error={error} /> : null}
       {ideas.isPending ? (
@@ -93,69 +73,7 @@ export function IdeasPage() {
             rows={ideas.data.items}
             rowKey={(i) => i.id}
             empty={t("agreements.ideas.empty")}
-            columns={[
-              {
-                header: t("agreements.ideas.post"),
-                cell: (i) => (
-                  <>
-                    <strong>{i.title}</strong> ({t(`agreements.ideaKinds.${i.kind}`)})
-                    {i.body && (
-                      <>
-                        <br />
-                        {i.body}
-                      </>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: t("agreements.ideas.from"),
-                cell: (i) =>
-                  `${t(`agreements.authorKinds.${i.authorKind}`)} · ${formatDay(i.createdAt, i18n.language)}`,
-              },
-              {
-                header: t("agreements.ideas.status"),
-                cell: (i) => (
-                  <>
-                    {t(`agreements.ideaStatuses.${i.status}`)}
-                    {i.flags.map((f) => (
-                      <div key={f}>
-                        <strong className="inzet-flag">{t(`agreements.ideaFlags.${f}`)}</strong>
-                      </div>
-                    ))}
-                    {i.outcome && <div>{t(`agreements.stages.${i.outcome.stage}`)}</div>}
-                  </>
-                ),
-              },
-              { header: t("agreements.ideas.support"), cell: (i) => i.supportCount },
-              {
-                header: t("agreements.ideas.decide"),
-                cell: (i) => (
-                  <>
-                    {i.status !== "published" && (
-                      <button
-                        type="button"
-                        className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
-                        onClick={() => void decide(i, "publish")}
-                      >
-                        {t("agreements.ideas.publish")}
-                        <span className="inzet-visually-hidden"> {i.title}</span>
-                      </button>
-                    )}
-                    {i.status !== "hidden" && (
-                      <button
-                        type="button"
-                        className="utrecht-button utrecht-button--subtle inzet-inline-button"
-                        onClick={() => void decide(i, "hide")}
-                      >
-                        {t("agreements.ideas.hide")}
-                        <span className="inzet-visually-hidden"> {i.title}</span>
-                      </button>
-                    )}
-                  </>
-                ),
-              },
-            ]}
+            columns={ideaColumns(t, i18n.language, decide)}
           />
           <Pagination
             page={page}
@@ -165,20 +83,139 @@ export function IdeasPage() {
           />
         </>
       )}
-      <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="idea-form">
-        <Heading2 id="idea-form">{t("agreements.ideas.add")}</Heading2>
-        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-        <SelectField
-          name="kind"
-          label={t("agreements.ideas.kind")}
-          defaultValue="idea"
-          error={form.errors.kind}
-          options={ideaKinds.map((k) => ({ value: k, label: t(`agreements.ideaKinds.${k}`) }))}
-        />
-        <TextField name="title" label={t("agreements.ideas.titleField")} error={form.errors.title} />
-        <TextAreaField name="body" label={t("agreements.ideas.body")} error={form.errors.body} />
-        <SubmitButton busy={form.busy}>{t("agreements.ideas.submit")}</SubmitButton>
-      </form>
+      <ProfessionalPost trajectoryId={id} onDone={setMessage} />
     </>
+  );
+}
+
+function ProfessionalPost({ trajectoryId, onDone }: { trajectoryId: string; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useSchemaForm(ideaInputSchema, async (values) => {
+    const made = await agreementsApi.addIdea(trajectoryId, values);
+    onDone(made.status === "published" ? t("agreements.ideas.posted") : t("agreements.ideas.postedHeld"));
+    await queryClient.invalidateQueries({ queryKey: agreementKeys.ideas });
+  });
+  return (
+    <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="idea-form">
+      <Heading2 id="idea-form">{t("agreements.ideas.add")}</Heading2>
+      <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+      <SelectField
+        name="kind"
+        label={t("agreements.ideas.kind")}
+        defaultValue="idea"
+        error={form.errors.kind}
+        options={ideaKinds.map((k) => ({ value: k, label: t(`agreements.ideaKinds.${k}`) }))}
+      />
+      <TextField name="title" label={t("agreements.ideas.titleField")} error={form.errors.title} />
+      <TextAreaField name="body" label={t("agreements.ideas.body")} error={form.errors.body} />
+      <SubmitButton busy={form.busy}>{t("agreements.ideas.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+function ideaColumns(
+  t: TFunction,
+  language: string,
+  decide: (idea: Idea, d: "publish" | "hide") => Promise<void>,
+): Column<Idea>[] {
+  const i18n = { language };
+  return [
+    {
+      header: t("agreements.ideas.post"),
+      cell: (i) => (
+        <>
+          <strong>{i.title}</strong> ({t(`agreements.ideaKinds.${i.kind}`)})
+          {i.body && (
+            <>
+              <br />
+              {i.body}
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      header: t("agreements.ideas.from"),
+      cell: (i) =>
+        `${t(`agreements.authorKinds.${i.authorKind}`)} · ${formatDay(i.createdAt, i18n.language)}`,
+    },
+    {
+      header: t("agreements.ideas.status"),
+      cell: (i) => (
+        <>
+          {t(`agreements.ideaStatuses.${i.status}`)}
+          {i.flags.map((f) => (
+            <div key={f}>
+              <strong className="inzet-flag">{t(`agreements.ideaFlags.${f}`)}</strong>
+            </div>
+          ))}
+          {i.outcome && <div>{t(`agreements.stages.${i.outcome.stage}`)}</div>}
+        </>
+      ),
+    },
+    { header: t("agreements.ideas.support"), cell: (i) => i.supportCount },
+    {
+      header: t("agreements.ideas.decide"),
+      cell: (i) => (
+        <>
+          {i.status !== "published" && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
+              onClick={() => void decide(i, "publish")}
+            >
+              {t("agreements.ideas.publish")}
+              <span className="inzet-visually-hidden"> {i.title}</span>
+            </button>
+          )}
+          {i.status !== "hidden" && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle inzet-inline-button"
+              onClick={() => void decide(i, "hide")}
+            >
+              {t("agreements.ideas.hide")}
+              <span className="inzet-visually-hidden"> {i.title}</span>
+            </button>
+          )}
+        </>
+      ),
+    },
+  ];
+}
+
+function IdeasFilter({
+  status,
+  onFilter,
+}: {
+  status?: IdeaStatus;
+  onFilter: (s: IdeaStatus | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <search>
+      <form
+        className="inzet-filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const status = ideaStatuses.find((s) => s === new FormData(event.currentTarget).get("status"));
+          onFilter(status);
+        }}
+      >
+        <SelectField
+          name="status"
+          label={t("agreements.ideas.status")}
+          emptyLabel={t("common.all")}
+          defaultValue={status ?? ""}
+          options={ideaStatuses.map((s) => ({ value: s, label: t(`agreements.ideaStatuses.${s}`) }))}
+        />
+        <div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            {t("common.filter")}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -72,54 +72,7 @@ export function MonitoringPage() {
       </Paragraph>
       <Paragraph>{t("agreements.monitoring.smallCounts")}</Paragraph>
       {m.activities.map((a) => (
-        <section key={a.key} aria-labelledby={`activity-${a.key}`}>
-          <Heading2 id={`activity-${a.key}`}>
-            {a.title}
-            {a.offTrack && (
-              <strong className="inzet-flag">
-                {" "}
-                {t("agreements.monitoring.offTrack", { owner: a.ownerPartyName })}
-              </strong>
-            )}
-          </Heading2>
-          <Paragraph>
-            {t("agreements.monitoring.mix", {
-              volunteer: a.agreedVolunteerHoursPerMonth,
-              professional: a.agreedProfessionalHoursPerMonth,
-            })}
-          </Paragraph>
-          <DataTable
-            caption={t("agreements.monitoring.caption", { title: a.title })}
-            rows={a.indicators}
-            rowKey={(x) => x.key}
-            empty={t("agreements.monitoring.empty")}
-            columns={[
-              {
-                header: t("agreements.monitoring.indicator"),
-                cell: (x) => `${x.name} (${t(`agreements.sources.${x.source}`)})`,
-              },
-              { header: t("agreements.monitoring.actual"), cell: (x) => shown(x.total) },
-              { header: t("agreements.monitoring.targetSoFar"), cell: (x) => x.targetSoFar },
-              {
-                header: t("agreements.monitoring.light"),
-                cell: (x) => (
-                  <span style={{ color: lightColour[x.light], fontWeight: "bold" }}>
-                    ● {t(`agreements.lights.${x.light}`)}
-                  </span>
-                ),
-              },
-              {
-                header: t("agreements.monitoring.months"),
-                cell: (x) => (
-                  <>
-                    <Trend months={x.months} target={x.targetPerMonth} />
-                    <div>{x.months.map((mo) => `${mo.month}: ${shown(mo.actual)}`).join(" · ")}</div>
-                  </>
-                ),
-              },
-            ]}
-          />
-        </section>
+        <ActivityResults key={a.key} a={a} />
       ))}
       <Heading2>{t("agreements.guard.signals")}</Heading2>
       <DataTable
@@ -139,5 +92,59 @@ export function MonitoringPage() {
         ]}
       />
     </>
+  );
+}
+
+function ActivityResults({ a }: { a: Monitoring["activities"][number] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`activity-${a.key}`}>
+      <Heading2 id={`activity-${a.key}`}>
+        {a.title}
+        {a.offTrack && (
+          <strong className="inzet-flag">
+            {" "}
+            {t("agreements.monitoring.offTrack", { owner: a.ownerPartyName })}
+          </strong>
+        )}
+      </Heading2>
+      <Paragraph>
+        {t("agreements.monitoring.mix", {
+          volunteer: a.agreedVolunteerHoursPerMonth,
+          professional: a.agreedProfessionalHoursPerMonth,
+        })}
+      </Paragraph>
+      <DataTable
+        caption={t("agreements.monitoring.caption", { title: a.title })}
+        rows={a.indicators}
+        rowKey={(x) => x.key}
+        empty={t("agreements.monitoring.empty")}
+        columns={[
+          {
+            header: t("agreements.monitoring.indicator"),
+            cell: (x) => `${x.name} (${t(`agreements.sources.${x.source}`)})`,
+          },
+          { header: t("agreements.monitoring.actual"), cell: (x) => shown(x.total) },
+          { header: t("agreements.monitoring.targetSoFar"), cell: (x) => x.targetSoFar },
+          {
+            header: t("agreements.monitoring.light"),
+            cell: (x) => (
+              <span style={{ color: lightColour[x.light], fontWeight: "bold" }}>
+                ● {t(`agreements.lights.${x.light}`)}
+              </span>
+            ),
+          },
+          {
+            header: t("agreements.monitoring.months"),
+            cell: (x) => (
+              <>
+                <Trend months={x.months} target={x.targetPerMonth} />
+                <div>{x.months.map((mo) => `${mo.month}: ${shown(mo.actual)}`).join(" · ")}</div>
+              </>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }

@@ -75,10 +75,6 @@ export function PublicBoardPage() {
       setError(caught);
     }
   };
-  const form = useSchemaForm(ideaInputSchema, async (values) => {
-    const answer = await agreementsApi.postPublic(id, values);
-    setMessage(answer.hints.length ? t("agreements.public.postedWithHints") : t("agreements.public.posted"));
-  });
   if (board.isPending) return <Loading />;
   if (board.isError) return <ErrorMessage error={board.error} />;
   return (
@@ -128,21 +124,32 @@ export function PublicBoardPage() {
           </div>
         </article>
       ))}
-      <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="post-form">
-        <Heading2 id="post-form">{t("agreements.public.postTitle")}</Heading2>
-        <Paragraph>{t("agreements.public.postHelp")}</Paragraph>
-        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-        <RadioGroupField
-          name="kind"
-          legend={t("agreements.public.kind")}
-          defaultValue="idea"
-          error={form.errors.kind}
-          options={ideaKinds.map((k) => ({ value: k, label: t(`agreements.ideaKinds.${k}`) }))}
-        />
-        <TextField name="title" label={t("agreements.public.titleField")} error={form.errors.title} />
-        <TextAreaField name="body" label={t("agreements.public.body")} error={form.errors.body} />
-        <SubmitButton busy={form.busy}>{t("agreements.public.submit")}</SubmitButton>
-      </form>
+      <PublicPostForm trajectoryId={id} onDone={setMessage} />
     </div>
+  );
+}
+
+function PublicPostForm({ trajectoryId, onDone }: { trajectoryId: string; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const form = useSchemaForm(ideaInputSchema, async (values) => {
+    const answer = await agreementsApi.postPublic(trajectoryId, values);
+    onDone(answer.hints.length ? t("agreements.public.postedWithHints") : t("agreements.public.posted"));
+  });
+  return (
+    <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="post-form">
+      <Heading2 id="post-form">{t("agreements.public.postTitle")}</Heading2>
+      <Paragraph>{t("agreements.public.postHelp")}</Paragraph>
+      <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+      <RadioGroupField
+        name="kind"
+        legend={t("agreements.public.kind")}
+        defaultValue="idea"
+        error={form.errors.kind}
+        options={ideaKinds.map((k) => ({ value: k, label: t(`agreements.ideaKinds.${k}`) }))}
+      />
+      <TextField name="title" label={t("agreements.public.titleField")} error={form.errors.title} />
+      <TextAreaField name="body" label={t("agreements.public.body")} error={form.errors.body} />
+      <SubmitButton busy={form.busy}>{t("agreements.public.submit")}</SubmitButton>
+    </form>
   );
 }

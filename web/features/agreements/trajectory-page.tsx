@@ -91,15 +91,9 @@ function Meetings({ trajectoryId }: { trajectoryId: string }) {
   const queryClient = useQueryClient();
   const me = useQuery(meQuery).data;
   const meetings = useQuery(agreementQueries.meetings(trajectoryId));
-  const organisations = useQuery(agreementQueries.organisations);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: agreementKeys.meetings });
-  const form = useSchemaForm(meetingInputSchema, async (values) => {
-    await agreementsApi.addMeeting(trajectoryId, values);
-    setMessage(t("agreements.meetings.added"));
-    await refresh();
-  });
   const upload = async (meeting: Meeting, file: File | undefined) => {
     if (!file) return;
     setError(null);
@@ -163,34 +157,46 @@ function Meetings({ trajectoryId }: { trajectoryId: string }) {
           ]}
         />
       )}
-      {manage && (
-        <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="meeting-form">
-          <Heading2 id="meeting-form">{t("agreements.meetings.add")}</Heading2>
-          <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-          <TextField
-            name="heldOn"
-            type="date"
-            label={t("agreements.meetings.heldOn")}
-            error={form.errors.heldOn}
-          />
-          <TextField name="place" label={t("agreements.meetings.place")} error={form.errors.place} />
-          <SelectField
-            name="organisationId"
-            label={t("agreements.meetings.organiser")}
-            emptyLabel={t("common.choose")}
-            error={form.errors.organisationId}
-            options={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <TextField
-            name="residentCount"
-            inputMode="numeric"
-            label={t("agreements.meetings.residentCount")}
-            error={form.errors.residentCount}
-          />
-          <TextAreaField name="notes" label={t("agreements.meetings.notes")} error={form.errors.notes} />
-          <SubmitButton busy={form.busy}>{t("agreements.meetings.submit")}</SubmitButton>
-        </form>
-      )}
+      {manage && <MeetingForm trajectoryId={trajectoryId} onDone={setMessage} />}
     </section>
+  );
+}
+
+function MeetingForm({ trajectoryId, onDone }: { trajectoryId: string; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const organisations = useQuery(agreementQueries.organisations);
+  const form = useSchemaForm(meetingInputSchema, async (values) => {
+    await agreementsApi.addMeeting(trajectoryId, values);
+    onDone(t("agreements.meetings.added"));
+    await queryClient.invalidateQueries({ queryKey: agreementKeys.meetings });
+  });
+  return (
+    <form className="inzet-form" noValidate onSubmit={form.onSubmit} aria-labelledby="meeting-form">
+      <Heading2 id="meeting-form">{t("agreements.meetings.add")}</Heading2>
+      <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
+      <TextField
+        name="heldOn"
+        type="date"
+        label={t("agreements.meetings.heldOn")}
+        error={form.errors.heldOn}
+      />
+      <TextField name="place" label={t("agreements.meetings.place")} error={form.errors.place} />
+      <SelectField
+        name="organisationId"
+        label={t("agreements.meetings.organiser")}
+        emptyLabel={t("common.choose")}
+        error={form.errors.organisationId}
+        options={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <TextField
+        name="residentCount"
+        inputMode="numeric"
+        label={t("agreements.meetings.residentCount")}
+        error={form.errors.residentCount}
+      />
+      <TextAreaField name="notes" label={t("agreements.meetings.notes")} error={form.errors.notes} />
+      <SubmitButton busy={form.busy}>{t("agreements.meetings.submit")}</SubmitButton>
+    </form>
   );
 }
