@@ -14,6 +14,7 @@ import {
   person,
   tenant,
 } from "./schema.ts";
+import { seedDemoAgreements } from "./seed-agreements.ts";
 import { seedDemoOutreach } from "./seed-outreach.ts";
 import { seedDemoVacancies } from "./seed-vacancies.ts";
 import { seedDemoVolunteers } from "./seed-volunteers.ts";
@@ -192,7 +193,6 @@ export async function isEmpty(db: Db) {
   const [row] = await db.select({ value: count() }).from(tenant);
   return (row?.value ?? 0) === 0;
 }
-
 /** Seeds "Gemeente Voorbeeld": districts, organisations and one account per role. */
 export async function seedDemo(
   db: Db,
@@ -270,10 +270,10 @@ export async function seedDemo(
     await seedDemoVolunteers(tx, { tenantId, organisationIds, emailDomain });
     await seedDemoVacancies(tx, { tenantId, organisationIds, districtIds, emailDomain });
     await seedDemoOutreach(tx, { tenantId, organisationIds });
+    await seedDemoAgreements(tx, { tenantId, organisationIds, districtIds });
     return { tenantId, organisationIds, districtIds };
   });
 }
-
 const givenNames = [
   "Emma",
   "Daan",

@@ -303,7 +303,7 @@ export const agreementEndpoints = {
   }),
   get: endpoint({
     method: "GET",
-    path: "/api/agreements/:id",
+    path: "/api/agreements/documents/:id",
     tags,
     summary: "Een prestatieafspraak met alle versies, handtekeningen en wijzigingen",
     permission: "agreements.read",
@@ -313,7 +313,7 @@ export const agreementEndpoints = {
   }),
   draft: endpoint({
     method: "PUT",
-    path: "/api/agreements/:id/draft",
+    path: "/api/agreements/documents/:id/draft",
     tags,
     summary: "Het concept wijzigen, of een nieuwe versie beginnen (de vorige blijft bewaard)",
     permission: "agreements.manage",
@@ -324,7 +324,7 @@ export const agreementEndpoints = {
   }),
   sign: endpoint({
     method: "POST",
-    path: "/api/agreements/:id/versions/:number/sign",
+    path: "/api/agreements/documents/:id/versions/:number/sign",
     tags,
     summary: "Een partij tekent de versie (naam en datum)",
     permission: "agreements.manage",

@@ -125,7 +125,7 @@ const tags = ["wijkaanpak"];
 export const monitoringEndpoints = {
   agreement: endpoint({
     method: "GET",
-    path: "/api/agreements/:id/monitoring",
+    path: "/api/agreements/documents/:id/monitoring",
     tags,
     summary: "Resultaat tegen streefwaarde per indicator, uit de gegevens van Inzet, met signalen",
     permission: "agreements.read",

@@ -347,7 +347,7 @@ describe("the wijkaanpak in three steps", () => {
     const sign = (partyKey: string, number = 1) =>
       w.policy({
         method: "POST",
-        url: `/api/agreements/${id}/versions/${number}/sign`,
+        url: `/api/agreements/documents/${id}/versions/${number}/sign`,
         payload: { partyKey, signerName: `Namens ${partyKey}`, signedOn: today },
       });
     const stranger = await sign("woningcorporatie");
@@ -409,7 +409,7 @@ describe("the wijkaanpak in three steps", () => {
         outcome: "conversation",
       });
     }
-    const monitor = await w.coordinator({ method: "GET", url: `/api/agreements/${id}/monitoring` });
+    const monitor = await w.coordinator({ method: "GET", url: `/api/agreements/documents/${id}/monitoring` });
     expect(monitor.statusCode, monitor.body).toBe(200);
     const koffie = monitor.json().activities.find((a: { key: string }) => a.key === "koffie");
     const uren = koffie.indicators.find((i: { key: string }) => i.key === "uren");
@@ -429,7 +429,9 @@ describe("the wijkaanpak in three steps", () => {
       ]),
     );
     // The policy officer sees the signal without the name, and the hours of one volunteer hidden.
-    const forPolicy = (await w.policy({ method: "GET", url: `/api/agreements/${id}/monitoring` })).json();
+    const forPolicy = (
+      await w.policy({ method: "GET", url: `/api/agreements/documents/${id}/monitoring` })
+    ).json();
     expect(
       forPolicy.signals.find((s: { kind: string }) => s.kind === "professionalTask").volunteerName,
     ).toBeNull();
@@ -447,7 +449,7 @@ describe("the wijkaanpak in three steps", () => {
     // Version 2 keeps version 1 and shows what changed; a signed version does not change.
     const v2 = await w.policy({
       method: "PUT",
-      url: `/api/agreements/${id}/draft`,
+      url: `/api/agreements/documents/${id}/draft`,
       payload: {
         content: {
           ...content,
@@ -467,7 +469,7 @@ describe("the wijkaanpak in three steps", () => {
     ]);
     expect(versions[0].content.activities[0].volunteerHoursPerMonth).toBe(10);
     for (const party of ["gemeente", "welzijn", "bewoners"]) await sign(party, 2);
-    const after = (await w.policy({ method: "GET", url: `/api/agreements/${id}` })).json();
+    const after = (await w.policy({ method: "GET", url: `/api/agreements/documents/${id}` })).json();
     expect(after.versions.map((v: { status: string }) => v.status)).toEqual(["superseded", "active"]);
   });
 });

@@ -225,13 +225,12 @@ export async function presentAgreement(tx: DbOrTx, actor: Actor, id: string) {
     actor.tenantId,
     versions.map((v) => v.id),
   );
-  if (signatures.length)
-    await logProcessing(tx, actor, {
-      activity: "agreements.manage",
-      action: "read",
-      subjectType: "agreement",
-      subjectIds: [id],
-    });
+  await logProcessing(tx, actor, {
+    activity: "agreements.manage",
+    action: "read",
+    subjectType: "agreement",
+    subjectIds: [id],
+  });
   const latest = versions.at(-1)!;
   return {
     id,

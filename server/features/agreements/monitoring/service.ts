@@ -105,7 +105,17 @@ async function wijkSignals(
   return signals;
 }
 
-async function logNames(tx: DbOrTx, actor: Actor, signals: { volunteerId?: string }[]) {
+/**
+ * The guard reads the wijk's volunteer hours (logged against the trajectory), and names only for the
+ * volunteers' own coordinator (logged per volunteer).
+ */
+async function logNames(tx: DbOrTx, actor: Actor, trajectoryId: string, signals: { volunteerId?: string }[]) {
+  await logProcessing(tx, actor, {
+    activity: "agreements.guard",
+    action: "read",
+    subjectType: "trajectory",
+    subjectIds: [trajectoryId],
+  });
   await logProcessing(tx, actor, {
     activity: "agreements.guard",
     action: "read",
@@ -127,7 +137,7 @@ export async function trajectoryGuard(db: Db, actor: Actor, trajectoryId: string
       settings,
       amsterdamDay(now),
     );
-    await logNames(tx, actor, signals);
+    await logNames(tx, actor, trajectoryId, signals);
     return { items: strip(signals), settings };
   });
 }
@@ -265,7 +275,7 @@ export async function monitorAgreement(
       });
     }
     const signals = await wijkSignals(tx, actor, districtId, settings, today);
-    await logNames(tx, actor, signals);
+    await logNames(tx, actor, found.trajectoryId, signals);
     return {
       agreementId: id,
       versionNumber: version.number,
