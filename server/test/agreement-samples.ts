@@ -108,8 +108,8 @@ function contentOf(today: string, solutionNodeId: string) {
     validFrom: today,
     validUntil: today,
     parties: [
-      { key: "gemeente", kind: "municipality", name: "Gemeente" },
-      { key: "bewoners", kind: "residents", name: "Bewoners" },
+      { key: "gemeente", kind: "municipality", organisationId: null, name: "Gemeente" },
+      { key: "bewoners", kind: "residents", organisationId: null, name: "Bewoners" },
     ],
     activities: [
       {
@@ -124,8 +124,10 @@ function contentOf(today: string, solutionNodeId: string) {
         professionalHoursPerMonth: 1,
         indicators: [{ key: "u", name: "Uren", source: "volunteerHours", target: 1 }],
         professionalSupport: "",
+        vacancyIds: [],
       },
     ],
+    reviewDates: [],
   };
 }
 
