@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "../shared/zod.ts";
 import type { Database, Db } from "./db/client.ts";
 import { accountsRoutes } from "./features/accounts/routes.ts";
+import { agreementsRoutes } from "./features/agreements/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
 import { circlesRoutes } from "./features/circles/routes.ts";
 import { coachingRoutes } from "./features/coaching/routes.ts";
@@ -49,6 +50,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
   await app.register(participationRoutes, deps);
   await app.register(conferenceRoutes, deps);
   await app.register(networkRoutes, deps);
+  await app.register(agreementsRoutes, deps);
 }
 
 /** GET /api/health: is the server up, and does the database answer? */

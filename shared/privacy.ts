@@ -107,6 +107,16 @@ export const processingActivities = {
     purpose: "Aanmelden, aanwezigheid en sprekers van een netwerkconferentie",
     legalGround: "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
   },
+  "agreements.manage": {
+    name: "Wijkaanpak en prestatieafspraken",
+    purpose: "Vastleggen wie een wijktraject trekt en wie namens een partij een prestatieafspraak tekende",
+    legalGround: "Taak van algemeen belang (art. 6 lid 1 sub e AVG)",
+  },
+  "agreements.guard": {
+    name: "Bewaking van de rol van vrijwilligers",
+    purpose: "Voorkomen dat een vrijwilliger werk van een professional doet of te veel uren maakt",
+    legalGround: "Gerechtvaardigd belang van de organisatie (art. 6 lid 1 sub f AVG)",
+  },
   "volunteers.erasure": {
     name: "Gegevens van een vrijwilliger wissen",
     purpose: "Recht op vergetelheid uitvoeren; alleen anonieme aantallen blijven",

@@ -85,6 +85,11 @@ export const permissionRules = {
   "conferences.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "partner"],
   "conferences.participate": ["admin", "policyOfficer", "coordinator", "professional", "partner"],
   "conferences.manage": ["admin", "policyOfficer"],
+  // Wijkaanpak (ADR 0021): trajectories, agreements and monitoring; the dialogue; the role-boundary guard.
+  "agreements.read": ["admin", "policyOfficer", "coordinator", "professional"],
+  "agreements.manage": ["admin", "policyOfficer"],
+  "dialogue.manage": ["admin", "policyOfficer", "coordinator", "professional"],
+  "agreements.guard": ["admin", "policyOfficer", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRules;

@@ -31,6 +31,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/beheer/participatie", label: "participation.nav.rules", permission: "participation.rules" },
   { to: "/netwerk", label: "network.nav", permission: "network.read" },
   { to: "/conferenties", label: "conferences.nav", permission: "conferences.read" },
+  { to: "/wijkaanpak", label: "agreements.nav.main", permission: "agreements.read" },
   { to: "/vacatures", label: "vacancies.nav.search" },
   { to: "/beheer/organisaties", label: "nav.organisations", permission: "organisations.read" },
   { to: "/beheer/gebruikers", label: "nav.users", permission: "users.read" },

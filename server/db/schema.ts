@@ -1,5 +1,9 @@
 // Every table of Inzet, for Drizzle and drizzle-kit. Tables live next to their feature.
 export * from "../features/accounts/schema.ts";
+export * from "../features/agreements/dialogue/schema.ts";
+export * from "../features/agreements/mind-map/schema.ts";
+export * from "../features/agreements/monitoring/schema.ts";
+export * from "../features/agreements/schema.ts";
 export * from "../features/circles/schema.ts";
 export * from "../features/coaching/schema.ts";
 export * from "../features/conferences/schema.ts";

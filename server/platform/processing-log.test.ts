@@ -14,6 +14,7 @@ import {
   volunteer,
   volunteerPhoto,
 } from "../db/schema.ts";
+import { agreementSamples } from "../test/agreement-samples.ts";
 import {
   as,
   createOrganisation,
@@ -905,6 +906,7 @@ describe("processing log", () => {
         url: `/api/me/outreach-shifts/${(await outreachSetup()).shiftId}/check-out`,
         byVolunteer: true,
       }),
+      ...agreementSamples(ctx.db, tenant.id, org.id),
       "POST /api/me/volunteer/erasure-request": () => ({
         method: "POST",
         url: "/api/me/volunteer/erasure-request",

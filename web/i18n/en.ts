@@ -1,3 +1,4 @@
+import { agreementsEn } from "./agreements-en.ts";
 import { circlesEn } from "./circles-en.ts";
 import { coachingEn } from "./coaching-en.ts";
 import { conferencesEn } from "./conferences-en.ts";
@@ -23,6 +24,7 @@ export const en: Translations = {
   participation: participationEn,
   network: networkEn,
   conferences: conferencesEn,
+  agreements: agreementsEn,
   sso: ssoEn,
   nav: {
     label: "Main menu",

@@ -1,3 +1,4 @@
+import { agreementsNl } from "./agreements-nl.ts";
 import { circlesNl } from "./circles-nl.ts";
 import { coachingNl } from "./coaching-nl.ts";
 import { conferencesNl } from "./conferences-nl.ts";
@@ -21,6 +22,7 @@ export const nl = {
   participation: participationNl,
   network: networkNl,
   conferences: conferencesNl,
+  agreements: agreementsNl,
   sso: ssoNl,
   nav: {
     label: "Hoofdmenu",

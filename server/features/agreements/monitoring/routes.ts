@@ -1,0 +1,20 @@
+import type { FastifyPluginAsync } from "fastify";
+import { monitoringEndpoints as endpoints } from "../../../../shared/agreements/monitoring.ts";
+import type { Db } from "../../../db/client.ts";
+import { register } from "../../../platform/endpoint.ts";
+import * as service from "./service.ts";
+
+export const monitoringRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  register(app, endpoints.agreement, ({ actor, params, query }) =>
+    service.monitorAgreement(db, actor, params.id, query),
+  );
+  register(app, endpoints.guard, ({ actor, params }) =>
+    service.trajectoryGuard(db, actor, params.trajectoryId),
+  );
+  register(app, endpoints.settings, ({ actor }) => service.getGuardSettings(db, actor.tenantId));
+  register(app, endpoints.saveSettings, ({ actor, body }) => service.saveGuardSettings(db, actor, body));
+  register(app, endpoints.tasks, ({ actor }) => service.listTasks(db, actor));
+  register(app, endpoints.markTask, ({ actor, params, body }) =>
+    service.markTask(db, actor, params.id, body.professionalOnly),
+  );
+};
