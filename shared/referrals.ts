@@ -1,26 +1,17 @@
 import { endpoint } from "./endpoint.ts";
 import { pageOf } from "./paging.ts";
 import { personal } from "./personal-data.ts";
-import { can, type PolicyActor } from "./roles.ts";
-import { idParamSchema } from "./validation.ts";
-import { z } from "./zod.ts";
-
 /**
  * Referrals (doorverwijzingen): a household, with its consent, is referred to a partner organisation
  * (stadsbank, schuldhulp, wijkteam…) that answers how far it got. Shared by every feature that refers:
  * door-to-door visits now, the network of partner organisations later.
  */
-export const referralStatuses = [
-  "sent",
-  "received",
-  "intakePlanned",
-  "inProgress",
-  /** Helped ("geholpen"). */
-  "done",
-  "notHelped",
-  "notTakenUp",
-] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
+import { type ReferralStatus, referralStatuses } from "./referral-statuses.ts";
+import { can, type PolicyActor } from "./roles.ts";
+import { idParamSchema } from "./validation.ts";
+import { z } from "./zod.ts";
+
+export { type ReferralStatus, referralStatuses };
 export const referralUrgencies = ["normal", "urgent"] as const;
 /** Where a referral starts: the doorstep, a plain intake, or (seams for features built elsewhere) a coaching trajectory, a circle, a klantmanager's client. */
 export const referralSources = ["outreachVisit", "intake", "coaching", "circle", "client"] as const;

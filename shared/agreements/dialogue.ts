@@ -64,8 +64,10 @@ export const meetingSchema = z.object({
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const ideaKinds = ["need", "idea"] as const;
-export const ideaStatuses = ["pending", "published", "hidden"] as const;
-export type IdeaStatus = (typeof ideaStatuses)[number];
+
+import { type IdeaStatus, ideaStatuses } from "./idea-statuses.ts";
+
+export { type IdeaStatus, ideaStatuses };
 export const ideaFlags = ["personalData", "reported"] as const;
 /** A published post with this many reports is hidden until a moderator decides. */
 export const REPORTS_TO_HIDE = 3;

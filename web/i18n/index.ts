@@ -1,24 +1,33 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { setZodLocale } from "../../shared/zod.ts";
-import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 
 const stored = typeof localStorage === "undefined" ? null : localStorage.getItem("inzet.lang");
 export const initialLanguage = stored === "en" ? "en" : "nl";
 
+// Dutch is the source and in the first chunk; English is loaded when it is chosen (its own chunk).
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: initialLanguage,
+  resources: { nl: { translation: nl } },
+  lng: "nl",
   fallbackLng: "nl",
   interpolation: { escapeValue: false },
   showSupportNotice: false,
 });
-setZodLocale(initialLanguage);
-document.documentElement.lang = initialLanguage;
+setZodLocale("nl");
+document.documentElement.lang = "nl";
+if (initialLanguage === "en") void changeLanguage("en");
 
-export function changeLanguage(language: "nl" | "en") {
+async function load(language: "nl" | "en") {
+  if (language === "en" && !i18n.hasResourceBundle("en", "translation")) {
+    const { en } = await import("./en.ts");
+    i18n.addResourceBundle("en", "translation", en);
+  }
+}
+
+export async function changeLanguage(language: "nl" | "en") {
   localStorage.setItem("inzet.lang", language);
+  await load(language);
   document.documentElement.lang = language;
   setZodLocale(language);
   return i18n.changeLanguage(language);

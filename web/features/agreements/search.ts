@@ -1,4 +1,4 @@
-import { ideaStatuses } from "../../../shared/agreements/dialogue.ts";
+import { ideaStatuses } from "../../../shared/agreements/idea-statuses.ts";
 import { z } from "../../../shared/zod.ts";
 
 /** The moderation queue's filter, in the URL. */

@@ -1,4 +1,4 @@
-import { referralStatuses } from "../../../shared/referrals.ts";
+import { referralStatuses } from "../../../shared/referral-statuses.ts";
 import { z } from "../../../shared/zod.ts";
 
 /** The filters of the referrals list, in the URL (bookmarkable, the back button works). */
