@@ -264,6 +264,11 @@ describe("Achter de Voordeur in a real browser", () => {
       .poll(() => referrals.getByText("De vrijwilliger is gevraagd mee te gaan naar de intake.").count())
       .toBe(1);
     await referrals.getByRole("button", { name: /^Intake gepland/ }).click();
+    // An intake needs a date and a place (the network's shared steps, ADR 0020).
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await partner.getByLabel("Datum en tijd van de intake").fill(`${nextWeek}T10:00`);
+    await partner.getByLabel("Waar is de intake?").fill("Stadsbank, Markt 1");
+    await partner.getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(() => referrals.getByRole("row", { name: /Intake gepland/ }).count()).toBe(1);
 
     // After the campaign's interval the follow-up is due: the coordinator puts it on a follow-up list.
