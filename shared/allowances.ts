@@ -1,3 +1,4 @@
+import { isoDateSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
 /**
@@ -58,10 +59,8 @@ export function checkAllowance(input: {
   return warnings;
 }
 
-const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
-
 export const hoursInputSchema = z.object({
-  date: isoDate,
+  date: isoDateSchema,
   hours: z.coerce
     .number({ message: "Vul een aantal uren in." })
     .gt(0, { message: "Vul meer dan 0 uur in." })
@@ -70,7 +69,7 @@ export const hoursInputSchema = z.object({
 });
 
 export const allowanceInputSchema = z.object({
-  paidOn: isoDate,
+  paidOn: isoDateSchema,
   amount: z.coerce
     .number({ message: "Vul een bedrag in." })
     .gt(0, { message: "Vul een bedrag boven 0 in." })

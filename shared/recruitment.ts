@@ -1,9 +1,8 @@
 import { endpoint } from "./endpoint.ts";
 import { countSchema, rateSchema } from "./small-counts.ts";
-import { idParamSchema, optional } from "./validation.ts";
+import { idParamSchema, isoDateSchema, optional } from "./validation.ts";
 import { z } from "./zod.ts";
 
-const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
 const code = z
   .string()
   .trim()
@@ -15,8 +14,8 @@ export const campaignInputSchema = z
     organisationId: optional(z.uuid({ message: "Kies een organisatie." })),
     goal: z.string().trim().max(2000, { message: "Maximaal 2000 tekens." }).default(""),
     targetSignups: optional(z.coerce.number().int().min(1, { message: "Vul 1 of meer in." }).max(100_000)),
-    startsOn: isoDate,
-    endsOn: optional(isoDate),
+    startsOn: isoDateSchema,
+    endsOn: optional(isoDateSchema),
     channels: z.array(code).min(1, { message: "Kies minstens één kanaal." }).max(30),
   })
   .refine((c) => !c.endsOn || c.endsOn >= c.startsOn, {
@@ -56,7 +55,7 @@ export const funnelSchema = z.object({
 export type FunnelRow = z.infer<typeof funnelRowSchema>;
 
 export const dropoutQuerySchema = z
-  .object({ from: optional(isoDate), to: optional(isoDate) })
+  .object({ from: optional(isoDateSchema), to: optional(isoDateSchema) })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: "De einddatum ligt voor de begindatum.",
     path: ["to"],
@@ -91,7 +90,7 @@ export const actionInputSchema = z.object({
   title: z.string().trim().min(3, { message: "Beschrijf de actie in minstens 3 tekens." }).max(200),
   description: z.string().trim().max(2000).default(""),
   owner: z.string().trim().min(2, { message: "Vul in wie de actie uitvoert." }).max(100),
-  dueOn: optional(isoDate),
+  dueOn: optional(isoDateSchema),
   status: z.enum(actionStatuses, { message: "Kies een status." }).default("open"),
 });
 export const actionSchema = z.object({

@@ -23,4 +23,7 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 }
 
+/** A calendar date as YYYY-MM-DD (a day in Europe/Amsterdam, never a moment). */
+export const isoDateSchema = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });
+
 export const idParamSchema = z.object({ id: z.uuid({ message: "Ongeldige id." }) });
