@@ -141,17 +141,24 @@ export async function seedDemoVacancies(
     })
     .returning();
   await tx.insert(applicationStatusChange).values([
-    { applicationId: placed!.id, toStatus: "responded", changedAt: monthAgo },
-    { applicationId: placed!.id, fromStatus: "responded", toStatus: "placed", changedAt: monthAgo },
+    { tenantId, applicationId: placed!.id, toStatus: "responded", changedAt: monthAgo },
+    {
+      tenantId,
+      applicationId: placed!.id,
+      fromStatus: "responded",
+      toStatus: "placed",
+      changedAt: monthAgo,
+    },
   ]);
   await tx.insert(hoursEntry).values([
     {
+      tenantId,
       applicationId: placed!.id,
       date: day(-21),
       hours: 2,
       note: "Wandeling in het park",
       status: "approved",
     },
-    { applicationId: placed!.id, date: day(-7), hours: 2.5, note: "Boodschappen gedaan" },
+    { tenantId, applicationId: placed!.id, date: day(-7), hours: 2.5, note: "Boodschappen gedaan" },
   ]);
 }

@@ -248,9 +248,13 @@ describe("wijkaanpak access, validation and privacy", () => {
     const today = amsterdamDay();
     const monday = addDays(today, -weekdayOf(today));
     for (let week = 1; week <= 4; week++)
-      await ctx.db
-        .insert(hoursEntry)
-        .values({ applicationId: app!.id, date: addDays(monday, -7 * week), hours: 20, status: "approved" });
+      await ctx.db.insert(hoursEntry).values({
+        tenantId: a.tenant.id,
+        applicationId: app!.id,
+        date: addDays(monday, -7 * week),
+        hours: 20,
+        status: "approved",
+      });
     const guard = await coordinator({
       method: "GET",
       url: `/api/agreements/trajectories/${a.trajectory.id}/guard`,

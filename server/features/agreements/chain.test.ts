@@ -89,7 +89,7 @@ async function hoursOn(
     .values({ tenantId, vacancyId, volunteerId: v!.id, status: "placed" })
     .returning();
   for (const e of entries)
-    await ctx.db.insert(hoursEntry).values({ applicationId: a!.id, ...e, status: "approved" });
+    await ctx.db.insert(hoursEntry).values({ tenantId, applicationId: a!.id, ...e, status: "approved" });
   return v!.id;
 }
 

@@ -109,6 +109,7 @@ export async function findReferral(db: DbOrTx, scope: ReferralScope, id: string)
 export async function insertReferral(db: DbOrTx, values: typeof referral.$inferInsert) {
   const [row] = await db.insert(referral).values(values).returning({ id: referral.id });
   await db.insert(referralStatusChange).values({
+    tenantId: values.tenantId,
     referralId: row!.id,
     status: "sent",
     changedByUserId: values.createdByUserId ?? null,
@@ -118,6 +119,7 @@ export async function insertReferral(db: DbOrTx, values: typeof referral.$inferI
 
 export async function setStatus(
   db: DbOrTx,
+  tenantId: string,
   id: string,
   values: {
     status: typeof referral.$inferSelect.status;
@@ -131,10 +133,14 @@ export async function setStatus(
   await db
     .update(referral)
     .set({ status: values.status, statusNote: values.note, statusChangedAt: new Date(), ...values.details })
-    .where(eq(referral.id, id));
-  await db
-    .insert(referralStatusChange)
-    .values({ referralId: id, status: values.status, note: values.note, changedByUserId: values.userId });
+    .where(and(eq(referral.tenantId, tenantId), eq(referral.id, id)));
+  await db.insert(referralStatusChange).values({
+    tenantId,
+    referralId: id,
+    status: values.status,
+    note: values.note,
+    changedByUserId: values.userId,
+  });
 }
 
 export async function markVolunteerAsked(db: DbOrTx, id: string) {
@@ -186,7 +192,7 @@ export async function organisationName(db: DbOrTx, tenantId: string, id: string)
  * The resident withdrew consent: the personal details go from the referral and its history (both
  * organisations read this one row); status and dates stay for the figures.
  */
-export async function eraseDetails(db: DbOrTx, id: string, at: Date) {
+export async function eraseDetails(db: DbOrTx, tenantId: string, id: string, at: Date) {
   await db
     .update(referral)
     .set({
@@ -199,8 +205,11 @@ export async function eraseDetails(db: DbOrTx, id: string, at: Date) {
       intakePlace: "",
       consentWithdrawnAt: at,
     })
-    .where(eq(referral.id, id));
-  await db.update(referralStatusChange).set({ note: "" }).where(eq(referralStatusChange.referralId, id));
+    .where(and(eq(referral.tenantId, tenantId), eq(referral.id, id)));
+  await db
+    .update(referralStatusChange)
+    .set({ note: "" })
+    .where(and(eq(referralStatusChange.tenantId, tenantId), eq(referralStatusChange.referralId, id)));
 }
 
 /** The staff of an organisation who work with referrals (sender or partner side), membership not ended. */

@@ -67,6 +67,9 @@ export const referralStatusChange = pgTable(
   "referral_status_change",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     referralId: uuid()
       .notNull()
       .references(() => referral.id, { onDelete: "cascade" }),
@@ -75,5 +78,8 @@ export const referralStatusChange = pgTable(
     changedByUserId: text(),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("referral_status_change_referral").on(t.referralId, t.changedAt)],
+  (t) => [
+    index("referral_status_change_referral").on(t.referralId, t.changedAt),
+    index("referral_status_change_tenant").on(t.tenantId),
+  ],
 );

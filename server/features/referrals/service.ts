@@ -257,7 +257,7 @@ export async function answerReferral(
       ...(input.status === "notHelped" ? { notHelpedReason: input.notHelpedReason ?? "other" } : {}),
     };
     if (input.status !== row.referral.status)
-      await queries.setStatus(tx, id, {
+      await queries.setStatus(tx, actor.tenantId, id, {
         status: input.status,
         note: input.note,
         userId: actor.userId,

@@ -122,6 +122,9 @@ export const applicationStatusChange = pgTable(
   "application_status_change",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     applicationId: uuid()
       .notNull()
       .references(() => application.id, { onDelete: "cascade" }),
@@ -131,7 +134,10 @@ export const applicationStatusChange = pgTable(
     changedByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
     note: text().notNull().default(""),
   },
-  (t) => [index("application_status_change_application").on(t.applicationId, t.changedAt)],
+  (t) => [
+    index("application_status_change_application").on(t.applicationId, t.changedAt),
+    index("application_status_change_tenant").on(t.tenantId),
+  ],
 );
 
 /** Hours a volunteer worked for a placement; the coordinator approves them. */
@@ -139,6 +145,9 @@ export const hoursEntry = pgTable(
   "hours_entry",
   {
     id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
     applicationId: uuid()
       .notNull()
       .references(() => application.id, { onDelete: "cascade" }),
@@ -150,7 +159,10 @@ export const hoursEntry = pgTable(
     decidedByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("hours_entry_application").on(t.applicationId, t.date)],
+  (t) => [
+    index("hours_entry_application").on(t.applicationId, t.date),
+    index("hours_entry_tenant").on(t.tenantId),
+  ],
 );
 
 /** A vrijwilligersvergoeding paid for a placement; checked against the limits across organisations. */

@@ -102,15 +102,18 @@ export function listStatusChanges(db: DbOrTx, tenantId: string, volunteerId: str
     .orderBy(desc(volunteerStatusChange.changedAt));
 }
 /** Since when the volunteer has a current placement, and the last day they wrote (non-rejected) hours. */
-export async function hoursActivity(db: DbOrTx, volunteerId: string) {
+export async function hoursActivity(db: DbOrTx, tenantId: string, volunteerId: string) {
   const [row] = await db
     .execute(sql`
     select
       (select min(c.changed_at)::date::text from application a
-         join application_status_change c on c.application_id = a.id and c.to_status = 'placed'
-        where a.volunteer_id = ${volunteerId}::uuid and a.status = 'placed') as placed_since,
+         join application_status_change c on c.application_id = a.id and c.tenant_id = a.tenant_id
+          and c.to_status = 'placed'
+        where a.tenant_id = ${tenantId}::uuid and a.volunteer_id = ${volunteerId}::uuid
+          and a.status = 'placed') as placed_since,
       (select max(h.date)::text from hours_entry h join application a on a.id = h.application_id
-        where a.volunteer_id = ${volunteerId}::uuid and h.status <> 'rejected') as last_hours_on`)
+        where h.tenant_id = ${tenantId}::uuid and a.tenant_id = ${tenantId}::uuid
+          and a.volunteer_id = ${volunteerId}::uuid and h.status <> 'rejected') as last_hours_on`)
     .then(
       (result) =>
         (result as unknown as { rows: { placed_since: string | null; last_hours_on: string | null }[] }).rows,

@@ -35,6 +35,7 @@ export function volunteerHoursByMonth(
     .where(
       and(
         eq(vacancy.tenantId, tenantId),
+        eq(hoursEntry.tenantId, tenantId),
         where.vacancyIds.length
           ? inArray(vacancy.id, where.vacancyIds)
           : eq(vacancy.districtId, where.districtId),
@@ -112,6 +113,7 @@ export function hoursOnProfessionalTasks(db: DbOrTx, tenantId: string, districtI
     .where(
       and(
         eq(vacancy.tenantId, tenantId),
+        eq(hoursEntry.tenantId, tenantId),
         eq(vacancy.districtId, districtId),
         ne(hoursEntry.status, "rejected"),
         gte(hoursEntry.date, since),
@@ -155,6 +157,7 @@ export function weeklyHoursOfWijkVolunteers(db: DbOrTx, tenantId: string, distri
     .where(
       and(
         eq(vacancy.tenantId, tenantId),
+        eq(hoursEntry.tenantId, tenantId),
         inArray(application.volunteerId, inWijk),
         ne(hoursEntry.status, "rejected"),
         gte(hoursEntry.date, since),

@@ -40,7 +40,7 @@ export async function pickUps(db: DbOrTx, tenantId: string, from: Date, to: Date
         to_char(r.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as made,
         to_char(min(c.changed_at) at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as picked
       from referral r
-      join referral_status_change c on c.referral_id = r.id and c.status <> 'sent'
+      join referral_status_change c on c.referral_id = r.id and c.tenant_id = r.tenant_id and c.status <> 'sent'
       where r.tenant_id = ${tenantId} and r.created_at >= ${from.toISOString()}::timestamptz
         and r.created_at < ${to.toISOString()}::timestamptz
       group by r.id

@@ -90,7 +90,7 @@ export async function reopenReferral(
         "not_closed",
         "Alleen een afgesloten doorverwijzing kan de ontvanger heropenen.",
       );
-    await queries.setStatus(tx, id, {
+    await queries.setStatus(tx, actor.tenantId, id, {
       status: "inProgress",
       note: input.note,
       userId: actor.userId,
@@ -111,7 +111,7 @@ export async function withdrawConsent(db: Db, mailer: Mailer, actor: Actor, id: 
     if (!row) throw notFound();
     if (row.referral.consentWithdrawnAt)
       throw new AppError(409, "consent_withdrawn", "De toestemming is al ingetrokken.");
-    await queries.eraseDetails(tx, id, now);
+    await queries.eraseDetails(tx, actor.tenantId, id, now);
     await logReferrals(tx, actor, "delete", [row]);
     const other =
       actor.organisationId === row.referral.partnerOrganisationId

@@ -27,6 +27,7 @@ export const applyFromSignup: OnSignupConfirmed = async (tx, { tenantId, volunte
   // The confirmation itself is logged against the person (volunteers.signup), in this transaction.
   if (created) {
     await queries.insertApplicationChange(tx, {
+      tenantId,
       applicationId: created.id,
       toStatus: "responded",
       note: `Gereageerd via de website (${traceId})`,
@@ -54,6 +55,7 @@ export async function reactAsVolunteer(db: Db, actor: Actor, vacancyId: string, 
     });
     if (!created) throw new AppError(409, "already_applied", "U heeft al gereageerd op deze vacature.");
     await queries.insertApplicationChange(tx, {
+      tenantId: actor.tenantId,
       applicationId: created.id,
       toStatus: "responded",
       changedByUserId: actor.userId,
@@ -93,6 +95,7 @@ export async function answerInvitation(db: Db, actor: Actor, applicationId: stri
     const status = accept ? "responded" : "stopped";
     await queries.setApplicationStatus(tx, applicationId, status);
     await queries.insertApplicationChange(tx, {
+      tenantId: actor.tenantId,
       applicationId,
       fromStatus: "invited",
       toStatus: status,
@@ -183,6 +186,7 @@ export async function changeApplicationStatus(
     }
     await queries.setApplicationStatus(tx, applicationId, input.status);
     await queries.insertApplicationChange(tx, {
+      tenantId: actor.tenantId,
       applicationId,
       fromStatus: current.status,
       toStatus: input.status,

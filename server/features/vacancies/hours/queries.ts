@@ -9,12 +9,13 @@ import { allowancePayment, application, applicationStatusChange, hoursEntry, vac
 
 // --- Hours and allowances ---
 
-export async function placedOn(db: DbOrTx, applicationId: string) {
+export async function placedOn(db: DbOrTx, tenantId: string, applicationId: string) {
   const [row] = await db
     .select({ at: sql<string>`min(${applicationStatusChange.changedAt})::date::text` })
     .from(applicationStatusChange)
     .where(
       and(
+        eq(applicationStatusChange.tenantId, tenantId),
         eq(applicationStatusChange.applicationId, applicationId),
         eq(applicationStatusChange.toStatus, "placed"),
       ),
@@ -27,7 +28,11 @@ export async function insertHours(db: DbOrTx, values: typeof hoursEntry.$inferIn
   return row!;
 }
 
-export function listHours(db: DbOrTx, filter: { vacancyId?: string; applicationId?: string }) {
+export function listHours(
+  db: DbOrTx,
+  tenantId: string,
+  filter: { vacancyId?: string; applicationId?: string },
+) {
   return db
     .select({
       entry: hoursEntry,
@@ -42,6 +47,8 @@ export function listHours(db: DbOrTx, filter: { vacancyId?: string; applicationI
     .innerJoin(person, eq(person.id, volunteer.personId))
     .where(
       and(
+        eq(hoursEntry.tenantId, tenantId),
+        eq(application.tenantId, tenantId),
         filter.vacancyId ? eq(application.vacancyId, filter.vacancyId) : undefined,
         filter.applicationId ? eq(application.id, filter.applicationId) : undefined,
       ),
@@ -51,6 +58,7 @@ export function listHours(db: DbOrTx, filter: { vacancyId?: string; applicationI
 
 export async function decideHours(
   db: DbOrTx,
+  tenantId: string,
   vacancyId: string,
   entryId: string,
   status: "approved" | "rejected",
@@ -61,6 +69,7 @@ export async function decideHours(
     .set({ status, decidedByUserId: userId })
     .where(
       and(
+        eq(hoursEntry.tenantId, tenantId),
         eq(hoursEntry.id, entryId),
         eq(hoursEntry.status, "submitted"),
         sql`${hoursEntry.applicationId} in (select id from application where vacancy_id = ${vacancyId}::uuid)`,
@@ -120,6 +129,7 @@ export async function hoursReport(
     .where(
       and(
         scopeWhere(scope),
+        eq(hoursEntry.tenantId, scope.tenantId),
         eq(hoursEntry.status, "approved"),
         period.from ? gte(hoursEntry.date, period.from) : undefined,
         period.to ? lte(hoursEntry.date, period.to) : undefined,

@@ -38,7 +38,7 @@ async function addHours(
   if (!HOURS_STATUSES.includes(applicationRow.status)) {
     throw new AppError(409, "not_placed", "Uren schrijven kan pas als de vrijwilliger geplaatst is.");
   }
-  const since = await queries.placedOn(tx, applicationRow.id);
+  const since = await queries.placedOn(tx, actor.tenantId, applicationRow.id);
   if (since && input.date < since) {
     throw validationFailed([
       {
@@ -54,6 +54,7 @@ async function addHours(
     ]);
   }
   return queries.insertHours(tx, {
+    tenantId: actor.tenantId,
     applicationId: applicationRow.id,
     ...input,
     enteredByUserId: actor.userId,
@@ -90,7 +91,7 @@ export async function listOwnHours(db: DbOrTx, actor: Actor, applicationId: stri
     ? await applicationsQueries.findApplicationOfVolunteer(db, volunteerId, applicationId)
     : null;
   if (!row) throw notFound();
-  return (await queries.listHours(db, { applicationId })).map(presentHours);
+  return (await queries.listHours(db, actor.tenantId, { applicationId })).map(presentHours);
 }
 
 export async function logHoursFor(
@@ -119,7 +120,7 @@ export async function logHoursFor(
 export async function listVacancyHours(db: Db, actor: Actor, vacancyId: string) {
   return db.transaction(async (tx) => {
     await getVacancy(tx, actor, vacancyId);
-    const rows = await queries.listHours(tx, { vacancyId });
+    const rows = await queries.listHours(tx, actor.tenantId, { vacancyId });
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",
       action: "read",
@@ -141,6 +142,7 @@ export async function decideHours(
     await getVacancy(tx, actor, vacancyId);
     const decided = await queries.decideHours(
       tx,
+      actor.tenantId,
       vacancyId,
       entryId,
       approve ? "approved" : "rejected",

@@ -113,6 +113,7 @@ async function invite(tx: DbOrTx, actor: Actor, vacancyId: string, volunteerId: 
   if (!created)
     throw new AppError(409, "already_applied", `${person.name} heeft al gereageerd of is al uitgenodigd.`);
   await applicationsQueries.insertApplicationChange(tx, {
+    tenantId: actor.tenantId,
     applicationId: created.id,
     toStatus: "invited",
     changedByUserId: actor.userId,

@@ -190,7 +190,7 @@ export async function present(db: DbOrTx, row: core.VolunteerRow): Promise<Volun
   const [lists, hasPhoto, hours] = await Promise.all([
     presentLists(db, v.tenantId, v.id),
     photoQueries.hasPhoto(db, v.tenantId, v.id),
-    core.hoursActivity(db, v.id),
+    core.hoursActivity(db, v.tenantId, v.id),
   ]);
   const now = new Date();
   const today = isoDay(now);
