@@ -8,6 +8,8 @@ import { type Browsing, expectAccessible, h1, newPage, signIn, startBrowsing } f
 
 // A common phone (iPhone 12–15): the size the public, the volunteers and the doorstep screen are made for.
 const phoneSize = { width: 390, height: 844 };
+// Signing in (argon2) and the profile's many queries take a while on a busy machine.
+const slow = { timeout: 20_000 };
 
 let b: Browsing;
 beforeAll(async () => {
@@ -103,7 +105,7 @@ describe("on a phone (390 × 844)", () => {
   it("folds the main menu behind a menu button that works by keyboard", async () => {
     const page = await newPage(b.browser, phoneSize);
     await signIn(page, b.base, "vrijwilliger@demo.inzet.nl");
-    await expect.poll(() => h1(page)).toBe("Welkom, Kees");
+    await expect.poll(() => h1(page), slow).toBe("Welkom, Kees");
     const menuButton = page.getByRole("button", { name: "Menu" });
     const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
     expect(await menuButton.getAttribute("aria-expanded")).toBe("false");
@@ -135,12 +137,12 @@ describe("on a phone (390 × 844)", () => {
     await inviteKees();
     const page = await newPage(b.browser, phoneSize);
     await signIn(page, b.base, "vrijwilliger@demo.inzet.nl");
-    await expect.poll(() => h1(page)).toBe("Welkom, Kees");
+    await expect.poll(() => h1(page), slow).toBe("Welkom, Kees");
     await page.goto(`${b.base}/mijn-profiel`);
-    await expect.poll(() => page.getByRole("heading", { name: "Mijn huisbezoeken" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "Mijn huisbezoeken" }).count(), slow).toBe(1);
     const reactions = page.getByRole("table", { name: "Reacties en uitnodigingen" });
     const invitation = reactions.getByRole("row").filter({ hasText: "Uitgenodigd" });
-    await expect.poll(() => invitation.count()).toBe(1);
+    await expect.poll(() => invitation.count(), slow).toBe(1);
     // Each row is a card: the cells are under each other, the column name in front of each value.
     const cells = await invitation.getByRole("cell").all();
     const boxes = await Promise.all(cells.map(async (cell) => (await cell.boundingBox())!));
