@@ -39,6 +39,7 @@ export const en: Translations = {
     myData: "My data",
     signOut: "Sign out",
     switchLanguage: "Nederlands",
+    menu: "Menu",
   },
   footer: { text: "Inzet – volunteering in the social domain", api: "API documentation" },
   common: {

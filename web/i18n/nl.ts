@@ -37,6 +37,7 @@ export const nl = {
     myData: "Mijn gegevens",
     signOut: "Uitloggen",
     switchLanguage: "English",
+    menu: "Menu",
   },
   footer: { text: "Inzet – vrijwillige inzet in het sociaal domein", api: "API-documentatie" },
   common: {

@@ -26,38 +26,52 @@ export type DataTableProps<T> = {
   footer?: T;
 };
 
+/**
+ * A row's cells. On a phone (below ~600px, see styles.css) every row becomes a card and each cell shows
+ * its column name (`data-label`) in front of it, as CSS content with empty alternative text: screen
+ * readers read the column header instead.
+ */
+function RowCells<T>({ columns, row }: { columns: Column<T>[]; row: T }) {
+  return columns.map((column) => (
+    <TableCell key={column.header} role="cell" data-label={column.header}>
+      <div className="inzet-cell">{column.cell(row)}</div>
+    </TableCell>
+  ));
+}
+
+/**
+ * A table of rows, the same on every page. Below ~600px it is a stack of cards, so that actions in a row
+ * ("Ja, graag", "Goedkeuren") stay on the screen instead of in a sideways scroll. The explicit roles keep
+ * the table semantics for screen readers when the cards change the CSS display of the table elements.
+ */
 export function DataTable<T>({ caption, columns, rows, rowKey, empty, footer }: DataTableProps<T>) {
   if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
-    // A table wider than a phone scrolls sideways: the region is focusable, so keyboard users can scroll it.
+    // A table wider than the screen scrolls sideways: the region is focusable, so keyboard users can scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="inzet-table-scroll" aria-label={caption} tabIndex={0}>
-      <Table>
+      <Table className="inzet-stack-table" role="table">
         <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
+        <TableHeader role="rowgroup">
+          <TableRow role="row">
             {columns.map((column) => (
-              <TableHeaderCell key={column.header} scope="col">
+              <TableHeaderCell key={column.header} scope="col" role="columnheader">
                 {column.header}
               </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody role="rowgroup">
           {rows.map((row) => (
-            <TableRow key={rowKey(row)}>
-              {columns.map((column) => (
-                <TableCell key={column.header}>{column.cell(row)}</TableCell>
-              ))}
+            <TableRow key={rowKey(row)} role="row">
+              <RowCells columns={columns} row={row} />
             </TableRow>
           ))}
         </TableBody>
         {footer !== undefined && (
-          <TableFooter>
-            <TableRow>
-              {columns.map((column) => (
-                <TableCell key={column.header}>{column.cell(footer)}</TableCell>
-              ))}
+          <TableFooter role="rowgroup">
+            <TableRow role="row">
+              <RowCells columns={columns} row={footer} />
             </TableRow>
           </TableFooter>
         )}
