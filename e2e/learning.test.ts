@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Browsing,
@@ -10,6 +11,8 @@ import {
 } from "./harness.ts";
 
 let b: Browsing;
+/** The council member's page: signed in with two-factor once (a second sign-in would need the code). */
+let councilPage: Page;
 beforeAll(async () => {
   b = await startBrowsing();
 });
@@ -18,6 +21,7 @@ afterAll(() => b?.close());
 describe("learning in a real browser", () => {
   it("lets the client council set up research with three channels, add a participant and see the findings", async () => {
     const page = await newPage(b.browser, { width: 390, height: 844 });
+    councilPage = page;
     await signInWithTwoFactor(page, b.base, "clientenraad@demo.inzet.nl");
     await page.goto(`${b.base}/leren`);
     await expect.poll(() => h1(page)).toBe("Leertrajecten");
@@ -69,5 +73,50 @@ describe("learning in a real browser", () => {
       .poll(() => page.getByRole("link", { name: "Vrijwilligerswerk vanuit de bijstand" }).count())
       .toBe(1);
     await expectAccessible(page, "library");
+  });
+
+  it("lets the council sign off and publish a report, beleid respond, and the council see the response", async () => {
+    const council = councilPage;
+    await council.goto(`${b.base}/rapporten`);
+    await expect.poll(() => h1(council)).toBe("Rapporten van de cliëntenraad");
+    await council
+      .getByLabel("Onderzoek", { exact: true })
+      .selectOption({ label: "Ervaringen met vrijwilligerswerk in de bijstand" });
+    await council.getByLabel("Titel").fill("Wat deelnemers ons vertelden");
+    await council.getByLabel("Wat liet het onderzoek zien?").fill("De regels zijn niet duidelijk.");
+    await council
+      .getByLabel("Aanbevelingen")
+      .fill("Leg de regels uit in gewone taal.\nVraag elk jaar hoe het gaat.");
+    await council.getByRole("button", { name: "Rapport opslaan" }).click();
+    await expect.poll(() => h1(council)).toBe("Wat deelnemers ons vertelden");
+    await expectAccessible(council, "report draft");
+    await council.getByRole("button", { name: "Rapport aftekenen" }).click();
+    await expect.poll(() => council.getByText(/Afgetekend door/).count()).toBe(1);
+    // After sign-off the text is locked: no edit form any more.
+    await expect.poll(() => council.getByRole("button", { name: "Rapport opslaan" }).count()).toBe(0);
+    await council.getByRole("button", { name: "Publiceren" }).click();
+    await expect.poll(() => council.getByText(/^Gepubliceerd/).count()).toBeGreaterThan(0);
+    await expectAccessible(council, "published report");
+
+    const policy = await newPage(b.browser, { width: 390, height: 844 });
+    await signIn(policy, b.base, "beleid@demo.inzet.nl");
+    await expect.poll(() => policy.getByRole("button", { name: "Uitloggen" }).count()).toBe(1);
+    await policy.goto(`${b.base}/rapporten`);
+    await policy.getByRole("link", { name: "Wat deelnemers ons vertelden" }).click();
+    await expect.poll(() => h1(policy)).toBe("Wat deelnemers ons vertelden");
+    await policy.getByRole("button", { name: "Reageren: Leg de regels uit in gewone taal." }).click();
+    await policy.getByRole("button", { name: "Reactie opslaan" }).click();
+    await expect.poll(() => policy.getByRole("alert").count()).toBeGreaterThan(0);
+    await expectAccessible(policy, "response form with errors");
+    await policy.getByLabel("Deels overnemen").check();
+    await policy.getByLabel("Waarom?").fill("Eerst in twee wijken, dan overal.");
+    await policy.getByLabel("Terugkoppeling op").fill("2027-06-01");
+    await policy.getByRole("button", { name: "Reactie opslaan" }).click();
+    await expect.poll(() => policy.getByText(/Eerst in twee wijken/).count()).toBeGreaterThan(0);
+    await expectAccessible(policy, "report with a response");
+
+    await council.reload();
+    await expect.poll(() => council.getByText(/Deels overnemen/).count()).toBeGreaterThan(0);
+    await expect.poll(() => council.getByText(/Eerst in twee wijken/).count()).toBeGreaterThan(0);
   });
 });

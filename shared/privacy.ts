@@ -76,6 +76,12 @@ export const processingActivities = {
       "Deelnemers (met een code) werven, gesprekken plannen en aantekeningen coderen; contact alleen voor wie wierf",
     legalGround: "Toestemming (art. 6 lid 1 sub a AVG), in te trekken; dan worden aantekeningen gewist",
   },
+  "learning.reports": {
+    name: "Rapport van het ervaringsonderzoek",
+    purpose:
+      "Citaten die de cliëntenraad koos (met een code, zonder naam) tonen in het gepubliceerde rapport",
+    legalGround: "Toestemming (art. 6 lid 1 sub a AVG), in te trekken; dan verdwijnt het citaat",
+  },
   "learning.courses": {
     name: "Leergang Drijfveren",
     purpose: "Aanmelden, wachtlijst en huiswerk van deelnemers aan de leergang",

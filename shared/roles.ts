@@ -57,6 +57,10 @@ export const permissionRules = {
     "caseworker",
     "clientCouncil",
   ],
+  // The research report (ADR 0022): the council writes, signs off and publishes; the municipality answers.
+  "reports.read": ["admin", "policyOfficer", "coordinator", "professional", "caseworker", "clientCouncil"],
+  "reports.write": ["clientCouncil"],
+  "reports.respond": ["policyOfficer"],
   // The Drijfveren course: professionals enrol, the beheerder runs editions.
   "courses.read": ["admin", "coordinator", "professional"],
   "courses.enrol": ["coordinator", "professional"],

@@ -147,6 +147,8 @@ const appChildren = [
   appPage("/leren/$id", () => import("./features/learning/trajectory-page.tsx"), "TrajectoryPage"),
   appPage("/ervaringsonderzoek", () => import("./features/learning/research-page.tsx"), "ResearchPage"),
   appPage("/ervaringsonderzoek/$id", () => import("./features/learning/project-page.tsx"), "ProjectPage"),
+  appPage("/rapporten", () => import("./features/learning/reports-page.tsx"), "ReportsPage"),
+  appPage("/rapporten/$id", () => import("./features/learning/report-page.tsx"), "ReportPage"),
   appPage("/leergang", () => import("./features/learning/courses-page.tsx"), "CoursesPage"),
   appPage("/leergang/$id", () => import("./features/learning/homework-page.tsx"), "HomeworkPage"),
   createRoute({

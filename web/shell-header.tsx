@@ -18,6 +18,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/huisbezoeken", label: "outreach.nav", permission: "outreach.read" },
   { to: "/doorverwijzingen", label: "referrals.nav", permission: "referrals.read" },
   { to: "/leren", label: "learning.nav", permission: "learning.read" },
+  { to: "/rapporten", label: "learning.reports.nav", permission: "reports.read" },
   { to: "/leergang", label: "learning.coursesNav", permission: "courses.read" },
   { to: "/kringen", label: "circles.nav", permission: "circles.read" },
   { to: "/mijn-kringen", label: "circles.navOwn", permission: "circles.lead" },

@@ -132,6 +132,14 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "learning.read", method: "GET", url: "/api/learning/library" },
     { permission: "learning.manage", method: "POST", url: "/api/learning/trajectories", payload: {} },
     { permission: "research.workspace", method: "GET", url: "/api/learning/research" },
+    { permission: "reports.read", method: "GET", url: "/api/learning/reports" },
+    { permission: "reports.write", method: "POST", url: "/api/learning/reports", payload: {} },
+    {
+      permission: "reports.respond",
+      method: "PUT",
+      url: `/api/learning/reports/recommendations/${crypto.randomUUID()}/response`,
+      payload: {},
+    },
     { permission: "courses.read", method: "GET", url: "/api/learning/courses" },
     {
       permission: "courses.enrol",
@@ -361,6 +369,8 @@ describe("tenant isolation", () => {
       "POST /api/learning/research/interviews/:id/fragments": { text: "Overgenomen", theme: "Thema" },
       "POST /api/learning/research/fragments/:id/quote": { quote: true },
       "POST /api/learning/research/:id/sources": { kind: "staffInterview", title: "Gesprek" },
+      "PUT /api/learning/reports/:id": { title: "Overgenomen", summary: "Overgenomen" },
+      "PUT /api/learning/reports/recommendations/:id/response": { decision: "not", reasoning: "Nee" },
       "PUT /api/learning/courses/:id/meetings": { days: ["2027-02-01", "2027-03-01", "2027-03-29"] },
       "PUT /api/circle-programmes/:id": {
         name: "Budgetkring",

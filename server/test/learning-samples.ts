@@ -119,6 +119,15 @@ function researchSamples(user: User) {
     [`POST ${base}/fragments/:id/quote`]: () =>
       r((s) => ({ method: "POST", url: `${base}/fragments/${s.fragment}/quote`, payload: { quote: true } })),
     [`GET ${base}/:id/findings`]: () => r((s) => ({ method: "GET", url: `${base}/${s.project}/findings` })),
+    "GET /api/learning/reports/:id": async () => {
+      const s = await research();
+      const report = await s.council.request({
+        method: "POST",
+        url: "/api/learning/reports",
+        payload: { projectId: s.project, title: "Rapport", summary: "Samenvatting" },
+      });
+      return { method: "GET", url: `/api/learning/reports/${report.json().id}`, by: s.council } as Sample;
+    },
   } satisfies Record<string, () => Promise<Sample>>;
 }
 

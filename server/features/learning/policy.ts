@@ -1,4 +1,11 @@
 /** Record rules shared with the web (answers carry them as `can`). */
 
+export {
+  canEditReport,
+  canPublishReport,
+  canRespondToReport,
+  canSeeReport,
+  canSignOffReport,
+} from "../../../shared/learning/reports.ts";
 export { canOpenWorkspace, canSeeContact } from "../../../shared/learning/research.ts";
 export { canEditTrajectory } from "../../../shared/learning/trajectories.ts";

@@ -3,6 +3,7 @@ import { trajectoryEndpoints as endpoints } from "../../../shared/learning/traje
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
 import { courseRoutes } from "./courses/routes.ts";
+import { reportRoutes } from "./reports/routes.ts";
 import { researchRoutes } from "./research/routes.ts";
 import * as service from "./service.ts";
 import { sourceRoutes } from "./sources/routes.ts";
@@ -20,5 +21,6 @@ export const learningRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
   );
   await app.register(researchRoutes, { db });
   await app.register(sourceRoutes, { db });
+  await app.register(reportRoutes, { db });
   await app.register(courseRoutes, { db });
 };

@@ -3,6 +3,7 @@ import type { TrajectoryField } from "../../../shared/learning/trajectories.ts";
 import { tenant } from "../tenancy/schema.ts";
 
 export * from "./courses/schema.ts";
+export * from "./reports/schema.ts";
 export * from "./research/schema.ts";
 export * from "./sources/schema.ts";
 

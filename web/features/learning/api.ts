@@ -1,5 +1,6 @@
 import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { courseEndpoints } from "../../../shared/learning/courses.ts";
+import { reportEndpoints } from "../../../shared/learning/reports.ts";
 import { researchEndpoints } from "../../../shared/learning/research-endpoints.ts";
 import { trajectoryEndpoints } from "../../../shared/learning/trajectories.ts";
 import { call, endpointQuery, keyOf } from "../../api.ts";
@@ -63,3 +64,20 @@ export const researchKeys = [
   researchEndpoints.findings,
   researchEndpoints.themes,
 ].map(keyOf);
+
+type ReportBody<E extends keyof typeof reportEndpoints> = EndpointInput<(typeof reportEndpoints)[E]>["body"];
+export const reportQueries = {
+  list: () => endpointQuery(reportEndpoints.list),
+  one: (id: string) => endpointQuery(reportEndpoints.get, { params: { id } }),
+};
+/** Every key of the reports, for refetching after a change. */
+export const reportKeys = [reportEndpoints.list, reportEndpoints.get].map(keyOf);
+
+export const reportsApi = {
+  create: (body: ReportBody<"create">) => call(reportEndpoints.create, { body }),
+  update: (id: string, body: ReportBody<"update">) => call(reportEndpoints.update, { params: { id }, body }),
+  signOff: (id: string) => call(reportEndpoints.signOff, { params: { id } }),
+  publish: (id: string) => call(reportEndpoints.publish, { params: { id } }),
+  respond: (id: string, body: ReportBody<"respond">) =>
+    call(reportEndpoints.respond, { params: { id }, body }),
+};
