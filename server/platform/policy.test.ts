@@ -382,6 +382,12 @@ describe("tenant isolation", () => {
       "POST /api/agreements/nodes/:id/stage": { stage: "clustered" },
       "POST /api/agreements/nodes/:id/merge": { intoId: crypto.randomUUID() },
       "PUT /api/agreements/professional-tasks/:id": { professionalOnly: true },
+      "POST /api/agreements/documents/:id/indicator-values": {
+        activityKey: "a",
+        indicatorKey: "u",
+        month: "2026-11",
+        value: 3,
+      },
       "POST /api/public/vacancies/:id/reactions": {
         givenName: "Sluip",
         familyName: "Route",
