@@ -445,6 +445,12 @@ describe("tenant isolation", () => {
         contentType: "image/png",
         data: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
       },
+      "POST /api/agreements/documents/:id/indicator-values": {
+        activityKey: "a",
+        indicatorKey: "u",
+        month: "2026-11",
+        value: 3,
+      },
       "POST /api/public/vacancies/:id/reactions": {
         givenName: "Sluip",
         familyName: "Route",

@@ -121,6 +121,32 @@ export const professionalTaskSchema = z.object({
   professionalOnly: z.boolean(),
 });
 
+/** A value measured outside Inzet, for an indicator whose source is "manual", for one month. */
+export const indicatorValueInputSchema = z.object({
+  activityKey: z
+    .string({ message: "Kies een activiteit." })
+    .trim()
+    .min(1, { message: "Kies een activiteit." }),
+  indicatorKey: z
+    .string({ message: "Kies een indicator." })
+    .trim()
+    .min(1, { message: "Kies een indicator." }),
+  month: z
+    .string({ message: "Vul een maand in." })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Gebruik een maand als 2026-11." }),
+  value: z.coerce
+    .number({ message: "Vul een getal in." })
+    .min(0, { message: "Niet negatief." })
+    .max(1_000_000, { message: "Te groot." }),
+  note: z.string().trim().max(500, { message: "Hoogstens 500 tekens." }).default(""),
+});
+export const indicatorValueSchema = z.object({
+  activityKey: z.string(),
+  indicatorKey: z.string(),
+  month: z.string(),
+  value: z.number(),
+});
+
 const tags = ["wijkaanpak"];
 export const monitoringEndpoints = {
   agreement: endpoint({
@@ -133,6 +159,17 @@ export const monitoringEndpoints = {
     params: idParamSchema,
     query: monitoringQuerySchema,
     response: monitoringSchema,
+  }),
+  recordValue: endpoint({
+    method: "POST",
+    path: "/api/agreements/documents/:id/indicator-values",
+    tags,
+    summary: "Een gemeten waarde invullen voor een indicator die niet uit Inzet komt (per maand)",
+    permission: "agreements.manage",
+    params: idParamSchema,
+    body: indicatorValueInputSchema,
+    response: indicatorValueSchema,
+    status: 201,
   }),
   guard: endpoint({
     method: "GET",

@@ -1,5 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import {
+  Alert,
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -129,11 +137,11 @@ function Problems({ problems }: { problems: FieldError[] }) {
   return (
     <Alert type="error" role="alert">
       <Paragraph>{t("form.problems")}</Paragraph>
-      <ul>
+      <UnorderedList>
         {problems.map((p) => (
-          <li key={`${p.path}-${p.code}`}>{p.message}</li>
+          <UnorderedListItem key={`${p.path}-${p.code}`}>{p.message}</UnorderedListItem>
         ))}
-      </ul>
+      </UnorderedList>
     </Alert>
   );
 }

@@ -1,6 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import {
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Agreement, signInputSchema } from "../../../shared/agreements/agreement.ts";
@@ -88,22 +95,22 @@ function VersionView({ version: v }: { version: Version }) {
       {v.changes.length > 0 && (
         <>
           <Heading3>{t("agreements.detail.changes")}</Heading3>
-          <ul>
+          <UnorderedList>
             {v.changes.map((c) => (
-              <li key={`${c.path}-${c.kind}`}>
+              <UnorderedListItem key={`${c.path}-${c.kind}`}>
                 {c.path}: {t(`agreements.changeKinds.${c.kind}`)} {c.before && `«${c.before}»`}{" "}
                 {c.after && `→ «${c.after}»`}
-              </li>
+              </UnorderedListItem>
             ))}
-          </ul>
+          </UnorderedList>
         </>
       )}
       <Heading3>{t("agreements.detail.parties")}</Heading3>
-      <ul>
+      <UnorderedList>
         {v.content.parties.map((p) => {
           const s = v.signatures.find((x) => x.partyKey === p.key);
           return (
-            <li key={p.key}>
+            <UnorderedListItem key={p.key}>
               {p.name} ({t(`agreements.partyKinds.${p.kind}`)}):{" "}
               {s
                 ? t("agreements.detail.signedBy", {
@@ -111,10 +118,10 @@ function VersionView({ version: v }: { version: Version }) {
                     day: formatDay(s.signedOn, i18n.language),
                   })
                 : t("agreements.detail.notSigned")}
-            </li>
+            </UnorderedListItem>
           );
         })}
-      </ul>
+      </UnorderedList>
       {v.content.activities.map((x) => (
         <div key={x.key}>
           <Heading3>{x.title}</Heading3>
@@ -131,14 +138,14 @@ function VersionView({ version: v }: { version: Version }) {
             {t("agreements.detail.budget")}{" "}
             {x.budget.map((b) => `${party(b.partyKey)} ${formatMoney(b.amount, i18n.language)}`).join(", ")}
           </Paragraph>
-          <ul>
+          <UnorderedList>
             {x.indicators.map((ind) => (
-              <li key={ind.key}>
+              <UnorderedListItem key={ind.key}>
                 {ind.name}: {t("agreements.detail.target", { target: ind.target })} (
                 {t(`agreements.sources.${ind.source}`)})
-              </li>
+              </UnorderedListItem>
             ))}
-          </ul>
+          </UnorderedList>
           {x.professionalSupport && <Paragraph>{x.professionalSupport}</Paragraph>}
         </div>
       ))}

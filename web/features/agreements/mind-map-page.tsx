@@ -1,6 +1,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import {
+  Button,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -275,16 +283,16 @@ function History({ id }: { id: string }) {
   return (
     <>
       <Heading3>{t("agreements.mindMap.history")}</Heading3>
-      <ul>
+      <UnorderedList>
         {history.data.items.map((e) => (
-          <li key={e.id}>
+          <UnorderedListItem key={e.id}>
             {formatDateTime(e.at, i18n.language)}: {t(`agreements.events.${e.kind}`)}
             {e.toStage && e.kind === "stage" && ` → ${t(`agreements.stages.${e.toStage}`)}`}
             {e.otherNodeTitle && ` (${e.otherNodeTitle})`}
             {e.reason && ` · ${e.reason}`}
-          </li>
+          </UnorderedListItem>
         ))}
-      </ul>
+      </UnorderedList>
     </>
   );
 }

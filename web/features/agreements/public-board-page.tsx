@@ -1,6 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ideaInputSchema, ideaKinds } from "../../../shared/agreements/dialogue.ts";
@@ -33,15 +39,15 @@ export function PublicTrajectoriesPage() {
       {list.data.items.length === 0 ? (
         <Paragraph>{t("agreements.public.none")}</Paragraph>
       ) : (
-        <ul>
+        <UnorderedList>
           {list.data.items.map((x) => (
-            <li key={x.id}>
+            <UnorderedListItem key={x.id}>
               <AppLink to="/wijken/$id" params={{ id: x.id }}>
                 {x.districtName}
               </AppLink>
-            </li>
+            </UnorderedListItem>
           ))}
-        </ul>
+        </UnorderedList>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Trajectory } from "../../../shared/agreements/trajectories.ts";
+import { AppLink } from "../../ui/app-link.tsx";
 import { formatDay } from "../../ui/format.ts";
 
 /** The three steps of a wijktraject as an ordered list: done, current, next. */
@@ -25,24 +26,20 @@ export function Timeline({ trajectory }: { trajectory: Trajectory }) {
 export function TrajectoryNav({ id }: { id: string }) {
   const { t } = useTranslation();
   const links = [
-    [`/wijkaanpak/${id}`, "agreements.nav.overview"],
-    [`/wijkaanpak/${id}/ideeen`, "agreements.nav.ideas"],
-    [`/wijkaanpak/${id}/mindmap`, "agreements.nav.mindMap"],
-    [`/wijkaanpak/${id}/afspraken`, "agreements.nav.agreements"],
+    ["/wijkaanpak/$id", "agreements.nav.overview"],
+    ["/wijkaanpak/$id/ideeen", "agreements.nav.ideas"],
+    ["/wijkaanpak/$id/mindmap", "agreements.nav.mindMap"],
+    ["/wijkaanpak/$id/afspraken", "agreements.nav.agreements"],
   ] as const;
   return (
     <nav aria-label={t("agreements.nav.label")} className="inzet-subnav">
       <ul>
-        {links.map(([href, label]) => (
-          <li key={href}>
-            <a
-              href={href}
-              aria-current={
-                typeof window !== "undefined" && window.location.pathname === href ? "page" : undefined
-              }
-            >
+        {links.map(([to, label]) => (
+          <li key={to}>
+            {/* A router link: no page reload, and aria-current="page" on the page you are on. */}
+            <AppLink to={to} params={{ id }} activeOptions={{ exact: true, includeSearch: false }}>
               {t(label)}
-            </a>
+            </AppLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { clientInputSchema } from "../../../shared/participation/clients.ts";
@@ -130,16 +136,16 @@ function Worklist() {
           {worklist.data.items.length === 0 ? (
             <Paragraph>{t("participation.caseload.worklistEmpty")}</Paragraph>
           ) : (
-            <ul>
+            <UnorderedList>
               {worklist.data.items.map((item) => (
-                <li key={item.clientId}>
+                <UnorderedListItem key={item.clientId}>
                   <AppLink to="/participatie/klanten/$id" params={{ id: item.clientId }}>
                     {item.name}
                   </AppLink>{" "}
                   ({item.clientNumber}, {item.weeks} wk)
-                </li>
+                </UnorderedListItem>
               ))}
-            </ul>
+            </UnorderedList>
           )}
         </section>
       )}

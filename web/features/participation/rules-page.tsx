@@ -1,5 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { clientImportSchema } from "../../../shared/participation/clients.ts";
@@ -105,11 +111,11 @@ function ImportClients() {
           {t("participation.rules.importResult", result)}{" "}
           {result.dryRun && t("participation.rules.importDry")}
           {result.errors.length > 0 && (
-            <ul>
+            <UnorderedList>
               {result.errors.map((error) => (
-                <li key={`${error.row}-${error.field}`}>{error.message}</li>
+                <UnorderedListItem key={`${error.row}-${error.field}`}>{error.message}</UnorderedListItem>
               ))}
-            </ul>
+            </UnorderedList>
           )}
         </Notice>
       )}

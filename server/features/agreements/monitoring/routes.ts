@@ -8,6 +8,9 @@ export const monitoringRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
   register(app, endpoints.agreement, ({ actor, params, query }) =>
     service.monitorAgreement(db, actor, params.id, query),
   );
+  register(app, endpoints.recordValue, ({ actor, params, body }) =>
+    service.recordIndicatorValue(db, actor, params.id, body),
+  );
   register(app, endpoints.guard, ({ actor, params }) =>
     service.trajectoryGuard(db, actor, params.trajectoryId),
   );

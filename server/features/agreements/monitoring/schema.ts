@@ -1,6 +1,7 @@
-import { integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { tenant } from "../../tenancy/schema.ts";
 import { vacancy } from "../../vacancies/schema.ts";
+import { agreement } from "../schema.ts";
 
 /** A task (vacancy) only professionals should do: volunteer hours on it raise a signal. */
 export const agreementProfessionalTask = pgTable(
@@ -28,3 +29,31 @@ export const agreementGuardSetting = pgTable("agreement_guard_setting", {
   driftPercent: integer().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A value measured outside Inzet for an indicator with source "manual", one per month (a new entry for
+ * the same month replaces it; who entered it and when are kept).
+ */
+export const agreementIndicatorValue = pgTable(
+  "agreement_indicator_value",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    agreementId: uuid()
+      .notNull()
+      .references(() => agreement.id, { onDelete: "cascade" }),
+    activityKey: text().notNull(),
+    indicatorKey: text().notNull(),
+    /** yyyy-mm */
+    month: text().notNull(),
+    value: numeric({ precision: 12, scale: 2, mode: "number" }).notNull(),
+    note: text().notNull().default(""),
+    recordedByUserId: text(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("agreement_indicator_value_month").on(t.agreementId, t.activityKey, t.indicatorKey, t.month),
+  ],
+);

@@ -11,7 +11,7 @@ import { addDays, amsterdamDay, amsterdamInstant, weekdayOf } from "../../../../
 import { hidesSmallCounts, SMALL_COUNT } from "../../../../shared/small-counts.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
-import { notFound } from "../../../platform/errors.ts";
+import { notFound, validationFailed } from "../../../platform/errors.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
 import { seesVolunteerName } from "../policy.ts";
 import * as agreementQueries from "../queries.ts";
@@ -157,7 +157,19 @@ async function seriesOf(
   source: string,
   activity: Activity,
   period: { from: string; to: string },
+  manual?: { agreementId: string; indicatorKey: string },
 ): Promise<Series | null> {
+  if (source === "manual" && manual)
+    // A number measured outside Inzet is not a count of people here: the small-count rule does not apply.
+    return (
+      await queries.indicatorValuesByMonth(
+        tx,
+        actor.tenantId,
+        { agreementId: manual.agreementId, activityKey: activity.key, indicatorKey: manual.indicatorKey },
+        period.from.slice(0, 7),
+        period.to.slice(0, 7),
+      )
+    ).map((r) => ({ month: r.month, value: round(r.value), people: Number.POSITIVE_INFINITY }));
   if (source === "volunteerHours")
     return (
       await queries.volunteerHoursByMonth(
@@ -250,7 +262,18 @@ export async function monitorAgreement(
             actor,
             months,
             indicator,
-            await seriesOf(tx, actor, districtId, indicator.source, a, { from, to }),
+            await seriesOf(
+              tx,
+              actor,
+              districtId,
+              indicator.source,
+              a,
+              { from, to },
+              {
+                agreementId: id,
+                indicatorKey: indicator.key,
+              },
+            ),
           ),
         );
       const hours = await seriesOf(tx, actor, districtId, "volunteerHours", a, { from, to });
@@ -284,6 +307,65 @@ export async function monitorAgreement(
       to,
       activities,
       signals: [...strip(signals), ...drift],
+    };
+  });
+}
+
+/**
+ * Records a value measured outside Inzet for a "manual" indicator of the version in force, for a month
+ * inside the agreement's period; a second value for the same month replaces the first.
+ */
+export async function recordIndicatorValue(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { activityKey: string; indicatorKey: string; month: string; value: number; note: string },
+) {
+  return db.transaction(async (tx) => {
+    const found = await agreementQueries.findAgreement(tx, actor.tenantId, id);
+    if (!found) throw notFound();
+    await requireTrajectory(tx, actor, found.trajectoryId);
+    const versions = await agreementQueries.versionsOf(tx, actor.tenantId, [id]);
+    const version = versions.find((v) => v.status === "active");
+    if (!version) throw validationFailed([], "Deze afspraak is nog niet getekend: er is nog niets te meten.");
+    const activity = version.content.activities.find((a) => a.key === input.activityKey);
+    if (!activity)
+      throw validationFailed([
+        { path: "activityKey", code: "unknown", message: "Deze activiteit staat niet in de afspraak." },
+      ]);
+    const indicator = activity.indicators.find((i) => i.key === input.indicatorKey);
+    if (!indicator)
+      throw validationFailed([
+        { path: "indicatorKey", code: "unknown", message: "Deze indicator hoort niet bij de activiteit." },
+      ]);
+    if (indicator.source !== "manual")
+      throw validationFailed([
+        {
+          path: "indicatorKey",
+          code: "not_manual",
+          message: "Deze indicator komt uit de gegevens van Inzet. U vult hem niet met de hand in.",
+        },
+      ]);
+    const { validFrom, validUntil } = version.content;
+    if (input.month < validFrom.slice(0, 7) || input.month > validUntil.slice(0, 7))
+      throw validationFailed([
+        {
+          path: "month",
+          code: "outside_period",
+          message: `Kies een maand binnen de afspraak (${validFrom.slice(0, 7)} tot en met ${validUntil.slice(0, 7)}).`,
+        },
+      ]);
+    const saved = await queries.saveIndicatorValue(tx, {
+      tenantId: actor.tenantId,
+      agreementId: id,
+      ...input,
+      recordedByUserId: actor.userId,
+    });
+    return {
+      activityKey: saved.activityKey,
+      indicatorKey: saved.indicatorKey,
+      month: saved.month,
+      value: saved.value,
     };
   });
 }

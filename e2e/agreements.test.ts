@@ -1,0 +1,87 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Browsing,
+  expectAccessible,
+  h1,
+  newPage,
+  signIn,
+  signInWithTwoFactor,
+  startBrowsing,
+} from "./harness.ts";
+
+let b: Browsing;
+beforeAll(async () => {
+  b = await startBrowsing();
+});
+afterAll(() => b?.close());
+
+/** No i18n key (agreements.x.y) may reach the screen. */
+async function expectNoRawKeys(page: Page) {
+  const text = (await page.locator("main").textContent()) ?? "";
+  expect(text).not.toMatch(/\b(agreements|common)\.[a-zA-Z]+\.[a-zA-Z.]+/);
+}
+
+const sizes = [
+  ["phone", { width: 390, height: 844 }],
+  ["desktop", { width: 1280, height: 900 }],
+] as const;
+
+describe("wijkaanpak in a real browser", () => {
+  it("the policy officer opens the wijk, its agreement and the monitoring against target", async () => {
+    const page = await newPage(b.browser);
+    // The policy officer signs in without a second step (it is required for roles that see people).
+    await signIn(page, b.base, "beleid@demo.inzet.nl");
+    await expect.poll(() => page.getByRole("button", { name: "Uitloggen" }).count()).toBe(1);
+    for (const [size, viewport] of sizes) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${b.base}/wijkaanpak`);
+      await expect.poll(() => h1(page)).toBe("Wijkaanpak");
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `trajectories (${size})`);
+
+      await page.getByRole("link", { name: "Noord", exact: true }).click();
+      await expect.poll(() => h1(page)).toContain("Noord");
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `trajectory Noord (${size})`);
+
+      const trajectoryId = new URL(page.url()).pathname.split("/").at(-1)!;
+      await page.goto(`${b.base}/wijkaanpak/${trajectoryId}/afspraken`);
+      await expect.poll(() => h1(page)).toBe("Prestatieafspraken");
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `agreements of Noord (${size})`);
+
+      await page.getByRole("link", { name: "Prestatieafspraken Noord 2026–2027" }).click();
+      await expect.poll(() => h1(page)).toBe("Prestatieafspraken Noord 2026–2027");
+      await expect.poll(() => page.getByText("Marian Visser", { exact: false }).count()).toBeGreaterThan(0);
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `agreement (${size})`);
+
+      await page.getByRole("link", { name: "Resultaten bekijken" }).first().click();
+      await expect.poll(() => h1(page)).toBe("Resultaten: Prestatieafspraken Noord 2026–2027");
+      await expect
+        .poll(() =>
+          page.getByRole("table", { name: "Indicatoren van Koffieochtend" }).getByRole("row").count(),
+        )
+        .toBe(3);
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `monitoring (${size})`);
+
+      await page.goto(`${b.base}/wijkaanpak/bewaking`);
+      await expect.poll(() => h1(page)).toBe("Bewaking: vrijwilliger blijft vrijwilliger");
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `guard (${size})`);
+    }
+    // Seven pages at two sizes, each with axe, on a shared machine.
+  }, 300_000);
+
+  it("the coordinator reads the agreement and its monitoring but cannot start a trajectory", async () => {
+    const page = await newPage(b.browser, sizes[0][1]);
+    await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    await page.goto(`${b.base}/wijkaanpak`);
+    await expect.poll(() => h1(page)).toBe("Wijkaanpak");
+    await expect.poll(() => page.getByRole("link", { name: "Noord", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Een wijktraject starten" }).count()).toBe(0);
+    await expectAccessible(page, "trajectories as coordinator");
+  });
+});
