@@ -288,6 +288,11 @@ const appChildren = [
   }),
   appPage("/kringen", () => import("./features/circles/circles-page.tsx"), "CirclesPage"),
   appPage("/kringen/$id", () => import("./features/circles/circle-page.tsx"), "CirclePage"),
+  appPage(
+    "/kringen/deelnemers/$id",
+    () => import("./features/circles/participant-page.tsx"),
+    "ParticipantPage",
+  ),
   appPage("/mijn-kringen", () => import("./features/circles/leader-page.tsx"), "OwnCirclesPage"),
   appPage(
     "/mijn-kringen/bijeenkomst/$id",

@@ -381,6 +381,9 @@ describe("tenant isolation", () => {
       "POST /api/circles/:id/sessions": { date: today, theme: "Sluiproute" },
       "PATCH /api/circle-sessions/:id": { theme: "Sluiproute" },
       "POST /api/circles/:id/participants": { givenName: "Sluip", familyName: "Route" },
+      "POST /api/circle-participants/:id/goals": { text: "Sluiproute" },
+      "PATCH /api/circle-participants/:id/goals/:goalId": { reached: true },
+      "PUT /api/circle-participants/:id/evaluation": { score: 3 },
       "POST /api/public/circles/:id/signups": {
         givenName: "Sluip",
         familyName: "Route",

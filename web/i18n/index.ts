@@ -18,11 +18,28 @@ setZodLocale("nl");
 document.documentElement.lang = "nl";
 if (initialLanguage === "en") void changeLanguage("en");
 
+/** English strings of lazily loaded pages that arrived before English itself (see `addStrings`). */
+const laterEnglish: object[] = [];
+
 async function load(language: "nl" | "en") {
   if (language === "en" && !i18n.hasResourceBundle("en", "translation")) {
     const { en } = await import("./en.ts");
     i18n.addResourceBundle("en", "translation", en);
+    for (const bundle of laterEnglish.splice(0))
+      i18n.addResourceBundle("en", "translation", bundle, true, true);
   }
+}
+
+/**
+ * Strings that come with a lazily loaded page, merged under `feature` (so they stay out of the first
+ * chunk): Dutch at once, English at once if it is loaded, otherwise as soon as it is.
+ */
+export function addStrings(feature: string, bundles: { nl: object; en: object }) {
+  i18n.addResourceBundle("nl", "translation", { [feature]: bundles.nl }, true, true);
+  const en = { [feature]: bundles.en };
+  if (i18n.hasResourceBundle("en", "translation"))
+    i18n.addResourceBundle("en", "translation", en, true, true);
+  else laterEnglish.push(en);
 }
 
 export async function changeLanguage(language: "nl" | "en") {

@@ -6,6 +6,7 @@ import type { Config } from "../../platform/config.ts";
 import { register } from "../../platform/endpoint.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { participantRoutes } from "./participants/routes.ts";
+import { progressRoutes } from "./progress/routes.ts";
 import * as service from "./service.ts";
 import { sessionRoutes } from "./sessions/routes.ts";
 
@@ -30,4 +31,5 @@ export const circlesRoutes: FastifyPluginAsync<Options> = async (app, options) =
   );
   await app.register(participantRoutes, options);
   await app.register(sessionRoutes, options);
+  await app.register(progressRoutes, options);
 };

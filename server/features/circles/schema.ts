@@ -184,3 +184,37 @@ export const circleAttendanceSync = pgTable(
   },
   (t) => [index("circle_attendance_sync_session").on(t.tenantId, t.sessionId)],
 );
+
+/** A participant's own goal, in their own words; reached on a day (personal data). */
+export const circleGoal = pgTable(
+  "circle_goal",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    participantId: uuid()
+      .notNull()
+      .references(() => circleParticipant.id, { onDelete: "cascade" }),
+    text: text().notNull(),
+    reachedOn: date(),
+    createdByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("circle_goal_participant").on(t.tenantId, t.participantId, t.createdAt)],
+);
+
+/** The participant's evaluation at the end of the circle: one per participant, a later save replaces it. */
+export const circleEvaluation = pgTable(
+  "circle_evaluation",
+  {
+    tenantId: tenantId(),
+    participantId: uuid()
+      .notNull()
+      .references(() => circleParticipant.id, { onDelete: "cascade" }),
+    score: smallint().notNull(),
+    comment: text().notNull().default(""),
+    recordedByUserId: text().references(() => authUser.id, { onDelete: "set null" }),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("circle_evaluation_participant").on(t.tenantId, t.participantId)],
+);

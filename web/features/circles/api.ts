@@ -2,6 +2,7 @@ import { attendanceEndpoints } from "../../../shared/circles/attendance.ts";
 import { circleEndpoints } from "../../../shared/circles/circles.ts";
 import { participantEndpoints } from "../../../shared/circles/participants.ts";
 import { programmeEndpoints } from "../../../shared/circles/programmes.ts";
+import { progressEndpoints } from "../../../shared/circles/progress.ts";
 import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { call, endpointQuery, keyOf } from "../../api.ts";
 
@@ -14,6 +15,8 @@ export const circleQueries = {
   publicCircle: (id: string) => endpointQuery(participantEndpoints.publicGet, { params: { id } }),
   ownCircles: () => endpointQuery(attendanceEndpoints.ownCircles),
   session: (id: string) => endpointQuery(attendanceEndpoints.session, { params: { id } }),
+  participant: (id: string) => endpointQuery(progressEndpoints.participant, { params: { id } }),
+  evaluations: (id: string) => endpointQuery(progressEndpoints.evaluationSummary, { params: { id } }),
   keys: { programmes: keyOf(programmeEndpoints.list), list: keyOf(circleEndpoints.list) },
 };
 
@@ -29,6 +32,12 @@ export const circlesApi = {
   renewCalendar: (id: string) => call(circleEndpoints.renewCalendar, { params: { id } }),
   signup: (id: string, body: Body<typeof participantEndpoints.publicSignup>) =>
     call(participantEndpoints.publicSignup, { params: { id }, body }),
+  addGoal: (id: string, body: Body<typeof progressEndpoints.addGoal>) =>
+    call(progressEndpoints.addGoal, { params: { id }, body }),
+  updateGoal: (id: string, goalId: string, body: Body<typeof progressEndpoints.updateGoal>) =>
+    call(progressEndpoints.updateGoal, { params: { id, goalId }, body }),
+  saveEvaluation: (id: string, body: Body<typeof progressEndpoints.saveEvaluation>) =>
+    call(progressEndpoints.saveEvaluation, { params: { id }, body }),
   replyOffer: (body: Body<typeof participantEndpoints.replyOffer>) =>
     call(participantEndpoints.replyOffer, { body }),
 };

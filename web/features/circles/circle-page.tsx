@@ -11,6 +11,7 @@ import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/f
 import { formatDateTime, formatDayWithWeekday } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { circleQueries, circlesApi } from "./api.ts";
+import { EvaluationSummary } from "./evaluation-summary.tsx";
 
 const route = getRouteApi("/app/kringen/$id");
 
@@ -55,6 +56,7 @@ export function CirclePage() {
       <ParticipantsSection circle={c} act={act} />
       {c.can.manage && <AddParticipant circleId={c.id} onDone={(text) => act(async () => {}, text)} />}
       <SessionsSection circle={c} act={act} />
+      <EvaluationSummary circleId={c.id} />
       {c.can.manage && <CalendarSection circle={c} />}
     </>
   );
@@ -77,7 +79,17 @@ function ParticipantsSection({ circle: c, act }: SectionProps) {
         rowKey={(p) => p.id}
         empty={t("circles.noParticipants")}
         columns={[
-          { header: t("circles.name"), cell: (p) => p.name },
+          {
+            header: t("circles.name"),
+            cell: (p) =>
+              p.status === "active" ? (
+                <AppLink to="/kringen/deelnemers/$id" params={{ id: p.id }}>
+                  {p.name}
+                </AppLink>
+              ) : (
+                p.name
+              ),
+          },
           {
             header: t("circles.contact"),
             cell: (p) => [p.email, p.phone].filter(Boolean).join(" · ") || "–",
