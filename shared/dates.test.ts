@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, amsterdamDay, amsterdamInstant, amsterdamTime, nextWeekday, weekdayOf } from "./dates.ts";
+import {
+  addDays,
+  amsterdamDay,
+  amsterdamInstant,
+  amsterdamLocal,
+  amsterdamTime,
+  instantOfAmsterdamLocal,
+  nextWeekday,
+  weekdayOf,
+} from "./dates.ts";
+import { referralAnswerSchema } from "./referrals.ts";
 
 describe("dates in Europe/Amsterdam", () => {
   it("knows that just after midnight in Amsterdam it is already the next day, while UTC is not", () => {
@@ -32,5 +42,24 @@ describe("dates in Europe/Amsterdam", () => {
     expect(nextWeekday("2026-12-01", 1)).toBe("2026-12-01");
     expect(nextWeekday("2026-12-01", 0)).toBe("2026-12-07");
     expect(nextWeekday("2026-12-01", 6)).toBe("2026-12-06");
+  });
+
+  it("reads a datetime-local value as Amsterdam's wall clock, in winter and in summer", () => {
+    expect(instantOfAmsterdamLocal("2026-12-09T10:00")?.toISOString()).toBe("2026-12-09T09:00:00.000Z");
+    expect(instantOfAmsterdamLocal("2026-07-01T10:00")?.toISOString()).toBe("2026-07-01T08:00:00.000Z");
+    expect(instantOfAmsterdamLocal("")).toBeUndefined();
+    expect(instantOfAmsterdamLocal("9 december")).toBeUndefined();
+    expect(amsterdamLocal(new Date("2026-12-01T23:30:00Z"))).toBe("2026-12-02T00:30");
+  });
+
+  it("takes an intake moment without offset as Amsterdam time and one with offset as given", () => {
+    const parse = (intakeAt: string) =>
+      referralAnswerSchema.parse({ status: "intakePlanned", intakeAt, intakePlace: "Markt 1" }).intakeAt;
+    expect(parse("2026-12-09T10:00")).toBe("2026-12-09T09:00:00.000Z");
+    expect(parse("2026-12-09T10:00:00+01:00")).toBe("2026-12-09T09:00:00.000Z");
+    expect(parse("2026-12-09T09:00:00Z")).toBe("2026-12-09T09:00:00.000Z");
+    expect(referralAnswerSchema.safeParse({ status: "intakePlanned", intakeAt: "morgen" }).success).toBe(
+      false,
+    );
   });
 });

@@ -73,3 +73,18 @@ export function weekdayOf(day: string): number {
 export function nextWeekday(from: string, weekday: number): string {
   return addDays(from, (weekday - weekdayOf(from) + 7) % 7);
 }
+
+/** A `<input type="datetime-local">` value ("yyyy-mm-ddTHH:mm") for a moment, as Amsterdam's clocks show it. */
+export function amsterdamLocal(at: Date): string {
+  const { day, time } = wallClock(at);
+  return `${day}T${time}`;
+}
+
+/**
+ * The moment of a wall-clock value "yyyy-mm-ddTHH:mm" in Amsterdam (never the browser's or server's
+ * zone); undefined for an empty or malformed value.
+ */
+export function instantOfAmsterdamLocal(local: string): Date | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(local.trim());
+  return match ? amsterdamInstant(match[1]!, match[2]!) : undefined;
+}

@@ -1,3 +1,4 @@
+import { instantOfAmsterdamLocal } from "./dates.ts";
 import { endpoint } from "./endpoint.ts";
 import { pageOf } from "./paging.ts";
 import { personal } from "./personal-data.ts";
@@ -57,7 +58,19 @@ export const referralAnswerSchema = z
     askVolunteer: z.boolean().default(false),
     /** The partner's own reference (case or dossier number). */
     partnerReference: z.string().trim().max(100, { message: "Hoogstens 100 tekens." }).optional(),
-    intakeAt: z.iso.datetime({ offset: true, message: "Vul een datum en tijd in." }).optional(),
+    /**
+     * The intake's moment: with an offset, or as Amsterdam's wall clock ("2026-12-09T10:00", what a
+     * datetime-local field gives), never the server's zone. Normalised to an ISO instant in UTC.
+     */
+    intakeAt: z.iso
+      .datetime({ offset: true, local: true, message: "Vul een datum en tijd in." })
+      .transform((value) =>
+        (/(Z|[+-]\d{2}:?\d{2})$/.test(value)
+          ? new Date(value)
+          : instantOfAmsterdamLocal(value)!
+        ).toISOString(),
+      )
+      .optional(),
     intakePlace: z.string().trim().max(200, { message: "Hoogstens 200 tekens." }).optional(),
     notHelpedReason: z.enum(notHelpedReasons, { message: "Kies waarom het niet lukte." }).optional(),
   })

@@ -1,4 +1,4 @@
-import { addDays, amsterdamDay, amsterdamInstant } from "../../../shared/dates.ts";
+import { addDays, amsterdamDay, amsterdamInstant, amsterdamLocal } from "../../../shared/dates.ts";
 import type { ProcessingAction } from "../../../shared/privacy.ts";
 import {
   canReopenReferral,
@@ -226,7 +226,11 @@ function checkAnswer(row: Row, input: z.output<typeof referralAnswerSchema>, now
     ]);
   if (input.status === "intakePlanned" && input.intakeAt && new Date(input.intakeAt) <= now)
     throw validationFailed([
-      { path: "intakeAt", code: "in_past", message: "De intake moet in de toekomst liggen." },
+      {
+        path: "intakeAt",
+        code: "in_past",
+        message: `De intake moet in de toekomst liggen (na ${amsterdamLocal(now).replace("T", " om ")} uur, Nederlandse tijd).`,
+      },
     ]);
 }
 

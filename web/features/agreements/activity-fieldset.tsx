@@ -130,7 +130,7 @@ function BudgetRows(props: Props) {
 /** Indicators with their source and monthly target. */
 function IndicatorRows(props: Props) {
   const { t } = useTranslation();
-  const { a, i, parties, err } = props;
+  const { a, i, err } = props;
   const setActivity = (_: number, patch: Partial<ActivityDraft>) => props.setActivity(patch);
   return (
     <>

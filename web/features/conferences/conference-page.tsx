@@ -71,7 +71,7 @@ export function ConferencePage() {
 }
 
 function AgendaSection({ c, run, errors }: { c: Conference; run: Run; errors: Errors }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <>
       <Heading2>{t("conferences.agenda")}</Heading2>
@@ -119,7 +119,7 @@ function AgendaSection({ c, run, errors }: { c: Conference; run: Run; errors: Er
 }
 
 function RegistrationsSection({ c, run, errors }: { c: Conference; run: Run; errors: Errors }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <>
       <Heading2>{t("conferences.registrations")}</Heading2>

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { conferenceInputSchema } from "../../../shared/conferences.ts";
+import { instantOfAmsterdamLocal } from "../../../shared/dates.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
@@ -10,9 +11,9 @@ import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { hasPermission, useMe } from "../accounts/api.ts";
 import { conferenceQueries, conferencesApi } from "./api.ts";
 
-/** A `<input type="datetime-local">` value (the browser's clock, Europe/Amsterdam here) as an instant. */
+/** A `<input type="datetime-local">` value, read as Amsterdam's wall clock (not the browser's zone), as an instant. */
 export const instant = (local: FormDataEntryValue | null) =>
-  local ? new Date(String(local)).toISOString() : undefined;
+  typeof local === "string" ? instantOfAmsterdamLocal(local)?.toISOString() : undefined;
 
 export function ConferencesPage() {
   const { t, i18n } = useTranslation();

@@ -23,7 +23,7 @@ const route = getRouteApi("/app/netwerk");
 
 /** Staff view of the directory: every partner's offerings with internal notes and the stale flag, and the pact. */
 export function NetworkPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
@@ -159,7 +159,7 @@ function OfferingsTable({
   items: Offering[];
   onCheck: (id: string, name: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <DataTable
       caption={t("network.caption")}

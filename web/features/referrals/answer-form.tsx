@@ -1,5 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  addDays,
+  amsterdamDay,
+  amsterdamLocal,
+  instantOfAmsterdamLocal,
+  weekdayOf,
+} from "../../../shared/dates.ts";
 import { notHelpedReasons, type Referral, type ReferralStatus } from "../../../shared/referrals.ts";
 import { ApiError } from "../../api.ts";
 import { SelectField, TextField } from "../../ui/form.tsx";
@@ -8,8 +15,15 @@ import { referralsApi } from "./api.ts";
 /** The steps that need more than a click: an intake (date, place), "not helped" (a reason), reopening (a note). */
 export const needsForm = (status: ReferralStatus) => status === "intakePlanned" || status === "notHelped";
 
-/** Turns a datetime-local value (Amsterdam wall clock in the browser) into an instant with offset. */
-const toInstant = (local: string) => (local ? new Date(local).toISOString() : undefined);
+/** A datetime-local value is Amsterdam's wall clock, whatever zone the browser is in; sent as an instant. */
+const toInstant = (local: string) => instantOfAmsterdamLocal(local)?.toISOString();
+
+/** The next working day at 10:00 in Amsterdam: the form's first suggestion. */
+function suggestedIntake(now = new Date()) {
+  let day = addDays(amsterdamDay(now), 1);
+  while (weekdayOf(day) > 4) day = addDays(day, 1);
+  return `${day}T10:00`;
+}
 
 export function AnswerForm({
   referral,
@@ -103,9 +117,16 @@ function IntakeFields({ id, errors }: { id: string; errors: Record<string, strin
         className="utrecht-textbox"
         type="datetime-local"
         name="intakeAt"
+        defaultValue={suggestedIntake()}
+        min={amsterdamLocal(new Date())}
         aria-invalid={Boolean(errors.intakeAt)}
+        aria-describedby={errors.intakeAt ? `intake-${id}-error` : undefined}
       />
-      {errors.intakeAt && <p className="utrecht-form-field-error-message">{errors.intakeAt}</p>}
+      {errors.intakeAt && (
+        <p id={`intake-${id}-error`} className="utrecht-form-field-error-message">
+          {errors.intakeAt}
+        </p>
+      )}
       <TextField name="intakePlace" label={t("referrals.intakePlace")} error={errors.intakePlace} />
     </>
   );

@@ -16,7 +16,7 @@ const route = getRouteApi("/app/doorverwijzingen");
 
 /** Referrals my organisation made or received; the receiving partner answers step by step. */
 export function ReferralsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const filter = { status: search.status, overdue: search.achterstallig === "ja", page: search.pagina ?? 1 };

@@ -1,0 +1,51 @@
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { offering, organisation, pactMember, referral } from "../../db/schema.ts";
+import { seedDemo } from "../../db/seed.ts";
+import { testApp } from "../../test/harness.ts";
+import { seedDemoNetwork } from "./demo/service.ts";
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  ctx = await testApp();
+}, 240_000);
+afterAll(() => ctx.app.close());
+
+describe("demo sociale kaart", () => {
+  it("fills the public directory, the pact and the partner's incoming referrals, once", async () => {
+    const n = String(Math.floor(Math.random() * 9000) + 1000);
+    const slug = `demo-netwerk-${n}`;
+    const emailDomain = `netwerk${n}.example`;
+    const { tenantId, organisationIds, districtIds } = await seedDemo(ctx.db, {
+      code: `GM${n}`,
+      slug,
+      name: "Gemeente Proefstad",
+      emailDomain,
+    });
+
+    const directory = await ctx.app.inject({ method: "GET", url: `/api/public/directory?slug=${slug}` });
+    expect(directory.statusCode).toBe(200);
+    expect(directory.json().total).toBeGreaterThanOrEqual(10);
+    const names = directory.json().items.map((o: { name: string }) => o.name);
+    expect(names).toContain("Thuisadministratie");
+    expect(directory.json().items[0]).not.toHaveProperty("referralNotes");
+
+    const made = await ctx.db.select().from(referral).where(eq(referral.tenantId, tenantId));
+    expect(made.map((r) => r.status).sort()).toEqual(["inProgress", "intakePlanned", "received", "sent"]);
+    const planned = made.find((r) => r.status === "intakePlanned")!;
+    expect(planned.intakeAt!.getTime()).toBeGreaterThan(Date.now());
+    expect(planned.consentText).toContain("Humanitas Thuisadministratie Proefstad");
+
+    const offerings = async () =>
+      (await ctx.db.select({ n: count() }).from(offering).where(eq(offering.tenantId, tenantId)))[0]!.n;
+    const before = await offerings();
+    await seedDemoNetwork(ctx.db, { tenantId, organisationIds, districtIds });
+    expect(await offerings()).toBe(before);
+    const [humanitas] = await ctx.db
+      .select({ n: count() })
+      .from(pactMember)
+      .innerJoin(organisation, eq(organisation.id, pactMember.organisationId))
+      .where(and(eq(pactMember.tenantId, tenantId), eq(organisation.id, organisationIds.get("humanitas")!)));
+    expect(humanitas!.n).toBe(1);
+  }, 120_000);
+});
