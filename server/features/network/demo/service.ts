@@ -329,6 +329,7 @@ export async function seedDemoNetwork(tx: DbOrTx, { tenantId, organisationIds, d
       .returning({ id: referral.id });
     await tx.insert(referralStatusChange).values(
       [{ status: "sent" as const, daysAgo: r.daysAgo }, ...r.steps].map((s) => ({
+        tenantId,
         referralId: made!.id,
         status: s.status,
         note: s.note ?? "",
