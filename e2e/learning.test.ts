@@ -100,7 +100,8 @@ describe("learning in a real browser", () => {
 
     const policy = await newPage(b.browser, { width: 390, height: 844 });
     await signIn(policy, b.base, "beleid@demo.inzet.nl");
-    await expect.poll(() => policy.getByRole("button", { name: "Uitloggen" }).count()).toBe(1);
+    // Signed in: on a phone the sign-out button sits behind the menu button.
+    await expect.poll(() => policy.getByRole("button", { name: "Menu" }).count()).toBe(1);
     await policy.goto(`${b.base}/rapporten`);
     await policy.getByRole("link", { name: "Wat deelnemers ons vertelden" }).click();
     await expect.poll(() => h1(policy)).toBe("Wat deelnemers ons vertelden");

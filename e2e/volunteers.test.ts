@@ -68,6 +68,8 @@ describe("volunteers in a real browser", () => {
 
     await signIn(page, b.base, email, password);
     await expect.poll(() => h1(page)).toBe("Welkom, Noor");
+    // On a phone the main menu sits behind the menu button.
+    await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("navigation").getByRole("link", { name: "Mijn profiel" }).click();
     await expect.poll(() => h1(page)).toBe("Mijn vrijwilligersprofiel");
     await expectAccessible(page, "own profile");
