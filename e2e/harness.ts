@@ -11,6 +11,7 @@ import { type Database, openPglite } from "../server/db/client.ts";
 import { DEMO_PASSWORD, seedDemo } from "../server/db/seed.ts";
 import { configSchema, toConfig } from "../server/platform/config.ts";
 import { createMailer, type OutgoingMail } from "../server/platform/mail.ts";
+import { checkedMailbox } from "../server/test/mime.ts";
 
 /** A real Inzet server on a free port with the demo data, and a headless Chromium. */
 export type Browsing = {
@@ -48,12 +49,13 @@ export async function startBrowsing(): Promise<Browsing> {
       PUBLIC_WRITE_LIMIT_PER_ADDRESS: "1000",
     }),
   );
-  const mailbox: OutgoingMail[] = [];
+  const { mailbox, receive } = checkedMailbox();
   const mailer = createMailer({
     db: database.db,
     from: config.MAIL_FROM,
     mode: config.mail,
-    copyTo: (mail) => mailbox.push(mail),
+    publicUrl: config.publicUrl,
+    copyTo: receive,
   });
   const { app } = await buildApp({ database, config, mailer, logger: false });
   await app.listen({ port, host: "127.0.0.1" });

@@ -34,7 +34,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
   const { db, auth, config, mailer } = deps;
   await app.register(tenancyRoutes, { db });
   await app.register(organisationsRoutes, { db });
-  await app.register(accountsRoutes, { db, auth, config });
+  await app.register(accountsRoutes, { db, auth, config, mailer });
   await app.register(privacyRoutes, { db });
   await app.register(outboxRoutes, { db });
   await app.register(volunteersRoutes, { db, auth, config, mailer, onSignupConfirmed: applyFromSignup });

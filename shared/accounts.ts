@@ -22,6 +22,7 @@ export const meSchema = z.object({
     email: personal(z.string()),
     twoFactorEnabled: z.boolean(),
     locale: z.string(),
+    reminderMails: z.boolean(),
   }),
   personId: z.uuid().nullable(),
   memberships: z.array(membershipSchema),
@@ -102,6 +103,9 @@ export const changePasswordSchema = z.looseObject({
   newPassword,
 });
 export const localeSchema = z.object({ locale: z.enum(["nl", "en"]) });
+export const mailPreferencesSchema = z.object({
+  reminderMails: z.boolean({ message: "Kies of u herinneringen per e-mail wilt krijgen." }),
+});
 
 const self = {
   permission: "authenticated",
@@ -136,6 +140,17 @@ export const accountEndpoints = {
     allowWithoutTwoFactor: true,
     personalData: false,
     body: localeSchema,
+    status: 204,
+  }),
+  setMailPreferences: endpoint({
+    method: "PUT",
+    path: "/api/me/mail-preferences",
+    tags: ["account"],
+    summary: "Herinneringen per e-mail aan of uit",
+    permission: "authenticated",
+    allowWithoutTwoFactor: true,
+    personalData: false,
+    body: mailPreferencesSchema,
     status: 204,
   }),
   demo: endpoint({

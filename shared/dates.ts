@@ -88,3 +88,11 @@ export function instantOfAmsterdamLocal(local: string): Date | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(local.trim());
   return match ? amsterdamInstant(match[1]!, match[2]!) : undefined;
 }
+
+/** A day as people read it, e.g. "1 december 2026" (nl) or "1 December 2026" (en). */
+export function longDay(day: string, locale: "nl" | "en" = "nl"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T12:00:00Z`));
+}

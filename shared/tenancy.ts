@@ -27,6 +27,19 @@ export const tenantSettingsSchema = z.object({
       message: "Vul een https-adres in met {z}, {x} en {y}, zoals dat van de PDOK-achtergrondkaart.",
     })
     .default(defaultMapTileUrl),
+  /** The person residents and volunteers can reply to; every mail names them under its text. */
+  mailContact: z
+    .object({
+      name: z.string().trim().max(120, { message: "Maximaal 120 tekens." }).default(""),
+      email: z.union([z.email({ message: "Vul een geldig e-mailadres in." }), z.literal("")]).default(""),
+      phone: z
+        .string()
+        .trim()
+        .max(30, { message: "Maximaal 30 tekens." })
+        .regex(/^[0-9+() -]*$/, { message: "Gebruik alleen cijfers, spaties, +, ( en )." })
+        .default(""),
+    })
+    .default({ name: "", email: "", phone: "" }),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 /** Settings as stored: fields added later may be missing (they get their defaults when read). */

@@ -76,6 +76,7 @@ const appChildren = [
     validateSearch: pageSearchSchema,
     component: page(() => import("./features/privacy/my-data-page.tsx"), "MyDataPage"),
   }),
+  appPage("/meldingen", () => import("./features/accounts/mail-preferences-page.tsx"), "MailPreferencesPage"),
   appPage("/mijn-profiel", () => import("./features/volunteers/my-profile-page.tsx"), "MyProfilePage"),
   appPage(
     "/mijn-profiel/drijfveren",

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { twoFactor } from "better-auth/plugins";
 import type { Db } from "../db/client.ts";
+import { resetMail } from "./account-mails.ts";
 import type { Config } from "./config.ts";
 import {
   authAccount,
@@ -76,19 +77,10 @@ export function createAuth({ db, config, mailer, sso }: AuthDeps) {
       },
       sendResetPassword: async ({ user, url }) => {
         await mailer.send({
+          ...resetMail(user, url),
           to: user.email,
           recipientUserId: user.id,
           secret: true,
-          subject: "Nieuw wachtwoord instellen voor Inzet",
-          text: [
-            `Beste ${user.name},`,
-            "",
-            "U (of iemand anders) vroeg om een nieuw wachtwoord voor Inzet.",
-            "Klik binnen een uur op deze link om een nieuw wachtwoord te kiezen:",
-            url,
-            "",
-            "Vroeg u dit niet aan? Dan kunt u dit bericht negeren. Uw wachtwoord blijft dan hetzelfde.",
-          ].join("\n"),
         });
       },
     },

@@ -51,6 +51,8 @@ export const authUser = pgTable("auth_user", {
   image: text(),
   twoFactorEnabled: boolean().default(false),
   locale: text().notNull().default("nl"),
+  /** Periodic reminder mails (renewals, "is your offering still right?"); off at /meldingen. */
+  reminderMails: boolean().notNull().default(true),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

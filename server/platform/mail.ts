@@ -1,6 +1,11 @@
+import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
+import { tenantSettingsSchema } from "../../shared/tenancy.ts";
 import type { Db } from "../db/client.ts";
 import type { Config, MailMode } from "./config.ts";
+import { authUser, tenant } from "./identity-schema.ts";
+import { type MailLocale, type MailSender, mailParts } from "./mail-layout.tsx";
 import { mailMessage } from "./schema.ts";
 
 export type MailInput = {
@@ -14,12 +19,21 @@ export type MailInput = {
    * recipient gets its links: the stored copy, the outbox and the log show them removed.
    */
   secret?: boolean;
+  /**
+   * A periodic reminder the recipient can turn off. It carries List-Unsubscribe: for an account the
+   * page /meldingen (and it is not sent once they turned reminders off), otherwise a mail to the
+   * organisation's contact person.
+   */
+  periodic?: boolean;
 };
 
 export type Mailer = { send: (mail: MailInput) => Promise<void> };
 
-/** The message as it leaves Inzet, links included. */
-export type OutgoingMail = { from: string; to: string; subject: string; text: string };
+/**
+ * The message as it leaves Inzet, links included: `text` is the text the feature wrote, `raw` the
+ * whole MIME message (text and HTML part from one layout, headers) as the recipient's server gets it.
+ */
+export type OutgoingMail = { from: string; to: string; subject: string; text: string; raw: Buffer };
 
 export const REDACTED_LINK = "[link verwijderd: alleen de ontvanger krijgt deze link]";
 
@@ -47,26 +61,60 @@ export function createMailer({
   smtpUrl,
   mode = smtpUrl ? "smtp" : "outbox",
   copyTo,
+  publicUrl = "",
   log = (line) => console.log(line),
 }: {
   db: Db;
   from: string;
   smtpUrl?: string;
   mode?: MailMode;
-  copyTo?: (mail: OutgoingMail & { secret: boolean }) => void;
+  copyTo?: (mail: OutgoingMail & { secret: boolean }) => void | Promise<void>;
+  /** Where Inzet is reached, for the unsubscribe link of periodic reminders. */
+  publicUrl?: string;
   log?: (line: string) => void;
 }): Mailer {
   if (mode === "smtp" && !smtpUrl) throw new Error("MAIL=smtp needs SMTP_URL");
   const transport = mode === "smtp" ? nodemailer.createTransport(smtpUrl) : undefined;
+  const fromAddress = addressOf(from);
   return {
     async send(mail) {
       const secret = mail.secret ?? false;
-      const outgoing = { from, to: mail.to, subject: mail.subject, text: mail.text };
-      copyTo?.({ ...outgoing, secret });
+      const [sender, recipient] = await Promise.all([
+        senderOf(db, mail.tenantId),
+        recipientOf(db, mail.recipientUserId),
+      ]);
+      // Turned off at /meldingen: a reminder is not sent, and not kept either.
+      if (mail.periodic && !recipient.reminderMails) return;
+      const unsubscribeUrl = !mail.periodic
+        ? undefined
+        : mail.recipientUserId
+          ? `${publicUrl}/meldingen`
+          : sender.contact?.email
+            ? `mailto:${sender.contact.email}?subject=${encodeURIComponent("Geen herinneringen meer")}`
+            : undefined;
+      const parts = mailParts({ ...mail, sender, locale: recipient.locale, unsubscribeUrl });
+      const raw = await new MailComposer({
+        from: { name: sender.organisation, address: fromAddress },
+        to: mail.to,
+        replyTo: sender.contact?.email || undefined,
+        subject: mail.subject,
+        text: parts.text,
+        html: parts.html,
+        headers: {
+          // Every message is sent by Inzet itself: no out-of-office replies back (RFC 3834).
+          "Auto-Submitted": "auto-generated",
+          "X-Auto-Response-Suppress": "All",
+          ...(unsubscribeUrl ? { "List-Unsubscribe": `<${unsubscribeUrl}>` } : {}),
+        },
+      })
+        .compile()
+        .build();
+      const outgoing = { from, to: mail.to, subject: mail.subject, text: mail.text, raw };
+      await copyTo?.({ ...outgoing, secret });
       let error: string | null = null;
       if (transport) {
         try {
-          await transport.sendMail(outgoing);
+          await transport.sendMail({ envelope: { from: fromAddress, to: [mail.to] }, raw });
         } catch (cause) {
           error = cause instanceof Error ? cause.message : String(cause);
         }
@@ -97,6 +145,7 @@ export function mailerFromConfig(db: Db, config: Config): Mailer {
     from: config.MAIL_FROM,
     smtpUrl: config.SMTP_URL,
     mode: config.mail,
+    publicUrl: config.publicUrl,
     copyTo:
       config.NODE_ENV === "development" && config.mail === "outbox"
         ? (mail) => {
@@ -108,4 +157,33 @@ export function mailerFromConfig(db: Db, config: Config): Mailer {
           }
         : undefined,
   });
+}
+
+/** The bare address of MAIL_FROM ("Inzet <noreply@…>" or "noreply@…"); the sender name is the organisation's. */
+function addressOf(from: string) {
+  return /<([^>]+)>/.exec(from)?.[1]?.trim() ?? from.trim();
+}
+
+async function senderOf(db: Db, tenantId: string | null | undefined): Promise<MailSender> {
+  if (!tenantId) return { organisation: "Inzet", contact: null };
+  const [row] = await db
+    .select({ name: tenant.name, settings: tenant.settings })
+    .from(tenant)
+    .where(eq(tenant.id, tenantId));
+  if (!row) return { organisation: "Inzet", contact: null };
+  const contact = tenantSettingsSchema.parse(row.settings ?? {}).mailContact;
+  return { organisation: row.name, contact: contact.name || contact.email || contact.phone ? contact : null };
+}
+
+async function recipientOf(db: Db, userId: string | null | undefined) {
+  const [row] = userId
+    ? await db
+        .select({ locale: authUser.locale, reminderMails: authUser.reminderMails })
+        .from(authUser)
+        .where(eq(authUser.id, userId))
+    : [];
+  return {
+    locale: (row?.locale === "en" ? "en" : "nl") as MailLocale,
+    reminderMails: row?.reminderMails ?? true,
+  };
 }

@@ -9,6 +9,7 @@ import { authAccount, authUser, district, membership, organisation, person, tena
 import { hashPassword } from "../platform/auth.ts";
 import { type Config, configSchema, toConfig } from "../platform/config.ts";
 import { createMailer, type Mailer, type OutgoingMail } from "../platform/mail.ts";
+import { checkedMailbox } from "./mime.ts";
 
 /** Which database the tests run on: PGlite by default, PostgreSQL when INZET_TEST_DB=postgres. */
 export const testDbKind = process.env.INZET_TEST_DB === "postgres" ? "postgres" : "pglite";
@@ -57,7 +58,7 @@ export function testConfig(overrides: Partial<Record<keyof typeof configSchema.s
 export async function testApp(options: { config?: Config; mailer?: Mailer; webRoot?: string } = {}) {
   const database = await testDatabase();
   const config = options.config ?? testConfig();
-  const mailbox: OutgoingMail[] = [];
+  const { mailbox, receive } = checkedMailbox();
   const mailer =
     options.mailer ??
     createMailer({
@@ -65,7 +66,8 @@ export async function testApp(options: { config?: Config; mailer?: Mailer; webRo
       from: config.MAIL_FROM,
       smtpUrl: config.SMTP_URL,
       mode: config.mail,
-      copyTo: (mail) => mailbox.push(mail),
+      publicUrl: config.publicUrl,
+      copyTo: receive,
     });
   const built = await buildApp({ database, config, mailer, logger: false, webRoot: options.webRoot });
   await built.app.ready();

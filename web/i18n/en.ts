@@ -208,12 +208,23 @@ export const en: Translations = {
       title: "Experience research",
       text: "Interviews and learning trajectories with the client council.",
     },
+    mailPreferences: {
+      title: "E-mail and reminders",
+      intro:
+        "Inzet sends e-mail to {{email}}. Messages about your sign-up, invitations and appointments always reach you.",
+      reminders: "Send me reminders by e-mail",
+      remindersHint:
+        "For example that your VOG or certificate is about to expire, or that your offering on the social map needs checking.",
+      saved: "Your choice has been saved.",
+    },
     myData: { title: "My data", text: "Your account, security and who used your data." },
   },
   myData: {
     title: "My data",
     twoFactor: "Two-step sign-in",
     twoFactorLink: "set up or view",
+    reminders: "Reminders by e-mail",
+    remindersLink: "turn on or off",
     security: "Security",
     signOutEverywhereText:
       "Forgot to sign out somewhere, or something feels wrong? Sign out everywhere at once.",
@@ -278,6 +289,12 @@ export const en: Translations = {
     map: "Map",
     mapTileUrl: "Address of the map tiles",
     mapTileHint: "By default the PDOK background map. Use {z}, {x} and {y}.",
+    mail: "E-mail",
+    mailHint:
+      "Every e-mail names who people can call or mail with questions. Replies to an e-mail go to this address.",
+    mailContactName: "Contact person",
+    mailContactEmail: "E-mail address of the contact person",
+    mailContactPhone: "Phone number of the contact person",
     security: "Security",
     twoFactorRoles: "Two-step sign-in is required for",
   },

@@ -204,12 +204,23 @@ export const nl = {
     },
     agreements: { title: "Wijkafspraken", text: "Prestatieafspraken per wijk maken en volgen." },
     learning: { title: "Ervaringsonderzoek", text: "Interviews en leertrajecten samen met de cliëntenraad." },
+    mailPreferences: {
+      title: "E-mail en herinneringen",
+      intro:
+        "Inzet stuurt e-mail naar {{email}}. Berichten over uw aanmelding, uitnodigingen en afspraken krijgt u altijd.",
+      reminders: "Stuur mij herinneringen per e-mail",
+      remindersHint:
+        "Bijvoorbeeld dat uw VOG of certificaat bijna verloopt, of dat uw aanbod op de sociale kaart nagekeken moet worden.",
+      saved: "Uw keuze is opgeslagen.",
+    },
     myData: { title: "Mijn gegevens", text: "Uw account, beveiliging en wie uw gegevens gebruikte." },
   },
   myData: {
     title: "Mijn gegevens",
     twoFactor: "Inloggen in twee stappen",
     twoFactorLink: "instellen of bekijken",
+    reminders: "Herinneringen per e-mail",
+    remindersLink: "aan- of uitzetten",
     security: "Beveiliging",
     signOutEverywhereText:
       "Bent u ergens vergeten uit te loggen, of vertrouwt u het niet? Log dan overal tegelijk uit.",
@@ -273,6 +284,12 @@ export const nl = {
     map: "Kaart",
     mapTileUrl: "Adres van de kaartlagen (tiles)",
     mapTileHint: "Standaard de PDOK-achtergrondkaart. Gebruik {z}, {x} en {y}.",
+    mail: "E-mail",
+    mailHint:
+      "Onder elke e-mail staat wie mensen kunnen bellen of mailen met vragen. Antwoorden op een e-mail gaan naar dit adres.",
+    mailContactName: "Contactpersoon",
+    mailContactEmail: "E-mailadres van de contactpersoon",
+    mailContactPhone: "Telefoonnummer van de contactpersoon",
     security: "Beveiliging",
     twoFactorRoles: "Inloggen in twee stappen is verplicht voor",
   },

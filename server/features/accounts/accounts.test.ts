@@ -1,7 +1,4 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { authenticator } from "otplib";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer } from "../../platform/mail.ts";
 import {
@@ -16,33 +13,7 @@ import {
   testConfig,
   testDatabase,
 } from "../../test/harness.ts";
-
-/** A real SMTP server in this process, collecting what it receives. */
-async function startSmtp() {
-  const received: { to: string; body: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let body = "";
-      stream.on("data", (chunk: Buffer) => {
-        body += chunk.toString("utf8");
-      });
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), body });
-        callback();
-      });
-    },
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server.server, "listening");
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startSmtp } from "../../test/smtp.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

@@ -157,9 +157,16 @@ export async function setLocale(db: DbOrTx, userId: string, locale: string) {
   await db.update(authUser).set({ locale, updatedAt: new Date() }).where(eq(authUser.id, userId));
 }
 
-export async function findUserLocale(db: DbOrTx, userId: string) {
-  const [row] = await db.select({ locale: authUser.locale }).from(authUser).where(eq(authUser.id, userId));
-  return row?.locale ?? "nl";
+export async function findUserPreferences(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({ locale: authUser.locale, reminderMails: authUser.reminderMails })
+    .from(authUser)
+    .where(eq(authUser.id, userId));
+  return { locale: row?.locale ?? "nl", reminderMails: row?.reminderMails ?? true };
+}
+
+export async function setReminderMails(db: DbOrTx, userId: string, reminderMails: boolean) {
+  await db.update(authUser).set({ reminderMails, updatedAt: new Date() }).where(eq(authUser.id, userId));
 }
 
 /**

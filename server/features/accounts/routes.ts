@@ -1,18 +1,22 @@
 import type { FastifyPluginAsync } from "fastify";
 import { accountEndpoints, userEndpoints } from "../../../shared/accounts.ts";
 import type { Db } from "../../db/client.ts";
+import { sendWelcomeMail } from "../../platform/account-mails.ts";
 import type { Auth } from "../../platform/auth.ts";
 import type { Config } from "../../platform/config.ts";
 import { register } from "../../platform/endpoint.ts";
+import type { Mailer } from "../../platform/mail.ts";
 import { sessionUserOf } from "../../platform/policy.ts";
 import { getPublicTenant } from "../tenancy/service.ts";
 import { authBridgeRoutes } from "./auth-bridge/routes.ts";
 import * as service from "./service.ts";
 
-export const accountsRoutes: FastifyPluginAsync<{ db: Db; auth: Auth; config: Config }> = async (
-  app,
-  { db, auth, config },
-) => {
+export const accountsRoutes: FastifyPluginAsync<{
+  db: Db;
+  auth: Auth;
+  config: Config;
+  mailer: Mailer;
+}> = async (app, { db, auth, config, mailer }) => {
   await app.register(authBridgeRoutes, { db, auth, config });
 
   register(app, accountEndpoints.me, ({ request }) => service.getMe(db, sessionUserOf(request)));
@@ -21,6 +25,10 @@ export const accountsRoutes: FastifyPluginAsync<{ db: Db; auth: Auth; config: Co
   );
   register(app, accountEndpoints.setLocale, async ({ request, body }) => {
     await service.setLocale(db, sessionUserOf(request), body.locale);
+    return undefined;
+  });
+  register(app, accountEndpoints.setMailPreferences, async ({ request, body }) => {
+    await service.setMailPreferences(db, sessionUserOf(request), body);
     return undefined;
   });
   register(app, accountEndpoints.demo, async () => {
@@ -34,7 +42,7 @@ export const accountsRoutes: FastifyPluginAsync<{ db: Db; auth: Auth; config: Co
   register(app, userEndpoints.get, ({ actor, params }) => service.getUser(db, actor, params.userId));
   register(app, userEndpoints.create, ({ actor, body }) =>
     service.createUser(db, actor, body, (email) =>
-      auth.api.requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } }).then(() => {}),
+      sendWelcomeMail({ db, auth, mailer }, { email, tenantId: actor.tenantId }),
     ),
   );
   register(app, userEndpoints.addMembership, ({ actor, params, body }) =>

@@ -46,13 +46,14 @@ export async function getMe(db: DbOrTx, user: SessionUser): Promise<Me> {
   const active = pickActiveMembership(memberships, user.activeMembershipId);
   const personIds = active ? await queries.findPersonIdsOfUser(db, active.tenantId, user.userId) : [];
   const strip = ({ twoFactorRequired: _, ...m }: (typeof memberships)[number]) => m;
+  const preferences = await queries.findUserPreferences(db, user.userId);
   return {
     user: {
       id: user.userId,
       name: user.name,
       email: user.email,
       twoFactorEnabled: user.twoFactorEnabled,
-      locale: await queries.findUserLocale(db, user.userId),
+      ...preferences,
     },
     personId: personIds[0] ?? null,
     memberships: memberships.map(strip),
@@ -75,6 +76,10 @@ export async function switchMembership(
 
 export async function setLocale(db: DbOrTx, user: SessionUser, locale: "nl" | "en") {
   await queries.setLocale(db, user.userId, locale);
+}
+
+export async function setMailPreferences(db: DbOrTx, user: SessionUser, input: { reminderMails: boolean }) {
+  await queries.setReminderMails(db, user.userId, input.reminderMails);
 }
 
 // --- Users of a tenant (beheer) ---
@@ -143,13 +148,13 @@ async function checkOrganisation(db: DbOrTx, actor: Actor, organisationId: strin
 
 /**
  * Makes an account (or reuses one of another tenant), the person record and the first membership in
- * one transaction. The user then sets a password through the reset link that `sendPasswordLink` mails.
+ * one transaction. The user then sets a password through the 7-day link of the welcome mail `sendWelcome` sends.
  */
 export async function createUser(
   db: Db,
   actor: Actor,
   input: z.output<typeof userCreateSchema>,
-  sendPasswordLink: (email: string) => Promise<void>,
+  sendWelcome: (email: string) => Promise<void>,
 ): Promise<UserListItem> {
   const created = await db.transaction(async (tx) => {
     await checkOrganisation(tx, actor, input.organisationId);
@@ -188,7 +193,7 @@ export async function createUser(
     });
     return user;
   });
-  await sendPasswordLink(created.email);
+  await sendWelcome(created.email);
   return getUser(db, actor, created.id);
 }
 

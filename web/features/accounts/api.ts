@@ -59,6 +59,8 @@ export const authApi = {
   switchMembership: (membershipId: string) =>
     call(accountEndpoints.switchMembership, { body: { membershipId } }),
   setLocale: (locale: "nl" | "en") => call(accountEndpoints.setLocale, { body: { locale } }),
+  setMailPreferences: (reminderMails: boolean) =>
+    call(accountEndpoints.setMailPreferences, { body: { reminderMails } }),
 };
 
 export const demoQuery = { ...endpointQuery(accountEndpoints.demo), staleTime: Infinity };

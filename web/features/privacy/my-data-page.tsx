@@ -34,6 +34,11 @@ export function MyDataPage() {
             {me.user.twoFactorEnabled ? t("common.on") : t("common.off")} –{" "}
             <AppLink to="/tweestapsverificatie">{t("myData.twoFactorLink")}</AppLink>
           </dd>
+          <dt>{t("myData.reminders")}</dt>
+          <dd>
+            {me.user.reminderMails ? t("common.on") : t("common.off")} –{" "}
+            <AppLink to="/meldingen">{t("myData.remindersLink")}</AppLink>
+          </dd>
         </dl>
       )}
       <Heading2>{t("myData.security")}</Heading2>

@@ -16,6 +16,27 @@ import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/f
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { SsoSettingsSection } from "../sso/index.ts";
 import { tenancyApi, tenancyKeys, tenantQuery } from "./api.ts";
+import { MailContactFields } from "./mail-contact-fields.tsx";
+
+/** The form as the shared schema expects it. */
+const readSettingsForm = (data: FormData) => ({
+  name: data.get("name"),
+  theme: {
+    primaryColor: data.get("primaryColor"),
+    primaryTextColor: data.get("primaryTextColor"),
+    linkColor: data.get("linkColor"),
+    logoUrl: data.get("logoUrl"),
+  },
+  settings: {
+    twoFactorRequiredRoles: data.getAll("twoFactorRequiredRoles"),
+    mapTileUrl: data.get("mapTileUrl"),
+    mailContact: {
+      name: data.get("mailContactName"),
+      email: data.get("mailContactEmail"),
+      phone: data.get("mailContactPhone"),
+    },
+  },
+});
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -29,19 +50,7 @@ export function SettingsPage() {
       await queryClient.invalidateQueries({ queryKey: tenancyKeys.publicTenant });
       setSaved(true);
     },
-    (data) => ({
-      name: data.get("name"),
-      theme: {
-        primaryColor: data.get("primaryColor"),
-        primaryTextColor: data.get("primaryTextColor"),
-        linkColor: data.get("linkColor"),
-        logoUrl: data.get("logoUrl"),
-      },
-      settings: {
-        twoFactorRequiredRoles: data.getAll("twoFactorRequiredRoles"),
-        mapTileUrl: data.get("mapTileUrl"),
-      },
-    }),
+    readSettingsForm,
   );
   if (tenant.isPending) return <Loading />;
   if (tenant.isError) return <ErrorMessage error={tenant.error} />;
@@ -113,6 +122,7 @@ export function SettingsPage() {
             </FormField>
           ))}
         </Fieldset>
+        <MailContactFields contact={settings.mailContact} errors={form.errors} />
         <div>
           <SubmitButton busy={form.busy}>{t("common.save")}</SubmitButton>
         </div>

@@ -1,4 +1,4 @@
-import { nextWeekday } from "../../../../shared/dates.ts";
+import { longDay, nextWeekday } from "../../../../shared/dates.ts";
 import { dayPartTimes, maskToSlots } from "../../../../shared/volunteers.ts";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail.ts";
@@ -55,7 +55,7 @@ export async function sendFirstShiftReminders(db: Db, mailer: Mailer, now = new 
       text: [
         `Beste ${contact.name},`,
         "",
-        `Uw eerste keer bij "${v.title}" (${organisationName}) is op ${shift.day} om ${shift.time}, ${where}.`,
+        `Uw eerste keer bij "${v.title}" (${organisationName}) is op ${longDay(shift.day)} om ${shift.time}, ${where}.`,
         "Kunt u niet? Laat het de coördinator op tijd weten.",
         "",
         "Met vriendelijke groet,",

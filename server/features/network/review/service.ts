@@ -26,6 +26,7 @@ export async function sendReviewReminders(db: Db, mailer: Mailer, now = new Date
         tenantId,
         recipientUserId: person.id,
         to: person.email,
+        periodic: true,
         subject: "Klopt uw aanbod op de sociale kaart nog?",
         text: [
           `Beste ${person.name},`,

@@ -1,4 +1,4 @@
-import { addDays } from "../../../../shared/dates.ts";
+import { addDays, longDay } from "../../../../shared/dates.ts";
 import type { trainingInputSchema, vogInputSchema } from "../../../../shared/volunteers.ts";
 import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
@@ -182,6 +182,7 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, onlyTenantIds?
         tenantId,
         recipientUserId: item.userId,
         to: item.email!,
+        periodic: true,
         subject:
           item.kind === "vog"
             ? "Uw VOG moet binnenkort vernieuwd worden"
@@ -189,7 +190,7 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, onlyTenantIds?
         text: [
           `Beste ${item.name},`,
           "",
-          `${item.what[0]!.toUpperCase()}${item.what.slice(1)} verloopt op ${item.dueOn}.`,
+          `${item.what[0]!.toUpperCase()}${item.what.slice(1)} verloopt ${item.dueOn ? `op ${longDay(item.dueOn)}` : "binnenkort"}.`,
           "Neem contact op met uw coördinator om dit op tijd te regelen.",
           "",
           "Met vriendelijke groet,",

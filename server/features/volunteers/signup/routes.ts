@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { signupEndpoints as endpoints } from "../../../../shared/volunteers/signup.ts";
+import { sendWelcomeMail } from "../../../platform/account-mails.ts";
 import { register } from "../../../platform/endpoint.ts";
 import type { VolunteerRouteOptions } from "../routes.ts";
 import * as service from "./service.ts";
@@ -8,8 +9,8 @@ export function signupRoutes(
   app: FastifyInstance,
   { db, auth, config, mailer, onSignupConfirmed }: VolunteerRouteOptions,
 ) {
-  const sendPasswordLink = (email: string) =>
-    auth.api.requestPasswordReset({ body: { email, redirectTo: "/wachtwoord-herstellen" } }).then(() => {});
+  const sendWelcome = (email: string, tenantId: string) =>
+    sendWelcomeMail({ db, auth, mailer }, { email, tenantId });
   register(app, endpoints.options, ({ query }) => service.getSignupOptions(db, query.slug));
   register(app, endpoints.submit, async ({ query, body, request }) => {
     await service.submitSignup(
@@ -21,7 +22,7 @@ export function signupRoutes(
     return { status: "check_email" as const };
   });
   register(app, endpoints.confirm, ({ body, request }) =>
-    service.confirmSignup(db, body.token, String(request.id), sendPasswordLink, onSignupConfirmed),
+    service.confirmSignup(db, body.token, String(request.id), sendWelcome, onSignupConfirmed),
   );
   register(app, endpoints.createAssisted, ({ actor, body }) => service.createAssisted(db, actor, body));
 }

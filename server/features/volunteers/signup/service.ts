@@ -119,7 +119,7 @@ export async function confirmSignup(
   db: Db,
   token: string,
   traceId: string,
-  sendPasswordLink: (email: string) => Promise<void>,
+  sendWelcome: (email: string, tenantId: string) => Promise<void>,
   onConfirmed: OnSignupConfirmed = async () => {},
 ) {
   const result = await db.transaction(async (tx) => {
@@ -162,9 +162,10 @@ export async function confirmSignup(
       tenantName: tenant?.name ?? "",
       created: account.created,
       email: input.email,
+      tenantId: request.tenantId,
     };
   });
-  if (result.created) await sendPasswordLink(result.email);
+  if (result.created) await sendWelcome(result.email, result.tenantId);
   return { merged: result.merged, tenantName: result.tenantName, passwordMailSent: result.created };
 }
 

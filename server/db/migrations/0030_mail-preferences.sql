@@ -1,0 +1,1 @@
+ALTER TABLE "auth_user" ADD COLUMN "reminder_mails" boolean DEFAULT true NOT NULL;
