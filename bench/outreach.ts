@@ -1,70 +1,21 @@
 // npm run bench:outreach — issue 5's targets: importing 20,000 addresses (≤ 10 s, all rows checked, one
 // transaction) and cutting a 2,000-address campaign into walk lists of 40 and 60 with their walking
 // order (≤ 1 s; median and p95 of 20 runs, on a realistic neighbourhood). PGlite unless BENCH_DATABASE_URL is set; the full HTTP stack through app.inject.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { eq } from "drizzle-orm";
-import { buildApp } from "../server/app.ts";
-import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
-import { organisation, tenant } from "../server/db/schema.ts";
-import { seedDemo } from "../server/db/seed.ts";
 import { random } from "../server/db/seed-volunteers.ts";
 import { cutWalkLists, walkOrder } from "../server/features/outreach/turf-cutting/service.ts";
-import { configSchema, toConfig } from "../server/platform/config.ts";
+import { openBenchDatabase, seedBenchTenant, startBenchApp } from "./harness.ts";
 import { neighbourhood } from "./walk-lists-fixtures.ts";
 
-const database: Database = process.env.BENCH_DATABASE_URL
-  ? await openPostgres(process.env.BENCH_DATABASE_URL, 4)
-  : await openPglite(mkdtempSync(join(tmpdir(), "inzet-bench-outreach-")));
-await database.migrate();
-const { db } = database;
-const { tenantId } = await seedDemo(db, {
-  code: `GM${String(Date.now()).slice(-4)}`,
-  slug: `bench-${Date.now()}`,
-});
-await db
-  .update(tenant)
-  .set({ settings: { twoFactorRequiredRoles: [] } })
-  .where(eq(tenant.id, tenantId));
-const [org] = await db
-  .select({ id: organisation.id })
-  .from(organisation)
-  .where(eq(organisation.tenantId, tenantId));
-const config = toConfig(
-  configSchema.parse({
-    NODE_ENV: "production",
-    MAIL: "log-only", // benchmarks send no mail
-    AUTH_SECRET: "b".repeat(32),
-    PUBLIC_URL: "http://127.0.0.1",
-    LOG_LEVEL: "silent",
-    RATE_LIMIT_PER_MINUTE: "100000",
-    PUBLIC_WRITE_LIMIT_PER_IP: "100000",
-    PUBLIC_WRITE_LIMIT_PER_ADDRESS: "100000",
-  }),
-);
-const { app } = await buildApp({ database, config, logger: false });
-await app.ready();
-const signIn = await app.inject({
-  method: "POST",
-  url: "/api/auth/sign-in/email",
-  payload: { email: "beheerder@demo.inzet.nl", password: "Inzet-demo-2026" },
-});
-const cookie = [signIn.headers["set-cookie"]]
-  .flat()
-  .map((c) => String(c).split(";")[0])
-  .join("; ");
-const call = async (method: "GET" | "POST", url: string, payload?: object) => {
-  const response = await app.inject({ method, url, payload, headers: { cookie } });
-  if (response.statusCode >= 300)
-    throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
-  return response.json();
-};
+const database = await openBenchDatabase("outreach");
+const { organisationIds } = await seedBenchTenant(database);
+const { app, call: request } = await startBenchApp(database);
+const call = async (method: "GET" | "POST", url: string, payload?: object) =>
+  (await request(method, url, payload)).json();
 const newCampaign = (name: string) =>
   call("POST", "/api/outreach/campaigns", {
     name,
     programme: "Bench",
-    organisationId: org!.id,
+    organisationId: organisationIds[0],
     startsOn: "2027-01-01",
     endsOn: "2027-06-30",
   });

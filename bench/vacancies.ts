@@ -3,19 +3,14 @@
 // (default 100,000) volunteers, the typo-tolerant public search among BENCH_VACANCIES (default 100,000)
 // vacancies, and the exact batch assignment of 5,000 volunteers × 1,000 vacancies. PGlite unless
 // BENCH_DATABASE_URL is set. Prints medians and the query plan of the candidate ranking.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq, type SQL, sql } from "drizzle-orm";
-import { buildApp } from "../server/app.ts";
-import { type Database, openPglite, openPostgres } from "../server/db/client.ts";
-import { district, organisation, tenant, vacancy, vogRecord, volunteer } from "../server/db/schema.ts";
-import { seedDemo } from "../server/db/seed.ts";
-import { random, seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
+import { vacancy, vogRecord, volunteer } from "../server/db/schema.ts";
+import { seedScaleVolunteers } from "../server/db/seed-scale-volunteers.ts";
+import { random } from "../server/db/seed-volunteers.ts";
 import { findCandidates } from "../server/features/vacancies/matching/queries.ts";
-import { configSchema, toConfig } from "../server/platform/config.ts";
 import { assignOptimal } from "../shared/assignment.ts";
 import { defaultVolunteerSettings, slotsToMask } from "../shared/volunteers.ts";
+import { openBenchDatabase, seedBenchTenant, startBenchApp } from "./harness.ts";
 
 const volunteers = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const vacancies = Number(process.env.BENCH_VACANCIES ?? 100_000);
@@ -31,25 +26,9 @@ async function time(label: string, run: () => Promise<unknown>) {
   console.log(`| ${label} | ${median(times).toFixed(1)} ms |`);
 }
 
-const database: Database = process.env.BENCH_DATABASE_URL
-  ? await openPostgres(process.env.BENCH_DATABASE_URL, 4)
-  : await openPglite(mkdtempSync(join(tmpdir(), "inzet-bench-vacancies-")));
-await database.migrate();
+const database = await openBenchDatabase("vacancies");
 const { db } = database;
-const { tenantId } = await seedDemo(db, {
-  code: `GM${String(Date.now()).slice(-4)}`,
-  slug: `bench-${Date.now()}`,
-});
-await db
-  .update(tenant)
-  .set({ settings: { twoFactorRequiredRoles: [] } })
-  .where(eq(tenant.id, tenantId));
-const organisationIds = (
-  await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.tenantId, tenantId))
-).map((o) => o.id);
-const districtIds = (
-  await db.select({ id: district.id }).from(district).where(eq(district.tenantId, tenantId))
-).map((d) => d.id);
+const { tenantId, organisationIds, districtIds } = await seedBenchTenant(database);
 
 let started = performance.now();
 console.log(`seeding ${volunteers} volunteers and ${vacancies} vacancies on ${database.kind}…`);
@@ -150,29 +129,7 @@ for (let i = 0; i < vacancies; i += 5000) {
 await db.execute(sql`analyze`);
 console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const config = toConfig(
-  configSchema.parse({
-    NODE_ENV: "production",
-    MAIL: "log-only", // benchmarks send no mail
-    AUTH_SECRET: "b".repeat(32),
-    PUBLIC_URL: "http://127.0.0.1",
-    LOG_LEVEL: "silent",
-    RATE_LIMIT_PER_MINUTE: "100000",
-    PUBLIC_WRITE_LIMIT_PER_IP: "100000",
-    PUBLIC_WRITE_LIMIT_PER_ADDRESS: "100000",
-  }),
-);
-const { app } = await buildApp({ database, config, logger: false });
-await app.ready();
-const signIn = await app.inject({
-  method: "POST",
-  url: "/api/auth/sign-in/email",
-  payload: { email: "beheerder@demo.inzet.nl", password: "Inzet-demo-2026" },
-});
-const cookie = [signIn.headers["set-cookie"]]
-  .flat()
-  .map((c) => String(c).split(";")[0])
-  .join("; ");
+const { app, cookie } = await startBenchApp(database);
 const created = await app.inject({
   method: "POST",
   url: "/api/vacancies",

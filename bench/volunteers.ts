@@ -4,7 +4,7 @@
 // Target (issue 3): a filtered list answers in < 150 ms median on PGlite.
 import { eq, sql } from "drizzle-orm";
 import { district } from "../server/db/schema.ts";
-import { seedScaleVolunteers } from "../server/db/seed-volunteers.ts";
+import { seedScaleVolunteers } from "../server/db/seed-scale-volunteers.ts";
 import { openBenchDatabase, quantile, seedBenchTenant, startBenchApp, timeRuns } from "./harness.ts";
 
 const total = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);

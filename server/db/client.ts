@@ -34,6 +34,24 @@ const MIGRATION_LOCK_KEY = 72_817_001;
  */
 export const DB_TIME_ZONE = "Europe/Amsterdam";
 
+type QueryListener = (query: string, params: unknown[]) => void;
+const queryListeners = new Set<QueryListener>();
+/** Drizzle's logger hook: every statement drizzle sends passes the listeners (none outside tests). */
+const logger = {
+  logQuery: (query: string, params: unknown[]) => {
+    for (const listener of queryListeners) listener(query, params);
+  },
+};
+
+/**
+ * Hears every statement the app sends through drizzle, with its parameters, until the returned
+ * function is called (server/db/tenant-filter.test.ts checks each for a tenant filter).
+ */
+export function onQuery(listener: QueryListener): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
 /** The extensions every PGlite directory is opened with — always the same set. */
 export const pgliteExtensions = { pg_trgm };
 
@@ -43,7 +61,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     extensions: pgliteExtensions,
   });
   await client.exec(`set time zone '${DB_TIME_ZONE}'`);
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePglite({ client, schema, casing: "snake_case", logger }) as unknown as Db;
   return {
     db,
     kind: "pglite",
@@ -81,7 +99,7 @@ export async function openPostgres(
   // A connection that drops while checked out (e.g. in a transaction) emits `error` on its client; the
   // query itself rejects, so this listener only keeps the event from ending the process.
   pool.on("connect", (client) => client.on("error", () => {}));
-  const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePg({ client: pool, schema, casing: "snake_case", logger }) as unknown as Db;
   return {
     db,
     kind: "postgres",

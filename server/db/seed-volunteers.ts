@@ -1,13 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { amsterdamDay } from "../../shared/dates.ts";
-import {
-  type MotiveScores,
-  matchMotiveType,
-  motiveFunctions,
-  motiveItems,
-  scoreMotives,
-} from "../../shared/motives.ts";
-import { defaultVolunteerSettings, personalGoals, type VolunteerStatus } from "../../shared/volunteers.ts";
+import { matchMotiveType, motiveFunctions, motiveItems, scoreMotives } from "../../shared/motives.ts";
+import { defaultVolunteerSettings, type VolunteerStatus } from "../../shared/volunteers.ts";
 import { nameKeys } from "../features/volunteers/service.ts";
 import type { DbOrTx } from "./client.ts";
 import {
@@ -45,7 +39,7 @@ export function random(seed: number) {
 
 const day = (offsetDays: number) => amsterdamDay(new Date(Date.now() + offsetDays * 86_400_000));
 const settings = defaultVolunteerSettings;
-const given = [
+export const demoGivenNames = [
   "Anna",
   "Karim",
   "Ingrid",
@@ -67,7 +61,7 @@ const given = [
   "Marloes",
   "Jan",
 ];
-const family = [
+export const demoFamilyNames = [
   "Vermeulen",
   "Kaya",
   "de Wit",
@@ -89,7 +83,7 @@ const family = [
   "van der Meer",
   "Schouten",
 ];
-const statuses: VolunteerStatus[] = [
+export const demoStatuses: VolunteerStatus[] = [
   "signedUp",
   "intakePlanned",
   "active",
@@ -108,27 +102,8 @@ function randomAnswers(r: ReturnType<typeof random>, bias: string) {
 
 type Ids = { tenantId: string; organisationIds: Map<string, string>; emailDomain: string };
 
-/**
- * Demo volunteers for "Gemeente Voorbeeld": the demo volunteer's own profile, 36 volunteers of the
- * vrijwilligerscentrale in every status (with motives, VOGs, trainings and check-ins), postcodes per
- * neighbourhood, a recruitment campaign and an action plan.
- */
-export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds, emailDomain }: Ids) {
-  const r = random(42);
-  await tx.insert(volunteerSettings).values({ tenantId, settings });
-  const buurten = await tx.select().from(neighbourhood).where(eq(neighbourhood.tenantId, tenantId));
-  // One postcode per buurt, on a grid about 700 m apart around the middle of the (made-up) town.
-  const postcodes = buurten.map((b, i) => ({
-    tenantId,
-    postcode: `${9900 + i} A${String.fromCharCode(65 + (i % 26))}`,
-    neighbourhoodId: b.id,
-    districtId: b.districtId,
-    lat: 52.155 + Math.floor(i / 4) * 0.0063,
-    lon: 5.387 + (i % 4) * 0.0103,
-  }));
-  await tx.insert(postcodeNeighbourhood).values(postcodes.map(({ districtId: _, ...row }) => row));
-
-  const vc = organisationIds.get("vc")!;
+/** The vrijwilligerscentrale's recruitment campaign and its action plan. */
+async function seedRecruitment(tx: DbOrTx, tenantId: string, vc: string) {
   const [campaign] = await tx
     .insert(recruitmentCampaign)
     .values({
@@ -173,8 +148,19 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
       status: "inProgress" as const,
     },
   ]);
+  return campaign!;
+}
 
-  // The demo volunteer account gets a profile with the organisation it works for.
+type Postcode = {
+  postcode: string;
+  neighbourhoodId: string;
+  districtId: string | null;
+  lat: number;
+  lon: number;
+};
+
+/** The demo volunteer account gets a profile with the organisation it works for. */
+async function seedOwnProfile(tx: DbOrTx, { tenantId, organisationIds, emailDomain }: Ids, pc: Postcode) {
   const [demoPerson] = await tx
     .select()
     .from(person)
@@ -192,11 +178,11 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
         activeSince: day(-180),
         nextCheckInOn: day(10),
         channel: "vrijwilligerscentrale",
-        postcode: postcodes[0]!.postcode,
-        neighbourhoodId: postcodes[0]!.neighbourhoodId,
-        districtId: postcodes[0]!.districtId,
-        lat: postcodes[0]!.lat,
-        lon: postcodes[0]!.lon,
+        postcode: pc.postcode,
+        neighbourhoodId: pc.neighbourhoodId,
+        districtId: pc.districtId,
+        lat: pc.lat,
+        lon: pc.lon,
         ...nameKeys(demoPerson.givenName, demoPerson.familyName, demoPerson.email),
         birthDate: "1988-04-12",
         skills: ["administratie", "gesprekken"],
@@ -213,198 +199,171 @@ export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds
       { volunteerId: v!.id, fromStatus: "signedUp", toStatus: "active", effectiveOn: day(-180), note: "" },
     ]);
   }
+}
 
-  for (let i = 0; i < 36; i++) {
-    const status = statuses[i % statuses.length]!;
-    const signedUpDaysAgo = status === "signedUp" ? r.int(1, 20) : r.int(30, 400);
-    const [p] = await tx
-      .insert(person)
-      .values({
-        tenantId,
-        givenName: given[i % given.length]!,
-        familyName: family[(i * 7 + Math.floor(i / given.length)) % family.length]!,
-        email: `vrijwilliger${i + 1}@${emailDomain}`,
-        phone: `06 ${String(10000000 + i * 7919).slice(0, 8)}`,
-      })
-      .returning();
-    const pc = r.pick(postcodes);
-    const activeSince = ["active", "paused", "stopped"].includes(status) ? day(-signedUpDaysAgo + 14) : null;
-    const bias = r.pick(motiveFunctions);
-    const answers = randomAnswers(r, bias);
-    const scores = scoreMotives(answers);
-    const birthYear = r.int(1950, 2004);
-    const age = new Date().getUTCFullYear() - birthYear;
-    const type = matchMotiveType(scores, settings.motiveTypes, age);
-    const [v] = await tx
-      .insert(volunteer)
-      .values({
-        tenantId,
-        personId: p!.id,
-        organisationId: vc,
-        status,
-        signedUpAt: new Date(Date.now() - signedUpDaysAgo * 86_400_000),
-        firstContactAt:
-          status === "signedUp" && i % 2 === 0
-            ? null
-            : new Date(Date.now() - (signedUpDaysAgo - 2) * 86_400_000),
-        activeSince,
-        stoppedOn: status === "stopped" ? day(-r.int(1, 20)) : null,
-        stopReason: status === "stopped" ? r.pick(settings.stopReasons).code : null,
-        channel: r.pick(campaign!.channels),
-        campaignId: i % 3 === 0 ? null : campaign!.id,
-        postcode: pc.postcode,
-        neighbourhoodId: pc.neighbourhoodId,
-        districtId: pc.districtId,
-        lat: pc.lat,
-        lon: pc.lon,
-        ...nameKeys(p!.givenName, p!.familyName, p!.email),
-        birthDate: `${birthYear}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
-        skills: r.some(
-          settings.skills.map((s) => s.code),
-          3,
+type Demo = {
+  tenantId: string;
+  vc: string;
+  campaign: { id: string; channels: string[] };
+  emailDomain: string;
+  postcodes: Postcode[];
+};
+
+/** Demo volunteer number i (a person and their volunteer record), drawn from `r` in a fixed order. */
+async function seedDemoVolunteer(tx: DbOrTx, r: ReturnType<typeof random>, i: number, d: Demo) {
+  const { tenantId, vc, campaign, emailDomain, postcodes } = d;
+  const status = demoStatuses[i % demoStatuses.length]!;
+  const signedUpDaysAgo = status === "signedUp" ? r.int(1, 20) : r.int(30, 400);
+  const [p] = await tx
+    .insert(person)
+    .values({
+      tenantId,
+      givenName: demoGivenNames[i % demoGivenNames.length]!,
+      familyName: demoFamilyNames[(i * 7 + Math.floor(i / demoGivenNames.length)) % demoFamilyNames.length]!,
+      email: `vrijwilliger${i + 1}@${emailDomain}`,
+      phone: `06 ${String(10000000 + i * 7919).slice(0, 8)}`,
+    })
+    .returning();
+  const pc = r.pick(postcodes);
+  const activeSince = ["active", "paused", "stopped"].includes(status) ? day(-signedUpDaysAgo + 14) : null;
+  const bias = r.pick(motiveFunctions);
+  const answers = randomAnswers(r, bias);
+  const scores = scoreMotives(answers);
+  const birthYear = r.int(1950, 2004);
+  const age = new Date().getUTCFullYear() - birthYear;
+  const type = matchMotiveType(scores, settings.motiveTypes, age);
+  const [v] = await tx
+    .insert(volunteer)
+    .values({
+      tenantId,
+      personId: p!.id,
+      organisationId: vc,
+      status,
+      signedUpAt: new Date(Date.now() - signedUpDaysAgo * 86_400_000),
+      firstContactAt:
+        status === "signedUp" && i % 2 === 0
+          ? null
+          : new Date(Date.now() - (signedUpDaysAgo - 2) * 86_400_000),
+      activeSince,
+      stoppedOn: status === "stopped" ? day(-r.int(1, 20)) : null,
+      stopReason: status === "stopped" ? r.pick(settings.stopReasons).code : null,
+      channel: r.pick(campaign.channels),
+      campaignId: i % 3 === 0 ? null : campaign.id,
+      postcode: pc.postcode,
+      neighbourhoodId: pc.neighbourhoodId,
+      districtId: pc.districtId,
+      lat: pc.lat,
+      lon: pc.lon,
+      ...nameKeys(p!.givenName, p!.familyName, p!.email),
+      birthDate: `${birthYear}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+      skills: r.some(
+        settings.skills.map((s) => s.code),
+        3,
+      ),
+      interests: r.some(
+        settings.interests.map((s) => s.code),
+        2,
+      ),
+      languages: [
+        "nl",
+        ...r.some(
+          settings.languages.map((s) => s.code),
+          1,
         ),
-        interests: r.some(
-          settings.interests.map((s) => s.code),
-          2,
-        ),
-        languages: [
-          "nl",
-          ...r.some(
-            settings.languages.map((s) => s.code),
-            1,
-          ),
-        ],
-        availability: r.int(0, (1 << 21) - 1) & r.int(0, (1 << 21) - 1),
-        hoursPerWeek: r.int(2, 12),
-        commitment: r.pick(["regular", "occasional", "oneOff"]),
-        motiveType: i % 6 === 5 ? null : (type?.code ?? null),
-        motiveScores: i % 6 === 5 ? null : scores,
-        nextCheckInOn: activeSince ? day(r.int(-40, 80)) : null,
-      })
-      .returning();
+      ],
+      availability: r.int(0, (1 << 21) - 1) & r.int(0, (1 << 21) - 1),
+      hoursPerWeek: r.int(2, 12),
+      commitment: r.pick(["regular", "occasional", "oneOff"]),
+      motiveType: i % 6 === 5 ? null : (type?.code ?? null),
+      motiveScores: i % 6 === 5 ? null : scores,
+      nextCheckInOn: activeSince ? day(r.int(-40, 80)) : null,
+    })
+    .returning();
+  return { v: v!, status, signedUpDaysAgo, activeSince, answers, scores, type };
+}
+
+/** The volunteer's history: status changes, motives, and for an active one a VOG, a training and a check-in. */
+async function seedDemoHistory(
+  tx: DbOrTx,
+  r: ReturnType<typeof random>,
+  i: number,
+  seeded: Awaited<ReturnType<typeof seedDemoVolunteer>>,
+) {
+  const { v, status, signedUpDaysAgo, activeSince, answers, scores, type } = seeded;
+  await tx.insert(volunteerStatusChange).values({
+    volunteerId: v.id,
+    toStatus: "signedUp",
+    effectiveOn: day(-signedUpDaysAgo),
+    note: "Aangemeld",
+  });
+  if (status !== "signedUp") {
     await tx.insert(volunteerStatusChange).values({
-      volunteerId: v!.id,
-      toStatus: "signedUp",
-      effectiveOn: day(-signedUpDaysAgo),
-      note: "Aangemeld",
+      volunteerId: v.id,
+      fromStatus: "signedUp",
+      toStatus: status === "intakePlanned" ? "intakePlanned" : "active",
+      effectiveOn: activeSince ?? day(-signedUpDaysAgo + 3),
+      note: "",
     });
-    if (status !== "signedUp") {
-      await tx.insert(volunteerStatusChange).values({
-        volunteerId: v!.id,
-        fromStatus: "signedUp",
-        toStatus: status === "intakePlanned" ? "intakePlanned" : "active",
-        effectiveOn: activeSince ?? day(-signedUpDaysAgo + 3),
-        note: "",
-      });
-    }
-    if (i % 6 !== 5)
-      await tx
-        .insert(motiveResponse)
-        .values({ volunteerId: v!.id, answers, scores, typeCode: type?.code ?? null });
-    if (activeSince) {
-      const issued = day(-r.int(100, 1100));
-      await tx.insert(vogRecord).values({
-        volunteerId: v!.id,
-        requestedOn: issued,
-        receivedOn: issued,
-        issuedOn: issued,
-        profileCodes: ["11", "45"],
-        renewalDue: amsterdamDay(new Date(Date.parse(issued) + 3 * 365 * 86_400_000)),
-      });
-      await tx.insert(trainingRecord).values({
-        volunteerId: v!.id,
-        training: "gesprekstraining",
-        completedOn: activeSince,
-        expiresOn: i % 4 === 0 ? day(r.int(5, 50)) : null,
-      });
-      await tx.insert(checkIn).values({
-        volunteerId: v!.id,
-        heldOn: day(-r.int(10, 60)),
-        satisfaction: r.int(1, 5),
-        roleClarity: r.int(2, 5),
-        support: r.int(1, 5),
-        coordinatorRelation: r.int(2, 5),
-        workload: r.int(2, 5),
-        wishToChange: r.next() < 0.2,
-        note: "",
-      });
-    }
+  }
+  if (i % 6 !== 5)
+    await tx
+      .insert(motiveResponse)
+      .values({ volunteerId: v.id, answers, scores, typeCode: type?.code ?? null });
+  if (activeSince) {
+    const issued = day(-r.int(100, 1100));
+    await tx.insert(vogRecord).values({
+      volunteerId: v.id,
+      requestedOn: issued,
+      receivedOn: issued,
+      issuedOn: issued,
+      profileCodes: ["11", "45"],
+      renewalDue: amsterdamDay(new Date(Date.parse(issued) + 3 * 365 * 86_400_000)),
+    });
+    await tx.insert(trainingRecord).values({
+      volunteerId: v.id,
+      training: "gesprekstraining",
+      completedOn: activeSince,
+      expiresOn: i % 4 === 0 ? day(r.int(5, 50)) : null,
+    });
+    await tx.insert(checkIn).values({
+      volunteerId: v.id,
+      heldOn: day(-r.int(10, 60)),
+      satisfaction: r.int(1, 5),
+      roleClarity: r.int(2, 5),
+      support: r.int(1, 5),
+      coordinatorRelation: r.int(2, 5),
+      workload: r.int(2, 5),
+      wishToChange: r.next() < 0.2,
+      note: "",
+    });
   }
 }
 
 /**
- * Adds `count` volunteers (with person records, no accounts) to a tenant in bulk, for benchmarks.
- * Spread over the tenant's organisations and neighbourhoods with varied skills, goals, motive scores
- * (for three in four) and availability (2–8 of the 21 day parts).
+ * Demo volunteers for "Gemeente Voorbeeld": the demo volunteer's own profile, 36 volunteers of the
+ * vrijwilligerscentrale in every status (with motives, VOGs, trainings and check-ins), postcodes per
+ * neighbourhood, a recruitment campaign and an action plan.
  */
-export async function seedScaleVolunteers(
-  db: DbOrTx,
-  tenantId: string,
-  organisationIds: string[],
-  total: number,
-  log: (line: string) => void = () => {},
-) {
-  const r = random(7);
-  const buurten = await db
-    .select({ id: neighbourhood.id, districtId: neighbourhood.districtId })
-    .from(neighbourhood)
-    .where(eq(neighbourhood.tenantId, tenantId));
-  const types = settings.motiveTypes.map((t) => t.code);
-  const batch = 2000;
-  for (let start = 0; start < total; start += batch) {
-    const size = Math.min(batch, total - start);
-    const people = await db
-      .insert(person)
-      .values(
-        Array.from({ length: size }, (_, i) => ({
-          tenantId,
-          givenName: given[(start + i) % given.length]!,
-          familyName: `${family[r.int(0, family.length - 1)]} ${start + i}`,
-          email: `v${start + i}@bench.inzet.nl`,
-        })),
-      )
-      .returning({
-        id: person.id,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        email: person.email,
-      });
-    await db.insert(volunteer).values(
-      people.map((p) => {
-        const status = r.pick(statuses);
-        const buurt = buurten.length ? r.pick(buurten) : null;
-        return {
-          tenantId,
-          personId: p.id,
-          organisationId: r.pick(organisationIds),
-          status,
-          signedUpAt: new Date(Date.now() - r.int(1, 900) * 86_400_000),
-          activeSince:
-            status === "active" || status === "paused" || status === "stopped" ? day(-r.int(1, 800)) : null,
-          channel: r.pick(settings.channels).code,
-          neighbourhoodId: buurt?.id ?? null,
-          districtId: buurt?.districtId ?? null,
-          ...nameKeys(p.givenName, p.familyName, p.email),
-          skills: r.some(
-            settings.skills.map((s) => s.code),
-            3,
-          ),
-          // 2–8 day parts, as people fill in a week grid (not half of all 21 at random).
-          availability: Array.from({ length: r.int(2, 8) }, () => 1 << r.int(0, 20)).reduce(
-            (a, b) => a | b,
-            0,
-          ),
-          goals: r.some(personalGoals, 2),
-          // Three in four have filled in the motives questionnaire.
-          motiveScores:
-            r.next() < 0.75
-              ? (Object.fromEntries(motiveFunctions.map((fn) => [fn, r.int(1, 7)])) as MotiveScores)
-              : null,
-          motiveType: r.pick(types),
-        };
-      }),
-    );
-    if ((start / batch) % 10 === 0) log(`  ${start + size} vrijwilligers`);
+export async function seedDemoVolunteers(tx: DbOrTx, { tenantId, organisationIds, emailDomain }: Ids) {
+  const r = random(42);
+  await tx.insert(volunteerSettings).values({ tenantId, settings });
+  const buurten = await tx.select().from(neighbourhood).where(eq(neighbourhood.tenantId, tenantId));
+  // One postcode per buurt, on a grid about 700 m apart around the middle of the (made-up) town.
+  const postcodes = buurten.map((b, i) => ({
+    tenantId,
+    postcode: `${9900 + i} A${String.fromCharCode(65 + (i % 26))}`,
+    neighbourhoodId: b.id,
+    districtId: b.districtId,
+    lat: 52.155 + Math.floor(i / 4) * 0.0063,
+    lon: 5.387 + (i % 4) * 0.0103,
+  }));
+  await tx.insert(postcodeNeighbourhood).values(postcodes.map(({ districtId: _, ...row }) => row));
+
+  const vc = organisationIds.get("vc")!;
+  const campaign = await seedRecruitment(tx, tenantId, vc);
+  await seedOwnProfile(tx, { tenantId, organisationIds, emailDomain }, postcodes[0]!);
+  for (let i = 0; i < 36; i++) {
+    const seeded = await seedDemoVolunteer(tx, r, i, { tenantId, vc, campaign, emailDomain, postcodes });
+    await seedDemoHistory(tx, r, i, seeded);
   }
-  await db.execute(sql`analyze`);
 }

@@ -60,6 +60,7 @@ export async function calendarFeed(db: DbOrTx, token: string) {
   const zoned = { timezone: TIME_ZONE };
   for (const { application: a, vacancy: v, organisationName } of await queries.placementsOfVolunteer(
     db,
+    owner.tenantId,
     owner.id,
   )) {
     const base = {

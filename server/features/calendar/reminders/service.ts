@@ -42,7 +42,7 @@ export async function sendFirstShiftReminders(db: Db, mailer: Mailer, now = new 
     const shift = firstShift({ ...v }, isoDay(a.updatedAt));
     if (!shift || shift.day < today || shift.day > until) continue;
     const contact = await findVolunteerContact(db, a.tenantId, a.volunteerId);
-    if (!contact?.email || !(await queries.claimFirstShiftReminder(db, a.id))) continue;
+    if (!contact?.email || !(await queries.claimFirstShiftReminder(db, a.tenantId, a.id))) continue;
     const where =
       v.locationType === "remote"
         ? "op afstand"

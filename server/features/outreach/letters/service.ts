@@ -1,4 +1,4 @@
-import { amsterdamDay } from "../../../../shared/dates.ts";
+import { addDays } from "../../../../shared/dates.ts";
 import {
   addressLine,
   defaultLetterTemplate,
@@ -23,9 +23,6 @@ export const longDate = (iso: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T12:00:00Z`));
-
-export const addDays = (iso: string, days: number) =>
-  amsterdamDay(new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000));
 
 /** The first day visits may start after a letter of this date: lead days later, not before the campaign. */
 export const firstVisitDay = (letterDate: string, campaign: { startsOn: string; letterLeadDays: number }) => {

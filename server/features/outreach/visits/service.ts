@@ -1,4 +1,4 @@
-import { amsterdamDay } from "../../../../shared/dates.ts";
+import { addDays, amsterdamDay } from "../../../../shared/dates.ts";
 import type { FieldError } from "../../../../shared/errors.ts";
 import { addressLine, type Doorstep, type Visit, type VisitInput } from "../../../../shared/outreach.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
@@ -11,7 +11,7 @@ import { createReferral, notifyPartner } from "../../referrals/service.ts";
 import { findOwnVolunteerId } from "../../volunteers/service.ts";
 import * as addressesQueries from "../addresses/queries.ts";
 import { campaignRow } from "../campaigns/service.ts";
-import { addDays, longDate } from "../letters/service.ts";
+import { longDate } from "../letters/service.ts";
 import { seesHouseholdDetails } from "../policy.ts";
 import * as shiftsQueries from "../shifts/queries.ts";
 import { presentShifts } from "../shifts/service.ts";

@@ -74,7 +74,7 @@ export async function reactAsVolunteer(db: Db, actor: Actor, vacancyId: string, 
 export async function listOwnApplications(db: DbOrTx, actor: Actor) {
   const volunteerId = await findOwnVolunteerId(db, actor);
   if (!volunteerId) return [];
-  return (await queries.listApplicationsOfVolunteer(db, volunteerId)).map((row) => ({
+  return (await queries.listApplicationsOfVolunteer(db, actor.tenantId, volunteerId)).map((row) => ({
     id: row.application.id,
     vacancyId: row.application.vacancyId,
     title: row.title,
@@ -88,12 +88,14 @@ export async function listOwnApplications(db: DbOrTx, actor: Actor) {
 export async function answerInvitation(db: Db, actor: Actor, applicationId: string, accept: boolean) {
   return db.transaction(async (tx) => {
     const volunteerId = await findOwnVolunteerId(tx, actor);
-    const row = volunteerId ? await queries.findApplicationOfVolunteer(tx, volunteerId, applicationId) : null;
+    const row = volunteerId
+      ? await queries.findApplicationOfVolunteer(tx, actor.tenantId, volunteerId, applicationId)
+      : null;
     if (!row) throw notFound();
     if (row.status !== "invited")
       throw new AppError(409, "not_invited", "U heeft deze uitnodiging al beantwoord.");
     const status = accept ? "responded" : "stopped";
-    await queries.setApplicationStatus(tx, applicationId, status);
+    await queries.setApplicationStatus(tx, actor.tenantId, applicationId, status);
     await queries.insertApplicationChange(tx, {
       tenantId: actor.tenantId,
       applicationId,
@@ -139,7 +141,7 @@ const statusMails: Partial<Record<ApplicationStatus, (title: string) => { subjec
 export async function listApplications(db: Db, actor: Actor, vacancyId: string) {
   return db.transaction(async (tx) => {
     await getVacancy(tx, actor, vacancyId);
-    const rows = await queries.listApplicationsOfVacancy(tx, vacancyId);
+    const rows = await queries.listApplicationsOfVacancy(tx, actor.tenantId, vacancyId);
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",
       action: "read",
@@ -172,8 +174,8 @@ export async function changeApplicationStatus(
 ) {
   const changed = await db.transaction(async (tx) => {
     const v = await getVacancy(tx, actor, vacancyId);
-    if (input.status === "placed") await queries.lockVacancy(tx, vacancyId);
-    const current = await queries.findApplication(tx, vacancyId, applicationId);
+    if (input.status === "placed") await queries.lockVacancy(tx, actor.tenantId, vacancyId);
+    const current = await queries.findApplication(tx, actor.tenantId, vacancyId, applicationId);
     if (!current) throw notFound();
     if (!applicationTransitions[current.status].includes(input.status)) {
       throw validationFailed(
@@ -181,10 +183,10 @@ export async function changeApplicationStatus(
         "Deze stap kan nu niet.",
       );
     }
-    if (input.status === "placed" && (await queries.countPlaced(tx, vacancyId)) >= v.places) {
+    if (input.status === "placed" && (await queries.countPlaced(tx, actor.tenantId, vacancyId)) >= v.places) {
       throw new AppError(409, "vacancy_full", `Alle ${v.places} plekken van "${v.title}" zijn al bezet.`);
     }
-    await queries.setApplicationStatus(tx, applicationId, input.status);
+    await queries.setApplicationStatus(tx, actor.tenantId, applicationId, input.status);
     await queries.insertApplicationChange(tx, {
       tenantId: actor.tenantId,
       applicationId,

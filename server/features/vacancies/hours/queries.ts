@@ -72,7 +72,8 @@ export async function decideHours(
         eq(hoursEntry.tenantId, tenantId),
         eq(hoursEntry.id, entryId),
         eq(hoursEntry.status, "submitted"),
-        sql`${hoursEntry.applicationId} in (select id from application where vacancy_id = ${vacancyId}::uuid)`,
+        sql`${hoursEntry.applicationId} in
+          (select id from application where tenant_id = ${tenantId}::uuid and vacancy_id = ${vacancyId}::uuid)`,
       ),
     )
     .returning({ id: hoursEntry.id, applicationId: hoursEntry.applicationId });

@@ -70,7 +70,7 @@ export async function logOwnHours(
   return db.transaction(async (tx) => {
     const volunteerId = await findOwnVolunteerId(tx, actor);
     const row = volunteerId
-      ? await applicationsQueries.findApplicationOfVolunteer(tx, volunteerId, applicationId)
+      ? await applicationsQueries.findApplicationOfVolunteer(tx, actor.tenantId, volunteerId, applicationId)
       : null;
     if (!row) throw notFound();
     const entry = await addHours(tx, actor, row, input);
@@ -88,7 +88,7 @@ export async function logOwnHours(
 export async function listOwnHours(db: DbOrTx, actor: Actor, applicationId: string) {
   const volunteerId = await findOwnVolunteerId(db, actor);
   const row = volunteerId
-    ? await applicationsQueries.findApplicationOfVolunteer(db, volunteerId, applicationId)
+    ? await applicationsQueries.findApplicationOfVolunteer(db, actor.tenantId, volunteerId, applicationId)
     : null;
   if (!row) throw notFound();
   return (await queries.listHours(db, actor.tenantId, { applicationId })).map(presentHours);
@@ -103,7 +103,7 @@ export async function logHoursFor(
 ) {
   return db.transaction(async (tx) => {
     await getVacancy(tx, actor, vacancyId);
-    const row = await applicationsQueries.findApplication(tx, vacancyId, applicationId);
+    const row = await applicationsQueries.findApplication(tx, actor.tenantId, vacancyId, applicationId);
     if (!row) throw notFound();
     const entry = await addHours(tx, actor, row, input);
     const contact = await findVolunteerContact(tx, actor.tenantId, row.volunteerId);
@@ -149,7 +149,12 @@ export async function decideHours(
       actor.userId,
     );
     if (!decided) throw notFound();
-    const row = await applicationsQueries.findApplication(tx, vacancyId, decided.applicationId);
+    const row = await applicationsQueries.findApplication(
+      tx,
+      actor.tenantId,
+      vacancyId,
+      decided.applicationId,
+    );
     const contact = row ? await findVolunteerContact(tx, actor.tenantId, row.volunteerId) : null;
     await logProcessing(tx, actor, {
       activity: "volunteers.manage",
@@ -170,7 +175,7 @@ async function allowanceWarnings(
   input: { paidOn: string; amount: number; hours?: number },
 ) {
   await getVacancy(tx, actor, vacancyId);
-  const row = await applicationsQueries.findApplication(tx, vacancyId, applicationId);
+  const row = await applicationsQueries.findApplication(tx, actor.tenantId, vacancyId, applicationId);
   if (!row) throw notFound();
   const contact = await findVolunteerContact(tx, actor.tenantId, row.volunteerId);
   const month = input.paidOn.slice(0, 7);

@@ -14,7 +14,9 @@ export const scopeWhere = (scope: Scope) =>
     scope.organisationId ? eq(vacancy.organisationId, scope.organisationId) : undefined,
   );
 
-const placed = sql<number>`(select count(*)::int from ${application} where ${application.vacancyId} = "vacancy"."id" and ${application.status} = 'placed')`;
+const placed = sql<number>`(select count(*)::int from ${application}
+  where ${application.tenantId} = "vacancy"."tenant_id" and ${application.vacancyId} = "vacancy"."id"
+    and ${application.status} = 'placed')`;
 export const columns = { vacancy, organisationName: organisation.name, districtName: district.name, placed };
 
 export function select(db: DbOrTx) {

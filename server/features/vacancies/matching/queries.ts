@@ -127,7 +127,8 @@ function hardConstraints(f: CandidateFilter, km: SQL | null) {
     km
       ? sql`(${v}.max_travel_km is null or ${v}.lat is null or ${v}.lon is null or ${km} <= ${v}.max_travel_km)`
       : undefined,
-    sql`not exists (select 1 from application a where a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
+    sql`not exists (select 1 from application a
+          where a.tenant_id = ${v}.tenant_id and a.vacancy_id = ${f.vacancyId}::uuid and a.volunteer_id = ${v}.id)`,
   );
 }
 

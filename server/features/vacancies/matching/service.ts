@@ -196,7 +196,7 @@ export async function vacanciesFor(db: Db, actor: Actor, volunteerId: string | n
       { page: 1, pageSize: 1000 },
     );
     const applied = new Set(
-      (await applicationsQueries.listApplicationsOfVolunteer(tx, profile.id)).map(
+      (await applicationsQueries.listApplicationsOfVolunteer(tx, actor.tenantId, profile.id)).map(
         (a) => a.application.vacancyId,
       ),
     );
