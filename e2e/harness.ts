@@ -111,14 +111,16 @@ export async function signIn(page: Page, base: string, email: string, password =
 export async function signInWithTwoFactor(page: Page, base: string, email: string) {
   await signIn(page, base, email);
   await page.waitForURL(/\/tweestapsverificatie/);
-  await expect.poll(() => h1(page)).toBe("Inloggen in twee stappen");
+  // Generous waits: argon2 and TOTP checks are slow on a busy machine.
+  const slow = { timeout: 20_000 };
+  await expect.poll(() => h1(page), slow).toBe("Inloggen in twee stappen");
   await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Instellen" }).click();
-  await expect.poll(() => page.getByTestId("totp-secret").count()).toBe(1);
+  await expect.poll(() => page.getByTestId("totp-secret").count(), slow).toBe(1);
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await page.getByLabel("Code van 6 cijfers").fill(authenticator.generate(secret));
   await page.getByRole("button", { name: "Bevestigen" }).click();
-  await expect.poll(() => page.getByText("Inloggen in twee stappen staat aan.").count()).toBe(1);
+  await expect.poll(() => page.getByText("Inloggen in twee stappen staat aan.").count(), slow).toBe(1);
 }
 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();

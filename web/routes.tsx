@@ -5,7 +5,7 @@ import { usersSearchSchema } from "./features/accounts/search.ts";
 import { ideasSearchSchema } from "./features/agreements/search.ts";
 import { conferenceSearchSchema } from "./features/conferences/search.ts";
 import { learningSearchSchema } from "./features/learning/search.ts";
-import { networkSearchSchema } from "./features/network/search.ts";
+import { matrixSearchSchema, networkSearchSchema } from "./features/network/search.ts";
 import { organisationsSearchSchema } from "./features/organisations/search.ts";
 import { caseloadSearchSchema } from "./features/participation/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
@@ -180,6 +180,12 @@ const appChildren = [
     path: "/netwerk",
     validateSearch: networkSearchSchema,
     component: page(() => import("./features/network/network-page.tsx"), "NetworkPage"),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/netwerk/verwijzingen",
+    validateSearch: matrixSearchSchema,
+    component: page(() => import("./features/network/matrix-page.tsx"), "MatrixPage"),
   }),
   createRoute({
     getParentRoute: () => appRoute,

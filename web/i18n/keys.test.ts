@@ -4,11 +4,21 @@ import { describe, expect, it } from "vitest";
 import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
+import { networkStaffEn } from "./network-staff-en.ts";
+import { networkStaffNl } from "./network-staff-nl.ts";
 import { nl as firstNl } from "./nl.ts";
 
 // Strings that lazily loaded pages add with `addStrings` (web/i18n/index.ts), merged as they are there.
-const nl = { ...firstNl, circles: { ...firstNl.circles, ...circleProgressNl } };
-const en = { ...firstEn, circles: { ...firstEn.circles, ...circleProgressEn } };
+const nl = {
+  ...firstNl,
+  circles: { ...firstNl.circles, ...circleProgressNl },
+  networkStaff: networkStaffNl,
+};
+const en = {
+  ...firstEn,
+  circles: { ...firstEn.circles, ...circleProgressEn },
+  networkStaff: networkStaffEn,
+};
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */
 function leafKeys(tree: object, prefix = ""): string[] {

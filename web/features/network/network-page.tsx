@@ -3,21 +3,16 @@ import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { howToRefer, type Offering, offeringInputSchema, type PactMember } from "../../../shared/network.ts";
+import type { Offering, PactMember } from "../../../shared/network.ts";
+import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable, Pagination } from "../../ui/data-table.tsx";
-import {
-  CheckboxField,
-  CheckboxGroupField,
-  ErrorSummary,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useSchemaForm,
-} from "../../ui/form.tsx";
+import { CheckboxField, TextField } from "../../ui/form.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { useMe } from "../accounts/api.ts";
+import { hasPermission, useMe } from "../accounts/api.ts";
 import { networkApi, networkQueries } from "./api.ts";
+import { HsdsImport } from "./hsds-import.tsx";
+import { EditOffering, OfferingForm } from "./offering-form.tsx";
 
 const route = getRouteApi("/app/netwerk");
 
@@ -29,12 +24,12 @@ export function NetworkPage() {
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<Offering | null>(null);
   const page = search.pagina ?? 1;
   const list = useQuery({
     ...networkQueries.offerings({ q: search.q, stale: search.verouderd ? "true" : undefined, page }),
     placeholderData: keepPreviousData,
   });
-  const members = useQuery(networkQueries.members());
   const check = async (id: string, name: string) => {
     setError(null);
     try {
@@ -49,15 +44,7 @@ export function NetworkPage() {
     <>
       <Heading1>{t("network.title")}</Heading1>
       <Paragraph>{t("network.intro")}</Paragraph>
-      <Paragraph>
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => void networkApi.downloadHsds().catch(setError)}
-        >
-          {t("network.hsds")}
-        </button>
-      </Paragraph>
+      <NetworkLinks onError={setError} />
       <Heading2>{t("network.offerings")}</Heading2>
       <OfferingFilters />
       {message && <Notice>{message}</Notice>}
@@ -68,7 +55,14 @@ export function NetworkPage() {
         <ErrorMessage error={list.error} />
       ) : (
         <>
-          <OfferingsTable items={list.data.items} onCheck={(id, name) => void check(id, name)} />
+          <OfferingsTable
+            items={list.data.items}
+            onCheck={(id, name) => void check(id, name)}
+            onEdit={(offering) => {
+              setMessage(null);
+              setEditing(offering);
+            }}
+          />
           <Pagination
             page={page}
             pageSize={list.data.pageSize}
@@ -77,9 +71,40 @@ export function NetworkPage() {
           />
         </>
       )}
-      <NewOffering
-        onAdded={() => void queryClient.invalidateQueries({ queryKey: networkQueries.offeringsAll })}
-      />
+      {editing ? (
+        <EditOffering
+          offering={editing}
+          onCancel={() => setEditing(null)}
+          onSave={async (values) => {
+            await networkApi.updateOffering(editing.id, values);
+            setEditing(null);
+            setMessage(t("networkStaff.saved", { name: values.name }));
+            await queryClient.invalidateQueries({ queryKey: networkQueries.offeringsAll });
+          }}
+        />
+      ) : (
+        <NewOffering
+          onAdded={() => void queryClient.invalidateQueries({ queryKey: networkQueries.offeringsAll })}
+        />
+      )}
+      <Members />
+      <ManagerOnly />
+    </>
+  );
+}
+
+/** What only the network manager (municipality) does here: import a directory file. */
+function ManagerOnly() {
+  const me = useMe();
+  return hasPermission(me.data, "network.manage") ? <HsdsImport /> : null;
+}
+
+/** The organisations that signed the pact. */
+function Members() {
+  const { t } = useTranslation();
+  const members = useQuery(networkQueries.members());
+  return (
+    <>
       <Heading2>{t("network.members")}</Heading2>
       {members.isPending ? (
         <Loading />
@@ -92,73 +117,57 @@ export function NetworkPage() {
   );
 }
 
+/** The HSDS download and, for the policy officer, the referral matrix. */
+function NetworkLinks({ onError }: { onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <Paragraph>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => void networkApi.downloadHsds().catch(onError)}
+        >
+          {t("network.hsds")}
+        </button>
+      </Paragraph>
+      {hasPermission(me.data, "network.figures") && (
+        <Paragraph>
+          <AppLink to="/netwerk/verwijzingen">{t("networkStaff.matrixNav")}</AppLink>
+        </Paragraph>
+      )}
+    </>
+  );
+}
+
 /** Adds an offering of the user's own organisation. */
 function NewOffering({ onAdded }: { onAdded: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const [done, setDone] = useState(false);
   const organisationId = me.data?.activeMembership?.organisationId ?? "";
-  const form = useSchemaForm(
-    offeringInputSchema,
-    async (values) => {
-      await networkApi.createOffering(values);
-      setDone(true);
-      onAdded();
-    },
-    (data) => ({
-      ...Object.fromEntries(data),
-      organisationId,
-      howToRefer: data.getAll("howToRefer"),
-      languages: String(data.get("languages") ?? "")
-        .split(",")
-        .map((l) => l.trim().toLowerCase())
-        .filter(Boolean),
-    }),
-  );
   if (!organisationId) return null;
   return (
     <details className="inzet-details">
       <summary>{t("network.add")}</summary>
       {done && <Notice>{t("network.added")}</Notice>}
-      <form onSubmit={form.onSubmit} noValidate>
-        <ErrorSummary errors={form.errors} formError={form.formError} summaryRef={form.summaryRef} />
-        <TextField name="name" label={t("network.name")} error={form.errors.name} required />
-        <TextAreaField name="description" label={t("network.description")} error={form.errors.description} />
-        <TextField name="forWhom" label={t("network.forWhom")} error={form.errors.forWhom} />
-        <TextField name="conditions" label={t("network.conditions")} error={form.errors.conditions} />
-        <CheckboxGroupField
-          name="howToRefer"
-          legend={t("network.howToRefer")}
-          error={form.errors.howToRefer}
-          options={howToRefer.map((w) => ({ value: w, label: t(`network.ways.${w}`) }))}
-        />
-        <TextField
-          name="languages"
-          label={t("network.languages")}
-          defaultValue="nl"
-          error={form.errors["languages.0"]}
-        />
-        <TextField name="openingHours" label={t("network.openingHours")} error={form.errors.openingHours} />
-        <TextField name="phone" type="tel" label={t("network.phone")} error={form.errors.phone} />
-        <TextField name="email" type="email" label={t("network.email")} error={form.errors.email} />
-        <TextAreaField
-          name="referralNotes"
-          label={t("network.referralNotes")}
-          error={form.errors.referralNotes}
-        />
-        <SubmitButton busy={form.busy}>{t("network.add")}</SubmitButton>
-      </form>
+      <OfferingForm
+        organisationId={organisationId}
+        submitLabel={t("network.add")}
+        onSubmit={async (values) => {
+          await networkApi.createOffering(values);
+          setDone(true);
+          onAdded();
+        }}
+      />
     </details>
   );
 }
 
-function OfferingsTable({
-  items,
-  onCheck,
-}: {
-  items: Offering[];
-  onCheck: (id: string, name: string) => void;
-}) {
+type Actions = { onCheck: (id: string, name: string) => void; onEdit: (offering: Offering) => void };
+
+function OfferingsTable({ items, onCheck, onEdit }: { items: Offering[] } & Actions) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -205,7 +214,7 @@ function OfferingsTable({
         },
         {
           header: t("network.lastChecked", { day: "" }).trim(),
-          cell: (row) => <CheckedCell row={row} onCheck={onCheck} />,
+          cell: (row) => <CheckedCell row={row} onCheck={onCheck} onEdit={onEdit} />,
         },
       ]}
     />
@@ -277,7 +286,7 @@ function OfferingFilters() {
   );
 }
 
-function CheckedCell({ row, onCheck }: { row: Offering; onCheck: (id: string, name: string) => void }) {
+function CheckedCell({ row, onCheck, onEdit }: { row: Offering } & Actions) {
   const { t, i18n } = useTranslation();
   return (
     <>
@@ -297,6 +306,15 @@ function CheckedCell({ row, onCheck }: { row: Offering; onCheck: (id: string, na
             onClick={() => onCheck(row.id, row.name)}
           >
             {t("network.stillRight")}
+            <span className="inzet-visually-hidden"> {row.name}</span>
+          </button>
+          <br />
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--subtle inzet-inline-button"
+            onClick={() => onEdit(row)}
+          >
+            {t("networkStaff.edit")}
             <span className="inzet-visually-hidden"> {row.name}</span>
           </button>
         </>

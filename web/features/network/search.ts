@@ -16,3 +16,8 @@ export const networkSearchSchema = z.object({
   verouderd: z.literal("ja").optional().catch(undefined),
   pagina: page,
 });
+
+const day = z.iso.date().optional().catch(undefined);
+
+/** The referral matrix's period, in the URL. */
+export const matrixSearchSchema = z.object({ van: day, tot: day });
