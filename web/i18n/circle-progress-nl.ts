@@ -67,6 +67,20 @@ export const circleProgressNl = {
     none: "Nog geen doelen.",
     reached: "gelukt",
   },
+  sessionEdit: {
+    move: "Verzetten",
+    moveLabel: "Bijeenkomst {{n}} verzetten",
+    date: "Datum",
+    startTime: "Begintijd",
+    endTime: "Eindtijd",
+    theme: "Thema",
+    guide: "Uitleg voor de begeleider (mag leeg)",
+    save: "Opslaan",
+    moved: "Bijeenkomst {{n}} is gewijzigd.",
+    addTitle: "Bijeenkomst toevoegen",
+    add: "Toevoegen",
+    added: "De bijeenkomst is toegevoegd.",
+  },
   evaluations: {
     title: "Evaluaties",
     intro:

@@ -28,6 +28,8 @@ export const circlesApi = {
   createCircle: (body: Body<typeof circleEndpoints.create>) => call(circleEndpoints.create, { body }),
   updateSession: (id: string, body: Body<typeof circleEndpoints.updateSession>) =>
     call(circleEndpoints.updateSession, { params: { id }, body }),
+  addSession: (id: string, body: Body<typeof circleEndpoints.addSession>) =>
+    call(circleEndpoints.addSession, { params: { id }, body }),
   addParticipant: (id: string, body: Body<typeof participantEndpoints.add>) =>
     call(participantEndpoints.add, { params: { id }, body }),
   leave: (id: string) => call(participantEndpoints.leave, { params: { id } }),
