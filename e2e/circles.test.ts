@@ -63,7 +63,7 @@ describe("circles in a real browser", () => {
     await phone.getByRole("button", { name: "Op de wachtlijst" }).click();
     await expect.poll(() => phone.getByText("U staat op de wachtlijst, nummer 2.").count()).toBe(1);
     await expectAccessible(phone, "circle sign-up done");
-  });
+  }, 300_000);
 
   it("walks a participant's page on a phone and a desktop: attendance, own goals and the evaluation", async () => {
     // The leader records the first session on a phone: everyone present, a few words of progress.
