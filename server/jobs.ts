@@ -1,6 +1,7 @@
 import type { Db } from "./db/client.ts";
 import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
 import { expireOffers } from "./features/circles/participants/service.ts";
+import { purgeExpiredCircleNotes } from "./features/circles/service.ts";
 import { sendReviewReminders } from "./features/network/review/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
@@ -40,6 +41,11 @@ export function appJobs(db: Db, mailer: Mailer, publicUrl = ""): Job[] {
       name: "outreach.retention",
       schedule: { kind: "daily", at: "03:30" },
       run: (now) => purgeExpiredCampaigns(db, now),
+    },
+    {
+      name: "circles.retention",
+      schedule: { kind: "daily", at: "03:45" },
+      run: (now) => purgeExpiredCircleNotes(db, now),
     },
   ];
 }

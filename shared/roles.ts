@@ -69,6 +69,8 @@ export const permissionRules = {
   "circles.read": ["admin", "coordinator"],
   "circles.manage": ["admin", "coordinator"],
   "circles.lead": ["volunteer"],
+  // A participant sees and edits their own goals (their own person only; a volunteer may also take part).
+  "circles.own": ["participant", "volunteer"],
   // One-to-one coaching: the organisation's coordinator and the coach only (need to know, ADR 0019).
   "coaching.read": ["coordinator", "volunteer"],
   "coaching.manage": ["coordinator"],

@@ -300,6 +300,7 @@ const appChildren = [
     () => import("./features/circles/participant-page.tsx"),
     "ParticipantPage",
   ),
+  appPage("/mijn-doelen", () => import("./features/circles/own-goals-page.tsx"), "OwnGoalsPage"),
   appPage("/mijn-kringen", () => import("./features/circles/leader-page.tsx"), "OwnCirclesPage"),
   appPage(
     "/mijn-kringen/bijeenkomst/$id",

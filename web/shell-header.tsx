@@ -22,6 +22,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/leergang", label: "learning.coursesNav", permission: "courses.read" },
   { to: "/kringen", label: "circles.nav", permission: "circles.read" },
   { to: "/mijn-kringen", label: "circles.navOwn", permission: "circles.lead" },
+  { to: "/mijn-doelen", label: "circles.navGoals", permission: "circles.own" },
   { to: "/thuisadministratie", label: "coaching.nav", permission: "coaching.read" },
   { to: "/mijn-participatie", label: "participation.nav.mine", permission: "participation.self" },
   { to: "/participatie", label: "participation.nav.caseload", permission: "participation.caseload" },

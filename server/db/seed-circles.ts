@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { planSessions } from "../../shared/circles/leaders.ts";
 import { budgetkringCurriculum } from "../../shared/circles/programmes.ts";
 import { addDays, amsterdamDay, nextWeekday } from "../../shared/dates.ts";
@@ -95,6 +95,21 @@ export async function seedDemoCircles(
 }
 
 async function seedParticipants(tx: DbOrTx, tenantId: string, circleId: string) {
+  // The demo participant (deelnemer@) takes part too, so their own goals page has a circle.
+  const [demoParticipant] = await tx
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), like(person.email, "deelnemer@%")));
+  if (demoParticipant) {
+    await tx.insert(circleParticipant).values({
+      tenantId,
+      circleId,
+      personId: demoParticipant.id,
+      status: "active",
+      source: "public",
+      signedUpAt: new Date(Date.now() - 12 * 3_600_000),
+    });
+  }
   for (const [index, [givenName, familyName]] of residents.entries()) {
     const [p] = await tx
       .insert(person)

@@ -95,6 +95,7 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "circles.read", method: "GET", url: "/api/circles" },
     { permission: "circles.manage", method: "POST", url: "/api/circles", payload: {} },
     { permission: "circles.lead", method: "GET", url: "/api/me/circles" },
+    { permission: "circles.own", method: "GET", url: "/api/me/circle-participations" },
     { permission: "coaching.read", method: "GET", url: "/api/coaching/trajectories" },
     { permission: "coaching.manage", method: "POST", url: "/api/coaching/trajectories", payload: {} },
     {
@@ -384,6 +385,8 @@ describe("tenant isolation", () => {
       "POST /api/circle-participants/:id/goals": { text: "Sluiproute" },
       "PATCH /api/circle-participants/:id/goals/:goalId": { reached: true },
       "PUT /api/circle-participants/:id/evaluation": { score: 3 },
+      "POST /api/me/circle-participations/:id/goals": { text: "Sluiproute" },
+      "PATCH /api/me/circle-participations/:id/goals/:goalId": { reached: true },
       "POST /api/public/circles/:id/signups": {
         givenName: "Sluip",
         familyName: "Route",

@@ -15,7 +15,7 @@ import {
   volunteerPhoto,
 } from "../db/schema.ts";
 import { agreementSamples } from "../test/agreement-samples.ts";
-import { circleProgressSamples } from "../test/circle-samples.ts";
+import { circleProgressSamples, ownGoalSamples } from "../test/circle-samples.ts";
 import {
   as,
   createOrganisation,
@@ -561,6 +561,7 @@ describe("processing log", () => {
     const samples: Record<string, () => Sample | Promise<Sample>> = {
       ...circleSamples,
       ...circleProgressSamples(request, circle.id, firstParticipant),
+      ...(await ownGoalSamples(ctx.app, ctx.db, tenant.id, circle.id)),
       ...(await participationSamples(ctx.app, ctx.db, tenant.id, request)),
       "GET /api/users": () => ({ method: "GET", url: "/api/users" }),
       "GET /api/users/:userId": () => ({ method: "GET", url: `/api/users/${subject.userId}` }),

@@ -48,6 +48,10 @@ export const leaderSessionSchema = z.object({
       status: z.enum(attendanceStatuses).nullable(),
       progress: personal(z.string()),
       scale: z.number().nullable(),
+      /** The participant's own goals, so the leader can ask about them (their circle's participants only). */
+      goals: z.array(
+        z.object({ id: z.uuid(), text: personal(z.string()), reachedOn: z.string().nullable() }),
+      ),
     }),
   ),
 });

@@ -3,6 +3,7 @@ import type { circlesNl } from "./circles-nl.ts";
 export const circlesEn: typeof circlesNl = {
   nav: "Circles",
   navOwn: "My circles",
+  navGoals: "My goals",
   title: "Circles",
   intro:
     "A circle is a group of about 7 people who learn together for a season, for example a Budgetkring. First make a programme with themes, then start a season with one or two leaders.",

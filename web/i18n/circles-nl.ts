@@ -1,6 +1,7 @@
 export const circlesNl = {
   nav: "Kringen",
   navOwn: "Mijn kringen",
+  navGoals: "Mijn doelen",
   title: "Kringen",
   intro:
     "Een kring is een groep van ongeveer 7 mensen die een seizoen lang samen leert, bijvoorbeeld een Budgetkring. Maak eerst een programma met thema's, start dan een seizoen met één of twee begeleiders.",

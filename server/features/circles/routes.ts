@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.ts";
 import type { Config } from "../../platform/config.ts";
 import { register } from "../../platform/endpoint.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { ownRoutes } from "./own/routes.ts";
 import { participantRoutes } from "./participants/routes.ts";
 import { progressRoutes } from "./progress/routes.ts";
 import * as service from "./service.ts";
@@ -32,4 +33,5 @@ export const circlesRoutes: FastifyPluginAsync<Options> = async (app, options) =
   await app.register(participantRoutes, options);
   await app.register(sessionRoutes, options);
   await app.register(progressRoutes, options);
+  await app.register(ownRoutes, options);
 };

@@ -309,3 +309,5 @@ export async function renewCalendar(db: Db, actor: Actor, id: string, publicUrl:
     return { url: calendarUrl(publicUrl, token) };
   });
 }
+
+export { eraseCircleData, purgeExpiredCircleNotes } from "./privacy/service.ts";

@@ -1,5 +1,6 @@
 import { attendanceEndpoints } from "../../../shared/circles/attendance.ts";
 import { circleEndpoints } from "../../../shared/circles/circles.ts";
+import { ownGoalEndpoints } from "../../../shared/circles/own.ts";
 import { participantEndpoints } from "../../../shared/circles/participants.ts";
 import { programmeEndpoints } from "../../../shared/circles/programmes.ts";
 import { progressEndpoints } from "../../../shared/circles/progress.ts";
@@ -16,6 +17,7 @@ export const circleQueries = {
   ownCircles: () => endpointQuery(attendanceEndpoints.ownCircles),
   session: (id: string) => endpointQuery(attendanceEndpoints.session, { params: { id } }),
   participant: (id: string) => endpointQuery(progressEndpoints.participant, { params: { id } }),
+  ownParticipations: () => endpointQuery(ownGoalEndpoints.list),
   evaluations: (id: string) => endpointQuery(progressEndpoints.evaluationSummary, { params: { id } }),
   keys: { programmes: keyOf(programmeEndpoints.list), list: keyOf(circleEndpoints.list) },
 };
@@ -26,6 +28,8 @@ export const circlesApi = {
   createCircle: (body: Body<typeof circleEndpoints.create>) => call(circleEndpoints.create, { body }),
   updateSession: (id: string, body: Body<typeof circleEndpoints.updateSession>) =>
     call(circleEndpoints.updateSession, { params: { id }, body }),
+  addSession: (id: string, body: Body<typeof circleEndpoints.addSession>) =>
+    call(circleEndpoints.addSession, { params: { id }, body }),
   addParticipant: (id: string, body: Body<typeof participantEndpoints.add>) =>
     call(participantEndpoints.add, { params: { id }, body }),
   leave: (id: string) => call(participantEndpoints.leave, { params: { id } }),
@@ -38,6 +42,10 @@ export const circlesApi = {
     call(progressEndpoints.updateGoal, { params: { id, goalId }, body }),
   saveEvaluation: (id: string, body: Body<typeof progressEndpoints.saveEvaluation>) =>
     call(progressEndpoints.saveEvaluation, { params: { id }, body }),
+  addOwnGoal: (id: string, body: Body<typeof ownGoalEndpoints.addGoal>) =>
+    call(ownGoalEndpoints.addGoal, { params: { id }, body }),
+  updateOwnGoal: (id: string, goalId: string, body: Body<typeof ownGoalEndpoints.updateGoal>) =>
+    call(ownGoalEndpoints.updateGoal, { params: { id, goalId }, body }),
   replyOffer: (body: Body<typeof participantEndpoints.replyOffer>) =>
     call(participantEndpoints.replyOffer, { body }),
 };

@@ -12,6 +12,7 @@ import { formatDateTime, formatDayWithWeekday } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { circleQueries, circlesApi } from "./api.ts";
 import { EvaluationSummary } from "./evaluation-summary.tsx";
+import { AddSession, MoveSession } from "./session-forms.tsx";
 
 const route = getRouteApi("/app/kringen/$id");
 
@@ -56,6 +57,7 @@ export function CirclePage() {
       <ParticipantsSection circle={c} act={act} />
       {c.can.manage && <AddParticipant circleId={c.id} onDone={(text) => act(async () => {}, text)} />}
       <SessionsSection circle={c} act={act} />
+      {c.can.manage && <AddSession circleId={c.id} act={act} />}
       <EvaluationSummary circleId={c.id} />
       {c.can.manage && <CalendarSection circle={c} />}
     </>
@@ -178,19 +180,22 @@ function SessionsSection({ circle: c, act }: SectionProps) {
             header: t("circles.actions"),
             cell: (s) =>
               c.can.manage ? (
-                <button
-                  type="button"
-                  className="utrecht-button utrecht-button--subtle inzet-inline-button"
-                  onClick={() =>
-                    void act(
-                      () => circlesApi.updateSession(s.id, { cancelled: !s.cancelled }),
-                      t(s.cancelled ? "circles.restored" : "circles.cancelledDone", { n: s.number }),
-                    )
-                  }
-                >
-                  {t(s.cancelled ? "circles.restore" : "circles.cancel")}
-                  <span className="inzet-visually-hidden"> {s.number}</span>
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--subtle inzet-inline-button"
+                    onClick={() =>
+                      void act(
+                        () => circlesApi.updateSession(s.id, { cancelled: !s.cancelled }),
+                        t(s.cancelled ? "circles.restored" : "circles.cancelledDone", { n: s.number }),
+                      )
+                    }
+                  >
+                    {t(s.cancelled ? "circles.restore" : "circles.cancel")}
+                    <span className="inzet-visually-hidden"> {s.number}</span>
+                  </button>
+                  {!s.cancelled && <MoveSession session={s} act={act} />}
+                </>
               ) : (
                 "–"
               ),

@@ -26,6 +26,7 @@ import {
   queuedAttendance,
   syncAttendance,
 } from "./attendance-queue.ts";
+import "./progress-strings.ts";
 
 /** The circles I lead, with their sessions. */
 export function OwnCirclesPage() {
@@ -138,6 +139,21 @@ function ParticipantFields({ participant: p }: { participant: LeaderSession["par
   return (
     <section aria-labelledby={`p-${p.participantId}`}>
       <Heading2 id={`p-${p.participantId}`}>{p.name}</Heading2>
+      <details>
+        <summary>{t("circles.leaderGoals.title", { name: p.name })}</summary>
+        {p.goals.length === 0 ? (
+          <Paragraph>{t("circles.leaderGoals.none")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {p.goals.map((g) => (
+              <UnorderedListItem key={g.id}>
+                {g.text}
+                {g.reachedOn ? ` (${t("circles.leaderGoals.reached")})` : ""}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </details>
       <RadioGroupField
         name={`status-${p.participantId}`}
         legend={t("circles.own.attendance", { name: p.name })}

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client.ts";
 import { person } from "../../accounts/schema.ts";
 import {
@@ -27,6 +27,16 @@ export function goalsOf(db: DbOrTx, tenantId: string, participantId: string) {
     .select()
     .from(circleGoal)
     .where(and(eq(circleGoal.tenantId, tenantId), eq(circleGoal.participantId, participantId)))
+    .orderBy(asc(circleGoal.createdAt), asc(circleGoal.id));
+}
+
+/** The goals of several participants (the leader's session screen), oldest first. */
+export function goalsOfParticipants(db: DbOrTx, tenantId: string, participantIds: string[]) {
+  if (participantIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(circleGoal)
+    .where(and(eq(circleGoal.tenantId, tenantId), inArray(circleGoal.participantId, participantIds)))
     .orderBy(asc(circleGoal.createdAt), asc(circleGoal.id));
 }
 

@@ -28,6 +28,13 @@ async function participantInScope(tx: DbOrTx, actor: Actor, id: string, access: 
   return row;
 }
 
+export const presentGoal = (g: { id: string; text: string; reachedOn: string | null; createdAt: Date }) => ({
+  id: g.id,
+  text: g.text,
+  reachedOn: g.reachedOn,
+  createdAt: g.createdAt.toISOString(),
+});
+
 async function present(tx: DbOrTx, actor: Actor, row: queries.ParticipantRow): Promise<ParticipantDetail> {
   const tenantId = actor.tenantId;
   const [goals, sessions, evaluation] = await Promise.all([
@@ -42,12 +49,7 @@ async function present(tx: DbOrTx, actor: Actor, row: queries.ParticipantRow): P
     status: row.participant.status,
     circleId: row.circle.id,
     circleName: row.circle.name,
-    goals: goals.map((g) => ({
-      id: g.id,
-      text: g.text,
-      reachedOn: g.reachedOn,
-      createdAt: g.createdAt.toISOString(),
-    })),
+    goals: goals.map(presentGoal),
     attendance: summariseAttendance(withStatus, amsterdamDay()),
     sessions: sessions
       .filter((s) => !s.session.cancelled)
@@ -106,6 +108,24 @@ export async function addGoal(db: Db, actor: Actor, id: string, input: { text: s
   });
 }
 
+/**
+ * Rewords a goal of this participant or marks it reached (today, in Amsterdam; a goal reached before
+ * keeps its day) or not yet. A goal of someone else is 404. Used by the coordinator and the participant.
+ */
+export async function changeGoal(
+  tx: DbOrTx,
+  tenantId: string,
+  participantId: string,
+  goalId: string,
+  input: { text?: string; reached?: boolean },
+) {
+  const goal = await queries.findGoal(tx, tenantId, participantId, goalId);
+  if (!goal) throw notFound();
+  const reachedOn =
+    input.reached === undefined ? undefined : input.reached ? (goal.reachedOn ?? amsterdamDay()) : null;
+  await queries.updateGoal(tx, tenantId, goalId, { text: input.text, reachedOn });
+}
+
 /** Rewords a goal or marks it reached (today, in Amsterdam) or not yet. A goal of someone else is 404. */
 export async function updateGoal(
   db: Db,
@@ -116,11 +136,7 @@ export async function updateGoal(
 ) {
   return db.transaction(async (tx) => {
     const row = await participantInScope(tx, actor, id, "manage");
-    const goal = await queries.findGoal(tx, actor.tenantId, id, goalId);
-    if (!goal) throw notFound();
-    const reachedOn =
-      input.reached === undefined ? undefined : input.reached ? (goal.reachedOn ?? amsterdamDay()) : null;
-    await queries.updateGoal(tx, actor.tenantId, goalId, { text: input.text, reachedOn });
+    await changeGoal(tx, actor.tenantId, id, goalId, input);
     await logOn(tx, actor, row, "update");
     return present(tx, actor, row);
   });

@@ -8,6 +8,7 @@ import { logProcessing } from "../../../platform/processing-log.ts";
 import { eventsCalendar } from "../../calendar/service.ts";
 import { findOwnVolunteerId } from "../../volunteers/service.ts";
 import { circleScope } from "../policy.ts";
+import * as progressQueries from "../progress/queries.ts";
 import * as circleQueries from "../queries.ts";
 import { checkLeaders, circleDetail } from "../service.ts";
 import * as queries from "./queries.ts";
@@ -149,6 +150,11 @@ async function screen(
   const row = await queries.leaderSession(tx, actor.tenantId, volunteerId, sessionId);
   if (!row) throw notFound();
   const participants = await queries.attendanceOf(tx, actor.tenantId, row.circle.id, sessionId);
+  const goals = await progressQueries.goalsOfParticipants(
+    tx,
+    actor.tenantId,
+    participants.map((p) => p.participant.id),
+  );
   await logProcessing(tx, actor, {
     activity: "circles.participants",
     action: "read",
@@ -177,6 +183,9 @@ async function screen(
       status: p.attendance?.status ?? null,
       progress: p.attendance?.progress ?? "",
       scale: p.attendance?.scale ?? null,
+      goals: goals
+        .filter((g) => g.participantId === p.participant.id)
+        .map((g) => ({ id: g.id, text: g.text, reachedOn: g.reachedOn })),
     })),
   };
 }

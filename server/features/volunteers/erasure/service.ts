@@ -3,6 +3,7 @@ import type { Actor } from "../../../platform/actor.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
 import { tenantWide } from "../../../platform/scope.ts";
 import { removeAccountFromTenant } from "../../accounts/service.ts";
+import { eraseCircleData } from "../../circles/service.ts";
 import * as motiveQueries from "../motives/queries.ts";
 import * as core from "../queries.ts";
 import { findInScope, getOwnVolunteer, isoDay, ownVolunteerId } from "../record/service.ts";
@@ -119,6 +120,8 @@ export async function eraseVolunteer(db: Db, actor: Actor, id: string) {
     if (row.person.userId) await removeAccountFromTenant(tx, actor.tenantId, row.person.userId);
     if (row.person.email) await signupQueries.deleteSignupRequests(tx, actor.tenantId, row.person.email);
     await queries.eraseVolunteer(tx, actor.tenantId, id, row.person.id);
+    // One person: their goals and words from circles they took part in go too (ADR 0019).
+    await eraseCircleData(tx, actor.tenantId, row.person.id);
     await logProcessing(tx, actor, {
       activity: "volunteers.erasure",
       action: "delete",
