@@ -22,6 +22,26 @@ async function expectNoRawKeys(page: Page) {
   expect(text).not.toMatch(/\b(agreements|common)\.[a-zA-Z]+\.[a-zA-Z.]+/);
 }
 
+/**
+ * On the monitoring page, enter this month's counted visitors by keyboard (a bad value first), and see
+ * the entry in the history with who made it and, once entered twice, the earlier one marked replaced.
+ */
+async function enterCountedVisitors(page: Page, value: number) {
+  const form = page.getByRole("form", { name: "Waarde invullen" });
+  await form.getByLabel("Waarde", { exact: true }).fill("-3");
+  await form.getByRole("button", { name: "Waarde opslaan" }).press("Enter");
+  await expect.poll(() => page.getByText("Niet negatief.").count()).toBeGreaterThan(0);
+  await form.getByLabel("Waarde", { exact: true }).fill(String(value));
+  await form.getByLabel("Toelichting (niet verplicht)").fill("Geteld bij de deur");
+  await form.getByRole("button", { name: "Waarde opslaan" }).press("Enter");
+  await expect
+    .poll(() => page.getByText(/De waarde voor Bezoekers \(geteld\) in \d{4}-\d{2} is opgeslagen/).count())
+    .toBe(1);
+  const history = page.getByRole("table", { name: "Ingevulde waarden, nieuwste eerst" });
+  await expect.poll(() => history.getByRole("row").nth(1).textContent()).toContain(String(value));
+  expect(await history.getByRole("row").nth(1).textContent()).toContain("Mohamed El Amrani");
+}
+
 const sizes = [
   ["phone", { width: 390, height: 844 }],
   ["desktop", { width: 1280, height: 900 }],
@@ -56,6 +76,10 @@ describe("wijkaanpak in a real browser", () => {
       await expect.poll(() => page.getByText("Marian Visser", { exact: false }).count()).toBeGreaterThan(0);
       await expectNoRawKeys(page);
       await expectAccessible(page, `agreement (${size})`);
+      const pdf = page.getByRole("link", { name: "Versie 1 als PDF downloaden" });
+      const pdfResponse = await page.request.get(new URL((await pdf.getAttribute("href"))!, b.base).href);
+      expect(pdfResponse.status()).toBe(200);
+      expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
 
       await page.getByRole("link", { name: "Resultaten bekijken" }).first().click();
       await expect.poll(() => h1(page)).toBe("Resultaten: Prestatieafspraken Noord 2026–2027");
@@ -63,9 +87,15 @@ describe("wijkaanpak in a real browser", () => {
         .poll(() =>
           page.getByRole("table", { name: "Indicatoren van Koffieochtend" }).getByRole("row").count(),
         )
-        .toBe(3);
+        .toBe(4);
       await expectNoRawKeys(page);
       await expectAccessible(page, `monitoring (${size})`);
+      await enterCountedVisitors(page, size === "phone" ? 18 : 21);
+      if (size === "desktop")
+        // The phone's entry for the same month stays in the history, no longer counting.
+        await expect.poll(() => page.getByText("18 (vervangen)").count()).toBe(1);
+      await expectNoRawKeys(page);
+      await expectAccessible(page, `monitoring with a value entered (${size})`);
 
       await page.goto(`${b.base}/wijkaanpak/bewaking`);
       await expect.poll(() => h1(page)).toBe("Bewaking: vrijwilliger blijft vrijwilliger");

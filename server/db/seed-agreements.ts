@@ -68,7 +68,7 @@ async function seedAgreement(
   const { tenantId, trajectoryId, municipality, welfare, coffee, visits } = ids;
   const today = amsterdamDay();
   const [made] = await tx.insert(agreement).values({ tenantId, trajectoryId }).returning();
-  const activity = (key: string, title: string, solutionNodeId: string, cost: number) => ({
+  const activity = (key: string, title: string, solutionNodeId: string, cost: number, counted = false) => ({
     key,
     title,
     solutionNodeId,
@@ -84,12 +84,10 @@ async function seedAgreement(
     vacancyIds: [],
     indicators: [
       { key: "uren", name: "Vrijwilligersuren in Noord", source: "volunteerHours" as const, target: 20 },
-      {
-        key: "gesprekken",
-        name: "Gesprekken aan de deur",
-        source: "outreachConversations" as const,
-        target: 10,
-      },
+      { key: "gesprekken", name: "Gesprekken", source: "outreachConversations" as const, target: 10 },
+      ...(counted
+        ? [{ key: "bezoekers", name: "Bezoekers (geteld)", source: "manual" as const, target: 25 }]
+        : []),
     ],
     professionalSupport: "De opbouwwerker begeleidt de vrijwilligers één keer per maand.",
   });
@@ -111,7 +109,7 @@ async function seedAgreement(
           { key: "bewoners", kind: "residents", organisationId: null, name: "Bewonersgroep Noord" },
         ],
         activities: [
-          activity("koffie", "Koffieochtend", coffee, 1200),
+          activity("koffie", "Koffieochtend", coffee, 1200, true),
           activity("bezoek", "Huisbezoeken bij ouderen", visits, 2400),
         ],
         reviewDates: [addDays(today, 70)],

@@ -1,7 +1,14 @@
 import type { AgreementContent } from "../../shared/agreements/agreement.ts";
 import { amsterdamDay } from "../../shared/dates.ts";
 import type { Db } from "../db/client.ts";
-import { agreement, agreementNode, agreementTrajectory, agreementVersion, district } from "../db/schema.ts";
+import {
+  agreement,
+  agreementIndicatorValue,
+  agreementNode,
+  agreementTrajectory,
+  agreementVersion,
+  district,
+} from "../db/schema.ts";
 
 type Sample = { method: "GET" | "POST" | "PUT"; url: string; payload?: object };
 
@@ -73,6 +80,7 @@ export function agreementSamples(db: Db, tenantId: string, organisationId: strin
       url: `/api/agreements/trajectories/${(await aTrajectory()).id}/guard`,
     }),
     ...documentSamples(anAgreement, async () => content((await aTrajectory()).solutionId), today),
+    ...valueSamples(db, tenantId, anAgreement, today),
   };
 }
 
@@ -166,5 +174,28 @@ function writeSamples(
       url: `/api/agreements/trajectories/${(await aTrajectory()).id}/status`,
       payload: { status: "active" },
     }),
+  };
+}
+
+/** The history of values entered by hand names who entered them. */
+function valueSamples(db: Db, tenantId: string, anAgreement: () => Promise<string>, today: string) {
+  return {
+    "GET /api/agreements/documents/:id/versions/:number/pdf": async (): Promise<Sample> => ({
+      method: "GET",
+      url: `/api/agreements/documents/${await anAgreement()}/versions/1/pdf`,
+    }),
+    "GET /api/agreements/documents/:id/indicator-values": async (): Promise<Sample> => {
+      const agreementId = await anAgreement();
+      await db.insert(agreementIndicatorValue).values({
+        tenantId,
+        agreementId,
+        activityKey: "a",
+        indicatorKey: "m",
+        month: today.slice(0, 7),
+        value: 3,
+        recordedByUserId: crypto.randomUUID(),
+      });
+      return { method: "GET", url: `/api/agreements/documents/${agreementId}/indicator-values` };
+    },
   };
 }

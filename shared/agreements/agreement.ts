@@ -322,6 +322,16 @@ export const agreementEndpoints = {
     body: draftInputSchema,
     response: agreementSchema,
   }),
+  pdf: endpoint({
+    method: "GET",
+    path: "/api/agreements/documents/:id/versions/:number/pdf",
+    tags,
+    summary: "Een versie van de prestatieafspraak als PDF (met partijen, activiteiten en handtekeningen)",
+    permission: "agreements.read",
+    processing: "agreements.manage",
+    personalData: true,
+    params: agreementVersionParams,
+  }),
   sign: endpoint({
     method: "POST",
     path: "/api/agreements/documents/:id/versions/:number/sign",

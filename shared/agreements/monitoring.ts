@@ -146,6 +146,19 @@ export const indicatorValueSchema = z.object({
   month: z.string(),
   value: z.number(),
 });
+/** One entry in the history of values entered by hand; `counts` marks the one that counts for its month. */
+export const indicatorValueEntrySchema = z.object({
+  id: z.uuid(),
+  activityKey: z.string(),
+  indicatorKey: z.string(),
+  month: z.string(),
+  value: z.number(),
+  note: z.string(),
+  recordedByName: personal(z.string().nullable()),
+  recordedAt: z.string(),
+  counts: z.boolean(),
+});
+export type IndicatorValueEntry = z.infer<typeof indicatorValueEntrySchema>;
 
 const tags = ["wijkaanpak"];
 export const monitoringEndpoints = {
@@ -170,6 +183,16 @@ export const monitoringEndpoints = {
     body: indicatorValueInputSchema,
     response: indicatorValueSchema,
     status: 201,
+  }),
+  values: endpoint({
+    method: "GET",
+    path: "/api/agreements/documents/:id/indicator-values",
+    tags,
+    summary: "Met de hand ingevulde waarden van een afspraak, nieuwste eerst, met wie en wanneer",
+    permission: "agreements.read",
+    processing: "agreements.manage",
+    params: idParamSchema,
+    response: z.object({ items: z.array(indicatorValueEntrySchema) }),
   }),
   guard: endpoint({
     method: "GET",

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { agreementValuesEn } from "./agreement-values-en.ts";
+import { agreementValuesNl } from "./agreement-values-nl.ts";
 import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
@@ -13,11 +15,13 @@ const nl = {
   ...firstNl,
   circles: { ...firstNl.circles, ...circleProgressNl },
   networkStaff: networkStaffNl,
+  agreements: { ...firstNl.agreements, ...agreementValuesNl },
 };
 const en = {
   ...firstEn,
   circles: { ...firstEn.circles, ...circleProgressEn },
   networkStaff: networkStaffEn,
+  agreements: { ...firstEn.agreements, ...agreementValuesEn },
 };
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */

@@ -138,7 +138,7 @@ function describedBy(name: string, description?: ReactNode, error?: string) {
 }
 
 export type TextFieldProps = BaseFieldProps & {
-  type?: "text" | "email" | "password" | "url" | "tel" | "search" | "date" | "time";
+  type?: "text" | "email" | "password" | "url" | "tel" | "search" | "date" | "time" | "month";
   defaultValue?: string | null;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email" | "tel";

@@ -4,6 +4,7 @@ import { trajectoryEndpoints as endpoints } from "../../../shared/agreements/tra
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
 import { dialogueRoutes } from "./dialogue/routes.ts";
+import * as document from "./document/service.ts";
 import { mindMapRoutes } from "./mind-map/routes.ts";
 import { monitoringRoutes } from "./monitoring/routes.ts";
 import * as service from "./service.ts";
@@ -21,6 +22,13 @@ export const agreementsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
   );
   register(app, a.get, ({ actor, params }) => service.getAgreement(db, actor, params.id));
   register(app, a.draft, ({ actor, params, body }) => service.saveDraft(db, actor, params.id, body));
+  register(app, a.pdf, async ({ actor, params, reply }) => {
+    const { file, name } = await document.agreementPdf(db, actor, params);
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="${name}"`)
+      .send(file);
+  });
   register(app, a.sign, ({ actor, params, body }) => service.signVersion(db, actor, params, body));
   await app.register(dialogueRoutes, { db });
   await app.register(mindMapRoutes, { db });

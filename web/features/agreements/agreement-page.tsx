@@ -16,7 +16,8 @@ import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } fro
 import { formatDay, formatMoney } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { AgreementEditor } from "./agreement-editor.tsx";
-import { agreementKeys, agreementQueries, agreementsApi } from "./api.ts";
+import { agreementKeys, agreementQueries, agreementsApi, pdfHref } from "./api.ts";
+import "./values-strings.ts";
 
 const route = getRouteApi("/app/afspraken/$id");
 type Version = Agreement["versions"][number];
@@ -74,13 +75,13 @@ export function AgreementPage() {
         />
       )}
       {[...a.versions].reverse().map((v) => (
-        <VersionView key={v.number} version={v} />
+        <VersionView key={v.number} id={id} version={v} />
       ))}
     </>
   );
 }
 
-function VersionView({ version: v }: { version: Version }) {
+function VersionView({ id, version: v }: { id: string; version: Version }) {
   const { t, i18n } = useTranslation();
   const party = (key: string) => v.content.parties.find((p) => p.key === key)?.name ?? key;
   return (
@@ -91,6 +92,11 @@ function VersionView({ version: v }: { version: Version }) {
       <Paragraph>
         {formatDay(v.content.validFrom, i18n.language)} – {formatDay(v.content.validUntil, i18n.language)}
         {v.changeNote && ` · ${v.changeNote}`}
+      </Paragraph>
+      <Paragraph>
+        <a href={pdfHref(id, v.number)} download>
+          {t("agreements.document.pdf", { n: v.number })}
+        </a>
       </Paragraph>
       {v.changes.length > 0 && (
         <>

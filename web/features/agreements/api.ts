@@ -7,7 +7,7 @@ import { trajectoryEndpoints } from "../../../shared/agreements/trajectories.ts"
 import type { EndpointInput } from "../../../shared/endpoint.ts";
 import type { Organisation } from "../../../shared/organisations.ts";
 import type { Page } from "../../../shared/paging.ts";
-import { api, call, downloadFrom, endpointQuery, keyOf } from "../../api.ts";
+import { api, call, downloadFrom, endpointQuery, hrefOf, keyOf } from "../../api.ts";
 
 type Body<E extends Parameters<typeof call>[0]> = EndpointInput<E> extends { body: infer B } ? B : never;
 const t = trajectoryEndpoints;
@@ -27,6 +27,7 @@ export const agreementQueries = {
   agreements: (trajectoryId: string) => endpointQuery(a.list, { params: { trajectoryId } }),
   agreement: (id: string) => endpointQuery(a.get, { params: { id } }),
   monitoring: (id: string) => endpointQuery(g.agreement, { params: { id }, query: {} }),
+  indicatorValues: (id: string) => endpointQuery(g.values, { params: { id } }),
   guard: (trajectoryId: string) => endpointQuery(g.guard, { params: { trajectoryId } }),
   settings: endpointQuery(g.settings),
   tasks: endpointQuery(g.tasks),
@@ -48,6 +49,8 @@ export const agreementKeys = {
   agreements: keyOf(a.list),
   agreement: keyOf(a.get),
   tasks: keyOf(g.tasks),
+  monitoring: keyOf(g.agreement),
+  indicatorValues: keyOf(g.values),
   settings: keyOf(g.settings),
   publicIdeas: keyOf(d.publicIdeas),
 };
@@ -74,6 +77,8 @@ export const agreementsApi = {
   saveDraft: (id: string, body: Body<typeof a.draft>) => call(a.draft, { params: { id }, body }),
   sign: (id: string, number: number, body: Body<typeof a.sign>) =>
     call(a.sign, { params: { id, number }, body }),
+  recordValue: (id: string, body: Body<typeof g.recordValue>) =>
+    call(g.recordValue, { params: { id }, body }),
   saveSettings: (body: Body<typeof g.saveSettings>) => call(g.saveSettings, { body }),
   markTask: (id: string, professionalOnly: boolean) =>
     call(g.markTask, { params: { id }, body: { professionalOnly } }),
@@ -82,3 +87,6 @@ export const agreementsApi = {
     call(d.publicSupport, { params: { id }, body: { supporterKey } }),
   report: (id: string) => call(d.publicReport, { params: { id }, body: {} }),
 };
+
+/** The address of one version's PDF, for a plain download link. */
+export const pdfHref = (id: string, number: number) => hrefOf(a.pdf, { params: { id, number } });

@@ -8,7 +8,9 @@ import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
+import { hasPermission, meQuery } from "../accounts/api.ts";
 import { agreementQueries } from "./api.ts";
+import { IndicatorValues } from "./indicator-values.tsx";
 
 const route = getRouteApi("/app/afspraken/$id/monitoring");
 const lightColour: Record<Light, string> = {
@@ -54,6 +56,7 @@ export function MonitoringPage() {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const monitoring = useQuery(agreementQueries.monitoring(id));
+  const manage = hasPermission(useQuery(meQuery).data, "agreements.manage");
   if (monitoring.isPending) return <Loading />;
   if (monitoring.isError) return <ErrorMessage error={monitoring.error} />;
   const m: Monitoring = monitoring.data;
@@ -74,6 +77,7 @@ export function MonitoringPage() {
       {m.activities.map((a) => (
         <ActivityResults key={a.key} a={a} />
       ))}
+      <IndicatorValues id={id} monitoring={m} manage={manage} />
       <Heading2>{t("agreements.guard.signals")}</Heading2>
       <DataTable
         caption={t("agreements.guard.signals")}

@@ -127,6 +127,38 @@ describe("values entered by hand for an indicator", () => {
     expect(indicator.light).not.toBe("unknown");
   });
 
+  it("keeps every entry as history, newest first, with who entered it and which one counts", async () => {
+    const a = await setup();
+    const url = `/api/agreements/documents/${a.id}/indicator-values`;
+    const entry = { activityKey: "koffie", indicatorKey: "bezoekers", month: thisMonth };
+    expect((await a.policy({ ...record({ ...entry, value: 7 }), url })).statusCode).toBe(201);
+    expect((await a.policy({ ...record({ ...entry, value: 9, note: "Nageteld" }), url })).statusCode).toBe(
+      201,
+    );
+    const coordinator = await a.user("coordinator");
+    const history = await coordinator({ method: "GET", url });
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items;
+    expect(items.map((i: { value: number; counts: boolean }) => [i.value, i.counts])).toEqual([
+      [9, true],
+      [7, false],
+    ]);
+    expect(items[0]).toMatchObject({
+      note: "Nageteld",
+      recordedByName: "Test policyOfficer",
+      month: thisMonth,
+    });
+    expect(Date.parse(items[0].recordedAt)).toBeGreaterThanOrEqual(Date.parse(items[1].recordedAt));
+    const monitoring = (
+      await a.policy({ method: "GET", url: `/api/agreements/documents/${a.id}/monitoring` })
+    ).json();
+    expect(
+      monitoring.activities[0].indicators.find((i: { key: string }) => i.key === "bezoekers").total,
+    ).toEqual({ shown: 9 });
+    const other = await setup();
+    expect((await other.policy({ method: "GET", url })).statusCode).toBe(404);
+  });
+
   it("refuses an Inzet indicator, an unknown one, a month outside the agreement and bad input, in Dutch", async () => {
     const a = await setup();
     const url = `/api/agreements/documents/${a.id}/indicator-values`;

@@ -6,7 +6,7 @@ import { outreachAddress, outreachCampaign, outreachVisit } from "../../outreach
 import { district, neighbourhood, postcodeNeighbourhood } from "../../tenancy/schema.ts";
 import { application, hoursEntry, vacancy } from "../../vacancies/schema.ts";
 import { volunteer } from "../../volunteers/schema.ts";
-import { agreementGuardSetting, agreementIndicatorValue, agreementProfessionalTask } from "./schema.ts";
+import { agreementGuardSetting, agreementProfessionalTask } from "./schema.ts";
 
 /**
  * Read-only aggregates over other features' tables (imported from their schema.ts): hours on vacancies
@@ -229,53 +229,4 @@ export async function markTask(db: DbOrTx, tenantId: string, vacancyId: string, 
           eq(agreementProfessionalTask.vacancyId, vacancyId),
         ),
       );
-}
-
-export type IndicatorValueRow = typeof agreementIndicatorValue.$inferInsert;
-
-/** A new value for the month, or the new value replacing the month's earlier one. */
-export async function saveIndicatorValue(db: DbOrTx, row: IndicatorValueRow) {
-  const [saved] = await db
-    .insert(agreementIndicatorValue)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [
-        agreementIndicatorValue.agreementId,
-        agreementIndicatorValue.activityKey,
-        agreementIndicatorValue.indicatorKey,
-        agreementIndicatorValue.month,
-      ],
-      set: {
-        value: row.value,
-        note: row.note,
-        recordedByUserId: row.recordedByUserId,
-        recordedAt: new Date(),
-      },
-    })
-    .returning();
-  return saved!;
-}
-
-/** The values entered by hand for one indicator of one agreement, per month. */
-export function indicatorValuesByMonth(
-  db: DbOrTx,
-  tenantId: string,
-  key: { agreementId: string; activityKey: string; indicatorKey: string },
-  fromMonth: string,
-  toMonth: string,
-) {
-  return db
-    .select({ month: agreementIndicatorValue.month, value: agreementIndicatorValue.value })
-    .from(agreementIndicatorValue)
-    .where(
-      and(
-        eq(agreementIndicatorValue.tenantId, tenantId),
-        eq(agreementIndicatorValue.agreementId, key.agreementId),
-        eq(agreementIndicatorValue.activityKey, key.activityKey),
-        eq(agreementIndicatorValue.indicatorKey, key.indicatorKey),
-        gte(agreementIndicatorValue.month, fromMonth),
-        lte(agreementIndicatorValue.month, toMonth),
-      ),
-    )
-    .orderBy(asc(agreementIndicatorValue.month));
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { monitoringEndpoints as endpoints } from "../../../../shared/agreements/monitoring.ts";
 import type { Db } from "../../../db/client.ts";
 import { register } from "../../../platform/endpoint.ts";
+import * as indicatorValues from "../indicator-values/service.ts";
 import * as service from "./service.ts";
 
 export const monitoringRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
@@ -9,7 +10,10 @@ export const monitoringRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     service.monitorAgreement(db, actor, params.id, query),
   );
   register(app, endpoints.recordValue, ({ actor, params, body }) =>
-    service.recordIndicatorValue(db, actor, params.id, body),
+    indicatorValues.recordIndicatorValue(db, actor, params.id, body),
+  );
+  register(app, endpoints.values, ({ actor, params }) =>
+    indicatorValues.indicatorValueHistory(db, actor, params.id),
   );
   register(app, endpoints.guard, ({ actor, params }) =>
     service.trajectoryGuard(db, actor, params.trajectoryId),

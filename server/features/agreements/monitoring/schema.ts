@@ -1,4 +1,4 @@
-import { integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { tenant } from "../../tenancy/schema.ts";
 import { vacancy } from "../../vacancies/schema.ts";
 import { agreement } from "../schema.ts";
@@ -31,8 +31,9 @@ export const agreementGuardSetting = pgTable("agreement_guard_setting", {
 });
 
 /**
- * A value measured outside Inzet for an indicator with source "manual", one per month (a new entry for
- * the same month replaces it; who entered it and when are kept).
+ * A value measured outside Inzet for an indicator with source "manual". Rows are never changed: a new
+ * entry for the same month counts instead of the earlier one (the latest `recorded_at` wins), and the
+ * earlier ones stay as the history of who entered what and when.
  */
 export const agreementIndicatorValue = pgTable(
   "agreement_indicator_value",
@@ -54,6 +55,12 @@ export const agreementIndicatorValue = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("agreement_indicator_value_month").on(t.agreementId, t.activityKey, t.indicatorKey, t.month),
+    index("agreement_indicator_value_month").on(
+      t.agreementId,
+      t.activityKey,
+      t.indicatorKey,
+      t.month,
+      t.recordedAt,
+    ),
   ],
 );

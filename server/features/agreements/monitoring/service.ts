@@ -11,8 +11,9 @@ import { addDays, amsterdamDay, amsterdamInstant, weekdayOf } from "../../../../
 import { hidesSmallCounts, SMALL_COUNT } from "../../../../shared/small-counts.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
-import { notFound, validationFailed } from "../../../platform/errors.ts";
+import { notFound } from "../../../platform/errors.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
+import * as indicatorValues from "../indicator-values/queries.ts";
 import { seesVolunteerName } from "../policy.ts";
 import * as agreementQueries from "../queries.ts";
 import { requireTrajectory } from "../service.ts";
@@ -162,7 +163,7 @@ async function seriesOf(
   if (source === "manual" && manual)
     // A number measured outside Inzet is not a count of people here: the small-count rule does not apply.
     return (
-      await queries.indicatorValuesByMonth(
+      await indicatorValues.indicatorValuesByMonth(
         tx,
         actor.tenantId,
         { agreementId: manual.agreementId, activityKey: activity.key, indicatorKey: manual.indicatorKey },
@@ -307,65 +308,6 @@ export async function monitorAgreement(
       to,
       activities,
       signals: [...strip(signals), ...drift],
-    };
-  });
-}
-
-/**
- * Records a value measured outside Inzet for a "manual" indicator of the version in force, for a month
- * inside the agreement's period; a second value for the same month replaces the first.
- */
-export async function recordIndicatorValue(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: { activityKey: string; indicatorKey: string; month: string; value: number; note: string },
-) {
-  return db.transaction(async (tx) => {
-    const found = await agreementQueries.findAgreement(tx, actor.tenantId, id);
-    if (!found) throw notFound();
-    await requireTrajectory(tx, actor, found.trajectoryId);
-    const versions = await agreementQueries.versionsOf(tx, actor.tenantId, [id]);
-    const version = versions.find((v) => v.status === "active");
-    if (!version) throw validationFailed([], "Deze afspraak is nog niet getekend: er is nog niets te meten.");
-    const activity = version.content.activities.find((a) => a.key === input.activityKey);
-    if (!activity)
-      throw validationFailed([
-        { path: "activityKey", code: "unknown", message: "Deze activiteit staat niet in de afspraak." },
-      ]);
-    const indicator = activity.indicators.find((i) => i.key === input.indicatorKey);
-    if (!indicator)
-      throw validationFailed([
-        { path: "indicatorKey", code: "unknown", message: "Deze indicator hoort niet bij de activiteit." },
-      ]);
-    if (indicator.source !== "manual")
-      throw validationFailed([
-        {
-          path: "indicatorKey",
-          code: "not_manual",
-          message: "Deze indicator komt uit de gegevens van Inzet. U vult hem niet met de hand in.",
-        },
-      ]);
-    const { validFrom, validUntil } = version.content;
-    if (input.month < validFrom.slice(0, 7) || input.month > validUntil.slice(0, 7))
-      throw validationFailed([
-        {
-          path: "month",
-          code: "outside_period",
-          message: `Kies een maand binnen de afspraak (${validFrom.slice(0, 7)} tot en met ${validUntil.slice(0, 7)}).`,
-        },
-      ]);
-    const saved = await queries.saveIndicatorValue(tx, {
-      tenantId: actor.tenantId,
-      agreementId: id,
-      ...input,
-      recordedByUserId: actor.userId,
-    });
-    return {
-      activityKey: saved.activityKey,
-      indicatorKey: saved.indicatorKey,
-      month: saved.month,
-      value: saved.value,
     };
   });
 }

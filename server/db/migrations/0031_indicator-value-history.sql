@@ -1,0 +1,2 @@
+ALTER TABLE "agreement_indicator_value" DROP CONSTRAINT "agreement_indicator_value_month";--> statement-breakpoint
+CREATE INDEX "agreement_indicator_value_month" ON "agreement_indicator_value" USING btree ("agreement_id","activity_key","indicator_key","month","recorded_at");
