@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { person } from "../server/features/accounts/schema.ts";
 import { application, vacancy } from "../server/features/vacancies/schema.ts";
 import { volunteer } from "../server/features/volunteers/schema.ts";
-import { type Browsing, expectAccessible, h1, newPage, signIn, startBrowsing } from "./harness.ts";
+import {
+  type Browsing,
+  expectAccessible,
+  h1,
+  newPage,
+  signIn,
+  signInWithTwoFactor,
+  startBrowsing,
+} from "./harness.ts";
 
 // A common phone (iPhone 12–15): the size the public, the volunteers and the doorstep screen are made for.
 const phoneSize = { width: 390, height: 844 };
@@ -85,6 +93,25 @@ async function expectPhoneFit(page: Page, name: string) {
     expect(family, `${name}: font of ${part}`).not.toMatch(/times|^serif$|^"?serif"?$/i);
   }
   await page.screenshot({ path: `.tmp/phone-${name}.png`, fullPage: true });
+}
+
+/** The page itself never scrolls sideways; a wide table scrolls inside its own box. */
+async function expectNoSidewaysScroll(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  const { width, wide } = await page.evaluate(() => ({
+    width: document.scrollingElement!.scrollWidth,
+    // The outermost elements that stick out, to name in the failure.
+    wide: [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter(
+        (element) =>
+          !element.parentElement ||
+          element.parentElement.getBoundingClientRect().right <= window.innerWidth + 1,
+      )
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`),
+  }));
+  expect(width, `${name}: no sideways scrolling (${wide.join(", ")})`).toBeLessThanOrEqual(phoneSize.width);
 }
 
 describe("on a phone (390 × 844)", () => {
@@ -168,5 +195,45 @@ describe("on a phone (390 × 844)", () => {
 
     // The parts whose font the issue names were each measured at least once, none in the browser's serif.
     expect([...seenFonts.keys()].sort()).toEqual(["body", "dl", "header", "main", "nav", "table"]);
+  });
+
+  it("shows the funnel and the monitors without sideways scrolling (wide tables scroll in their own box)", async () => {
+    const page = await newPage(b.browser, phoneSize);
+    await signInWithTwoFactor(page, b.base, "coordinator@demo.inzet.nl");
+    await page.goto(`${b.base}/werving`);
+    await page.getByRole("link", { name: "Voorjaarscampagne maatjes" }).click();
+    await expect
+      .poll(() => page.getByRole("table", { name: /Van aanmelding tot blijvend actief/ }).count(), slow)
+      .toBe(1);
+    await expectNoSidewaysScroll(page, "recruitment funnel");
+
+    await page.goto(`${b.base}/huisbezoeken`);
+    await expect.poll(() => h1(page), slow).toBe("Huisbezoeken (Achter de Voordeur)");
+    const campaign = await page
+      .locator("main a")
+      .evaluateAll((links) =>
+        links
+          .map((a) => a.getAttribute("href") ?? "")
+          .find((href) => /^\/huisbezoeken\/[0-9a-f-]{36}$/.test(href)),
+      );
+    expect(campaign).toBeTruthy();
+    await page.goto(`${b.base}${campaign}`);
+    await expect.poll(() => page.getByRole("table").count(), slow).toBeGreaterThan(0);
+    await expectNoSidewaysScroll(page, "outreach monitor");
+
+    const policy = await newPage(b.browser, phoneSize);
+    await signIn(policy, b.base, "beleid@demo.inzet.nl");
+    await expect.poll(() => policy.getByRole("button", { name: "Menu" }).count(), slow).toBe(1);
+    await policy.goto(`${b.base}/wijkaanpak`);
+    await policy.getByRole("link", { name: "Noord", exact: true }).click();
+    await expect.poll(() => h1(policy), slow).toContain("Noord");
+    const trajectoryId = new URL(policy.url()).pathname.split("/").at(-1)!;
+    await policy.goto(`${b.base}/wijkaanpak/${trajectoryId}/afspraken`);
+    await policy.getByRole("link", { name: "Prestatieafspraken Noord 2026–2027" }).click();
+    await policy.getByRole("link", { name: "Resultaten bekijken" }).first().click();
+    await expect
+      .poll(() => policy.getByRole("table", { name: "Indicatoren van Koffieochtend" }).count(), slow)
+      .toBe(1);
+    await expectNoSidewaysScroll(policy, "agreement monitoring");
   });
 });

@@ -5,10 +5,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** kB gzip. The measured figure on 2026-12-02 (242.0 kB) plus 5 %, rounded up; lower it when the app gets smaller. */
-const BUDGET_GZIP_KB = 255;
-/** kB gzip: the target of the "finished product" issue (a usual budget for a phone on a slow line). */
-const TARGET_GZIP_KB = 170;
+/**
+ * kB gzip: the target of the "finished product" issue (a usual budget for a phone on a slow line). On
+ * 2026-12-02 the figure is 159.4 kB (zod and the endpoint declarations load with the pages).
+ */
+const BUDGET_GZIP_KB = 170;
 
 const root = "dist/web";
 const indexPath = join(root, "index.html");
@@ -51,7 +52,7 @@ for (const [file, bytes, gz] of rows)
 console.log(
   `Initial JS (${files.size} files): ${kB(raw).toFixed(1)} kB raw, ${kB(gzip).toFixed(1)} kB gzip, ${kB(brotli).toFixed(1)} kB Brotli`,
 );
-console.log(`Budget ${BUDGET_GZIP_KB} kB gzip (may not grow); target ${TARGET_GZIP_KB} kB gzip.`);
+console.log(`Budget ${BUDGET_GZIP_KB} kB gzip.`);
 if (kB(gzip) > BUDGET_GZIP_KB) {
   console.error(
     `✗ The initial JS is ${kB(gzip).toFixed(1)} kB gzip, above the budget of ${BUDGET_GZIP_KB} kB. Load the new code lazily (a page or feature chunk), or make the app smaller.`,

@@ -1,18 +1,10 @@
 import { endpoint } from "./endpoint.ts";
+import { organisationTypes } from "./organisation-types.ts";
 import { pageOf, pageQuerySchema } from "./paging.ts";
 import { emailSchema, idParamSchema, optional, phoneSchema, postcodeSchema } from "./validation.ts";
 import { z } from "./zod.ts";
 
-export const organisationTypes = [
-  "municipalDepartment",
-  "welfare",
-  "volunteerOrganisation",
-  "volunteerCentre",
-  "church",
-  "privateInitiative",
-  "officialBody",
-  "clientCouncil",
-] as const;
+export { organisationTypes };
 export type OrganisationType = (typeof organisationTypes)[number];
 
 export const organisationInputSchema = z.object({

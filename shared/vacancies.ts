@@ -1,12 +1,14 @@
 import { motiveFunctions } from "./motives.ts";
 import { personal } from "./personal-data.ts";
+import { vacancyStatuses } from "./vacancy-statuses.ts";
 import { optional, postcodeSchema } from "./validation.ts";
 import { availabilitySlots, personalGoals, vogProfileCodes } from "./volunteers.ts";
 import { z } from "./zod.ts";
 
+export { vacancyStatuses };
+
 export const locationTypes = ["address", "district", "remote"] as const;
 export const scheduleTypes = ["oneOff", "recurring", "flexible"] as const;
-export const vacancyStatuses = ["draft", "published", "closed"] as const;
 export const languageLevels = ["none", "basic", "good"] as const;
 
 const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 2026-01-31." });

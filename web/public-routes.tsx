@@ -1,23 +1,22 @@
 // Pages anyone can open: sign-in, sign-up, vacancies, circles, the sociale kaart, the ideas boards.
 import { createRoute } from "@tanstack/react-router";
-import { z } from "../shared/zod.ts";
 import { publicBoardSearchSchema } from "./features/agreements/search.ts";
 import { directorySearchSchema } from "./features/network/search.ts";
 import { vacancyPublicSearchSchema, vacancySearchSchema } from "./features/vacancies/search.ts";
-
 import { page, rootRoute } from "./route-root.tsx";
+import { searchParams, text } from "./ui/search-params.ts";
 
 // --- Public pages ---
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen",
-  validateSearch: z.object({ redirect: z.string().optional(), error: z.string().max(100).optional() }),
+  validateSearch: searchParams({ redirect: text(2000), error: text(100) }),
   component: page(() => import("./features/accounts/sign-in-page.tsx"), "SignInPage"),
 });
 export const twoFactorCodeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inloggen/code",
-  validateSearch: z.object({ redirect: z.string().optional() }),
+  validateSearch: searchParams({ redirect: text(2000) }),
   component: page(() => import("./features/accounts/sign-in-code-page.tsx"), "SignInCodePage"),
 });
 export const forgotRoute = createRoute({
@@ -28,24 +27,20 @@ export const forgotRoute = createRoute({
 export const resetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wachtwoord-herstellen",
-  validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
+  validateSearch: searchParams({ token: text(200), error: text(100) }),
   component: page(() => import("./features/accounts/reset-password-page.tsx"), "ResetPasswordPage"),
 });
 
 export const signupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/aanmelden",
-  validateSearch: z.object({
-    werkgebied: z.string().optional(),
-    campagne: z.string().optional(),
-    kanaal: z.string().optional(),
-  }),
+  validateSearch: searchParams({ werkgebied: text(100), campagne: text(100), kanaal: text(100) }),
   component: page(() => import("./features/volunteers/volunteer-signup-page.tsx"), "VolunteerSignupPage"),
 });
 export const signupConfirmRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/aanmelden/bevestigen",
-  validateSearch: z.object({ token: z.string().optional() }),
+  validateSearch: searchParams({ token: text(200) }),
   component: page(() => import("./features/volunteers/volunteer-confirm-page.tsx"), "VolunteerConfirmPage"),
 });
 
@@ -70,7 +65,7 @@ export const circleSignupRoute = createRoute({
 export const circleOfferRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/kring-plek",
-  validateSearch: z.object({ token: z.string().max(100).optional() }),
+  validateSearch: searchParams({ token: text(100) }),
   component: page(() => import("./features/circles/circle-signup-page.tsx"), "CircleOfferPage"),
 });
 

@@ -1,7 +1,7 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import { ApiError } from "./api.ts";
-import { meQuery } from "./features/accounts/api.ts";
 import { usersSearchSchema } from "./features/accounts/search.ts";
+import { meQuery } from "./features/accounts/session.ts";
 import { ideasSearchSchema } from "./features/agreements/search.ts";
 import { conferenceSearchSchema } from "./features/conferences/search.ts";
 import { learningSearchSchema } from "./features/learning/search.ts";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Me } from "../shared/accounts.ts";
 import type { Permission } from "../shared/roles.ts";
 import type { TenantTheme } from "../shared/tenancy.ts";
-import { authApi, hasPermission } from "./features/accounts/api.ts";
+import { hasPermission, sessionApi } from "./features/accounts/session.ts";
 import { changeLanguage } from "./i18n/index.ts";
 import { AppLink } from "./ui/app-link.tsx";
 
@@ -52,7 +52,7 @@ function LanguageSwitch() {
       lang={other}
       onClick={() => {
         void changeLanguage(other);
-        void authApi.setLocale(other).catch(() => {});
+        void sessionApi.setLocale(other).catch(() => {});
       }}
     >
       {t("nav.switchLanguage")}

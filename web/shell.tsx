@@ -2,9 +2,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Outlet, useLocation, useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { authApi, meQuery } from "./features/accounts/api.ts";
+import { meQuery, sessionApi } from "./features/accounts/session.ts";
 import { queuedVisits } from "./features/outreach/visit-queue.ts";
-import { publicTenantQuery, themeStyle } from "./features/tenancy/api.ts";
+import { publicTenantQuery, themeStyle } from "./features/tenancy/public-tenant.ts";
 import { ShellHeader } from "./shell-header.tsx";
 import { setDefaultTitle } from "./ui/document-head.ts";
 
@@ -36,7 +36,7 @@ export function Shell() {
   const signOut = async () => {
     const unsent = queuedVisits().length;
     if (unsent > 0 && !window.confirm(t("outreach.doorstep.signOutUnsent", { count: unsent }))) return;
-    await authApi.signOut().catch(() => {});
+    await sessionApi.signOut().catch(() => {});
     queryClient.clear();
     // Nothing of this user stays on the device: no kept walk lists, queue or profile.
     for (const key of Object.keys(localStorage))

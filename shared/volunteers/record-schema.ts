@@ -5,7 +5,13 @@ import { emailSchema, isoDateSchema, optional, phoneSchema, postcodeSchema } fro
 import { z } from "../zod.ts";
 import { termCode } from "./settings-schema.ts";
 import { birthDateSchema, personName } from "./signup-schema.ts";
-import { availabilitySlots, commitmentPatterns, personalGoals, volunteerStatuses } from "./statuses.ts";
+import {
+  availabilitySlots,
+  commitmentPatterns,
+  personalGoals,
+  screeningFilters,
+  volunteerStatuses,
+} from "./statuses.ts";
 
 /** Volunteers: the profile, screening (VOG, training), check-ins and the list. */
 
@@ -256,7 +262,6 @@ export const volunteerSchema = volunteerListItemSchema.extend({
 });
 export type Volunteer = z.infer<typeof volunteerSchema>;
 
-export const screeningFilters = ["vogValid", "vogMissing", "expiringSoon"] as const;
 export const volunteerListQuerySchema = z.object({
   status: z.enum(volunteerStatuses).optional(),
   organisationId: z.uuid().optional(),

@@ -3,6 +3,8 @@
 // --- Status flow: aangemeld → kennismaking gepland → actief → pauze → gestopt ---
 
 export const volunteerStatuses = ["signedUp", "intakePlanned", "active", "paused", "stopped"] as const;
+/** The VOG filters of the volunteers list. */
+export const screeningFilters = ["vogValid", "vogMissing", "expiringSoon"] as const;
 export type VolunteerStatus = (typeof volunteerStatuses)[number];
 
 /** Which status may follow which. Stopped volunteers can come back (as active or as a new sign-up). */

@@ -1,6 +1,5 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { setZodLocale } from "../../shared/zod.ts";
 import { nl } from "./nl.ts";
 
 const stored = typeof localStorage === "undefined" ? null : localStorage.getItem("inzet.lang");
@@ -14,12 +13,18 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
 });
-setZodLocale("nl");
 document.documentElement.lang = "nl";
 if (initialLanguage === "en") void changeLanguage("en");
 
 /** English strings of lazily loaded pages that arrived before English itself (see `addStrings`). */
 const laterEnglish: object[] = [];
+
+/**
+ * Zod's own messages follow the language. Zod is not in the first chunk: it is Dutch from the start
+ * (shared/zod.ts) and switched when English is chosen, loading zod then if no page has yet.
+ */
+const setZodLocale = (language: "nl" | "en") =>
+  import("../../shared/zod.ts").then((zod) => zod.setZodLocale(language));
 
 async function load(language: "nl" | "en") {
   if (language === "en" && !i18n.hasResourceBundle("en", "translation")) {
@@ -46,7 +51,7 @@ export async function changeLanguage(language: "nl" | "en") {
   localStorage.setItem("inzet.lang", language);
   await load(language);
   document.documentElement.lang = language;
-  setZodLocale(language);
+  await setZodLocale(language);
   return i18n.changeLanguage(language);
 }
 

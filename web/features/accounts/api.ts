@@ -1,38 +1,9 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { accountEndpoints, type Me, userEndpoints } from "../../../shared/accounts.ts";
+import { accountEndpoints, userEndpoints } from "../../../shared/accounts.ts";
 import type { EndpointInput } from "../../../shared/endpoint.ts";
-import type { Permission } from "../../../shared/roles.ts";
 import { api, call, endpointQuery, keyOf } from "../../api.ts";
+import { sessionApi } from "./session.ts";
 
-/**
- * Who is signed in. The last answer is kept on the device, so that a page opened without a connection
- * (the doorstep screen) still knows the user; signing out removes it.
- */
-export const meQuery = queryOptions({
-  queryKey: ["me"],
-  queryFn: async () => {
-    try {
-      const me = await call(accountEndpoints.me);
-      localStorage.setItem("inzet.me", JSON.stringify(me));
-      return me;
-    } catch (error) {
-      const kept = error instanceof TypeError ? localStorage.getItem("inzet.me") : null;
-      if (kept) return JSON.parse(kept) as Me;
-      if (!(error instanceof TypeError)) localStorage.removeItem("inzet.me");
-      throw error;
-    }
-  },
-  staleTime: 60_000,
-  retry: false,
-});
-
-export function useMe() {
-  return useQuery(meQuery);
-}
-
-export function hasPermission(me: Me | undefined, permission: Permission) {
-  return Boolean(me?.permissions.includes(permission));
-}
+export { hasPermission, meQuery, useMe } from "./session.ts";
 
 export type SignInResult = { twoFactorRedirect?: boolean };
 
@@ -54,11 +25,11 @@ export const authApi = {
     }),
   resetPassword: (token: string, newPassword: string) =>
     api("/api/auth/reset-password", { method: "POST", body: { token, newPassword } }),
-  signOut: () => api("/api/auth/sign-out", { method: "POST", body: {} }),
+  signOut: sessionApi.signOut,
   signOutEverywhere: () => api("/api/auth/revoke-sessions", { method: "POST", body: {} }),
   switchMembership: (membershipId: string) =>
     call(accountEndpoints.switchMembership, { body: { membershipId } }),
-  setLocale: (locale: "nl" | "en") => call(accountEndpoints.setLocale, { body: { locale } }),
+  setLocale: sessionApi.setLocale,
   setMailPreferences: (reminderMails: boolean) =>
     call(accountEndpoints.setMailPreferences, { body: { reminderMails } }),
 };

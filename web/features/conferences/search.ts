@@ -1,4 +1,4 @@
-import { z } from "../../../shared/zod.ts";
+import { searchParams } from "../../ui/search-params.ts";
 
 /** The conference list has no filters yet; the schema keeps the URL clean. */
-export const conferenceSearchSchema = z.object({});
+export const conferenceSearchSchema = searchParams({});

@@ -1,9 +1,9 @@
-import { z } from "../../../shared/zod.ts";
+import { oneOf, pageNumber, searchParams, text } from "../../ui/search-params.ts";
 
 /** The filters of the learning page, in the URL: own trajectories or the library, theme, text, page. */
-export const learningSearchSchema = z.object({
-  bron: z.enum(["eigen", "bibliotheek"]).optional().catch(undefined),
-  thema: z.string().max(60).optional().catch(undefined),
-  zoek: z.string().max(200).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).optional().catch(undefined),
+export const learningSearchSchema = searchParams({
+  bron: oneOf(["eigen", "bibliotheek"]),
+  thema: text(60),
+  zoek: text(200),
+  pagina: pageNumber,
 });

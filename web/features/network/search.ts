@@ -1,20 +1,18 @@
-import { z } from "../../../shared/zod.ts";
-
-const page = z.coerce.number().int().min(1).optional().catch(undefined);
+import { oneOf, pageNumber, searchParams, text, uuid } from "../../ui/search-params.ts";
 
 /** The public directory's search, in the URL (a search can be shared). */
-export const directorySearchSchema = z.object({
-  werkgebied: z.string().max(100).optional().catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
-  wijk: z.uuid().optional().catch(undefined),
-  pagina: page,
+export const directorySearchSchema = searchParams({
+  werkgebied: text(100),
+  q: text(200),
+  wijk: uuid,
+  pagina: pageNumber,
 });
 
 /** The staff view's filters. */
-export const networkSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  verouderd: z.literal("ja").optional().catch(undefined),
-  pagina: page,
+export const networkSearchSchema = searchParams({
+  q: text(200),
+  verouderd: oneOf(["ja"]),
+  pagina: pageNumber,
 });
 
 const day = z.iso.date().optional().catch(undefined);

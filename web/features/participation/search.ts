@@ -1,8 +1,8 @@
-import { z } from "../../../shared/zod.ts";
+import { oneOf, pageNumber, searchParams, text } from "../../ui/search-params.ts";
 
 /** The filters of the caseload list, in the URL (bookmarkable, the back button works). */
-export const caseloadSearchSchema = z.object({
-  zoek: z.string().max(100).optional().catch(undefined),
-  zonderActiviteit: z.literal("ja").optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).optional().catch(undefined),
+export const caseloadSearchSchema = searchParams({
+  zoek: text(100),
+  zonderActiviteit: oneOf(["ja"]),
+  pagina: pageNumber,
 });

@@ -1,16 +1,13 @@
-import { z } from "../../../shared/zod.ts";
-
-const page = z.coerce.number().int().min(1).optional().catch(undefined);
-const text = z.string().max(200).optional().catch(undefined);
+import { pageNumber, searchParams, text } from "../../ui/search-params.ts";
 
 /** The filters of the processing log live in the URL (Dutch names): a search can be shared and survives a reload. */
-export const processingLogSearchSchema = z.object({
-  betrokkene: text,
-  activiteit: text,
-  vanaf: text,
-  tot: text,
-  pagina: page,
+export const processingLogSearchSchema = searchParams({
+  betrokkene: text(200),
+  activiteit: text(200),
+  vanaf: text(200),
+  tot: text(200),
+  pagina: pageNumber,
 });
 
 /** Only the page, for lists without filters. */
-export const pageSearchSchema = z.object({ pagina: page });
+export const pageSearchSchema = searchParams({ pagina: pageNumber });

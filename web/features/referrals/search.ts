@@ -1,9 +1,9 @@
 import { referralStatuses } from "../../../shared/referral-statuses.ts";
-import { z } from "../../../shared/zod.ts";
+import { oneOf, pageNumber, searchParams } from "../../ui/search-params.ts";
 
 /** The filters of the referrals list, in the URL (bookmarkable, the back button works). */
-export const referralsSearchSchema = z.object({
-  status: z.enum(referralStatuses).optional().catch(undefined),
-  achterstallig: z.literal("ja").optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).optional().catch(undefined),
+export const referralsSearchSchema = searchParams({
+  status: oneOf(referralStatuses),
+  achterstallig: oneOf(["ja"]),
+  pagina: pageNumber,
 });

@@ -1,13 +1,14 @@
 import type { EndpointInput } from "../../../shared/endpoint.ts";
-import { tenancyEndpoints as endpoints, type TenantTheme } from "../../../shared/tenancy.ts";
+import { tenancyEndpoints as endpoints } from "../../../shared/tenancy.ts";
 import { call, endpointQuery, keyOf } from "../../api.ts";
+import { publicTenantKey } from "./public-tenant.ts";
 
-export const publicTenantQuery = { ...endpointQuery(endpoints.publicTenant), staleTime: 5 * 60_000 };
+export { publicTenantQuery, themeStyle } from "./public-tenant.ts";
 export const districtsQuery = endpointQuery(endpoints.districts);
 export const tenantQuery = endpointQuery(endpoints.get);
 export const postcodeCountQuery = endpointQuery(endpoints.postcodeCount);
 export const tenancyKeys = {
-  publicTenant: keyOf(endpoints.publicTenant),
+  publicTenant: publicTenantKey,
   districts: keyOf(endpoints.districts),
   postcodeCount: keyOf(endpoints.postcodeCount),
 };
@@ -17,15 +18,3 @@ export const tenancyApi = {
   importPostcodes: (csv: string) => call(endpoints.importPostcodes, { body: { csv } }),
   updateTenant: (body: EndpointInput<typeof endpoints.update>["body"]) => call(endpoints.update, { body }),
 };
-
-/** NL Design System tokens of the tenant, as CSS custom properties on the page. */
-export function themeStyle(theme: TenantTheme | undefined): React.CSSProperties {
-  if (!theme) return {};
-  return {
-    "--inzet-primary-color": theme.primaryColor,
-    "--inzet-primary-text-color": theme.primaryTextColor,
-    "--utrecht-button-primary-action-background-color": theme.primaryColor,
-    "--utrecht-button-primary-action-color": theme.primaryTextColor,
-    "--utrecht-link-color": theme.linkColor,
-  } as React.CSSProperties;
-}

@@ -1,31 +1,32 @@
-import { vacancyStatuses } from "../../../shared/vacancies.ts";
-import { availabilitySlots } from "../../../shared/volunteers.ts";
-import { z } from "../../../shared/zod.ts";
+import { vacancyStatuses } from "../../../shared/vacancy-statuses.ts";
+import { availabilitySlots } from "../../../shared/volunteers/statuses.ts";
+import { oneOf, pageNumber, type SearchOf, searchParams, text } from "../../ui/search-params.ts";
 
 // The filters of the vacancy pages, in the URL (bookmarkable, the back button works). Kept apart from
-// the pages so the route table does not pull them into the first chunk.
+// the pages, and free of zod, so the route table does not pull schemas into the first chunk.
 
+const vacancySearch = {
+  werkgebied: text(100),
+  q: text(200),
+  wijk: text(100),
+  dagdeel: oneOf(availabilitySlots),
+  soort: oneOf(["oneOff", "regular"]),
+  thema: text(100),
+  afstand: oneOf(["ja"]),
+  postcode: text(10),
+  km: text(10),
+  pagina: pageNumber,
+};
 /** The public search (/vacatures). */
-export const vacancySearchSchema = z.object({
-  werkgebied: z.string().optional(),
-  q: z.string().optional(),
-  wijk: z.string().optional(),
-  dagdeel: z.enum(availabilitySlots).optional().catch(undefined),
-  soort: z.enum(["oneOff", "regular"]).optional().catch(undefined),
-  thema: z.string().optional(),
-  afstand: z.literal("ja").optional().catch(undefined),
-  postcode: z.string().optional(),
-  km: z.string().optional(),
-  pagina: z.coerce.number().int().min(1).optional().catch(undefined),
-});
-export type VacancySearch = z.infer<typeof vacancySearchSchema>;
+export const vacancySearchSchema = searchParams(vacancySearch);
+export type VacancySearch = SearchOf<typeof vacancySearch>;
 
 /** One published vacancy (/vacatures/$id). */
-export const vacancyPublicSearchSchema = z.object({ werkgebied: z.string().optional() });
+export const vacancyPublicSearchSchema = searchParams({ werkgebied: text(100) });
 
 /** The coordinator's list (/vacaturebeheer). */
-export const vacanciesManageSearchSchema = z.object({
-  q: z.string().optional().catch(undefined),
-  status: z.enum(vacancyStatuses).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).optional().catch(undefined),
+export const vacanciesManageSearchSchema = searchParams({
+  q: text(200),
+  status: oneOf(vacancyStatuses),
+  pagina: pageNumber,
 });

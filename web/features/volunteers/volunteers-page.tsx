@@ -45,7 +45,7 @@ function useFilter() {
   // The URL holds only what is set; values that do not fit are dropped by the schema.
   const setFilter = ({ page, ...next }: Filter) =>
     void navigate({
-      search: volunteersSearchSchema.parse({
+      search: volunteersSearchSchema({
         ...Object.fromEntries(Object.entries(next).filter(([, value]) => value !== "")),
         sort: next.sort === "name" ? undefined : next.sort,
         pagina: page > 1 ? page : undefined,
