@@ -26,6 +26,8 @@ export function themeStyle(theme: TenantTheme | undefined): React.CSSProperties 
     "--inzet-primary-text-color": theme.primaryTextColor,
     "--utrecht-button-primary-action-background-color": theme.primaryColor,
     "--utrecht-button-primary-action-color": theme.primaryTextColor,
+    "--utrecht-button-secondary-action-color": theme.primaryColor,
+    "--utrecht-button-secondary-action-border-color": theme.primaryColor,
     "--utrecht-link-color": theme.linkColor,
   } as React.CSSProperties;
 }
