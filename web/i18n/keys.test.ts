@@ -1,14 +1,26 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { accessibilityEn, themeTokensEn } from "./accessibility-en.ts";
+import { accessibilityNl, themeTokensNl } from "./accessibility-nl.ts";
 import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
 import { nl as firstNl } from "./nl.ts";
 
 // Strings that lazily loaded pages add with `addStrings` (web/i18n/index.ts), merged as they are there.
-const nl = { ...firstNl, circles: { ...firstNl.circles, ...circleProgressNl } };
-const en = { ...firstEn, circles: { ...firstEn.circles, ...circleProgressEn } };
+const nl = {
+  ...firstNl,
+  circles: { ...firstNl.circles, ...circleProgressNl },
+  accessibility: accessibilityNl,
+  themeTokens: themeTokensNl,
+};
+const en = {
+  ...firstEn,
+  circles: { ...firstEn.circles, ...circleProgressEn },
+  accessibility: accessibilityEn,
+  themeTokens: themeTokensEn,
+};
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */
 function leafKeys(tree: object, prefix = ""): string[] {

@@ -1,5 +1,5 @@
 import type { EndpointInput } from "../../../shared/endpoint.ts";
-import { tenancyEndpoints as endpoints, type TenantTheme } from "../../../shared/tenancy.ts";
+import { tenancyEndpoints as endpoints } from "../../../shared/tenancy.ts";
 import { call, endpointQuery, keyOf } from "../../api.ts";
 
 export const publicTenantQuery = { ...endpointQuery(endpoints.publicTenant), staleTime: 5 * 60_000 };
@@ -15,19 +15,6 @@ export const tenancyKeys = {
 export const tenancyApi = {
   importDistricts: (csv: string) => call(endpoints.importDistricts, { body: { csv } }),
   importPostcodes: (csv: string) => call(endpoints.importPostcodes, { body: { csv } }),
+  saveThemeTokens: (source: string) => call(endpoints.saveThemeTokens, { body: { source } }),
   updateTenant: (body: EndpointInput<typeof endpoints.update>["body"]) => call(endpoints.update, { body }),
 };
-
-/** NL Design System tokens of the tenant, as CSS custom properties on the page. */
-export function themeStyle(theme: TenantTheme | undefined): React.CSSProperties {
-  if (!theme) return {};
-  return {
-    "--inzet-primary-color": theme.primaryColor,
-    "--inzet-primary-text-color": theme.primaryTextColor,
-    "--utrecht-button-primary-action-background-color": theme.primaryColor,
-    "--utrecht-button-primary-action-color": theme.primaryTextColor,
-    "--utrecht-button-secondary-action-color": theme.primaryColor,
-    "--utrecht-button-secondary-action-border-color": theme.primaryColor,
-    "--utrecht-link-color": theme.linkColor,
-  } as React.CSSProperties;
-}

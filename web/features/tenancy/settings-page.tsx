@@ -14,8 +14,8 @@ import { roles } from "../../../shared/roles.ts";
 import { tenantUpdateSchema } from "../../../shared/tenancy.ts";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { SsoSettingsSection } from "../sso/index.ts";
 import { tenancyApi, tenancyKeys, tenantQuery } from "./api.ts";
+import { ThemeAndSsoSections } from "./theme-tokens-section.tsx";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -117,7 +117,7 @@ export function SettingsPage() {
           <SubmitButton busy={form.busy}>{t("common.save")}</SubmitButton>
         </div>
       </form>
-      <SsoSettingsSection />
+      <ThemeAndSsoSections tokens={tenant.data.themeTokens} />
     </>
   );
 }
