@@ -1,6 +1,7 @@
 import { endpoint } from "./endpoint.ts";
 import { patchSchema } from "./patch.ts";
 import { roles, rolesSeeingPersonalData } from "./roles.ts";
+import { themeTokensSchema, themeTokensUploadSchema } from "./theme-tokens.ts";
 import { z } from "./zod.ts";
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Gebruik een kleur als #1a2b3c." });
@@ -51,6 +52,8 @@ export const tenantSchema = z.object({
   slug: z.string(),
   name: z.string(),
   theme: tenantThemeSchema,
+  /** The municipality's own NL Design System tokens (shared/theme-tokens.ts), empty for the default theme. */
+  themeTokens: themeTokensSchema,
   settings: tenantSettingsSchema,
 });
 export type Tenant = z.infer<typeof tenantSchema>;
@@ -67,7 +70,10 @@ export type TenantPatch = z.infer<typeof tenantPatchSchema>;
 
 export const publicTenantSchema = tenantSchema
   .pick({ code: true, slug: true, name: true, theme: true })
-  .extend({ mapTileUrl: z.string() });
+  /** themeVersion changes when the theme does: the web app loads `theme.css?slug=…&v=…`. */
+  .extend({ mapTileUrl: z.string(), themeVersion: z.string() });
+
+export const themeTokensSavedSchema = z.object({ tokens: z.number().int(), skipped: z.number().int() });
 
 export const gemeenteCodeSchema = z
   .string()
@@ -172,6 +178,25 @@ export const tenancyEndpoints = {
     permission: "tenant.manage",
     body: tenantPatchSchema,
     response: tenantSchema,
+  }),
+  themeCss: endpoint({
+    method: "GET",
+    path: "/api/public/tenant/theme.css",
+    tags,
+    summary: "Huisstijl van het werkgebied als CSS (kleuren en eigen NL Design System-tokens)",
+    permission: "public",
+    personalData: false,
+    query: z.object({ slug: z.string().max(100).optional(), v: z.string().max(40).optional() }),
+  }),
+  saveThemeTokens: endpoint({
+    method: "PUT",
+    path: "/api/tenant/theme/tokens",
+    tags,
+    summary:
+      "Eigen NL Design System-thema opslaan (CSS met custom properties of JSON-tokens; leeg: standaardthema)",
+    permission: "tenant.manage",
+    body: themeTokensUploadSchema,
+    response: themeTokensSavedSchema,
   }),
   districts: endpoint({
     method: "GET",

@@ -1,5 +1,7 @@
 import "@utrecht/component-library-css/dist/index.css";
-import "@utrecht/design-tokens/dist/index.css";
+import "@fontsource-variable/noto-sans/index.css";
+import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
+import "./ui/theme.css";
 import "./ui/styles.css";
 import "./i18n/index.ts";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";

@@ -76,6 +76,12 @@ export const directoryRoute = createRoute({
   component: page(() => import("./features/network/directory-page.tsx"), "DirectoryPage"),
 });
 
+export const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/toegankelijkheid",
+  component: page(() => import("./features/home/accessibility-page.tsx"), "AccessibilityPage"),
+});
+
 export const publicWijkenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wijken",

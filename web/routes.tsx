@@ -13,6 +13,7 @@ import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { vacanciesManageSearchSchema } from "./features/vacancies/search.ts";
 import { volunteersSearchSchema } from "./features/volunteers/search.ts";
 import {
+  accessibilityRoute,
   circleOfferRoute,
   circleSignupRoute,
   directoryRoute,
@@ -324,5 +325,6 @@ export const routeTree = rootRoute.addChildren([
   directoryRoute,
   publicWijkenRoute,
   publicBoardRoute,
+  accessibilityRoute,
   appRoute.addChildren([...appChildren]),
 ]);

@@ -4,8 +4,9 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { meQuery, sessionApi } from "./features/accounts/session.ts";
 import { queuedVisits } from "./features/outreach/visit-queue.ts";
-import { publicTenantQuery, themeStyle } from "./features/tenancy/public-tenant.ts";
+import { publicTenantQuery } from "./features/tenancy/public-tenant.ts";
 import { ShellHeader } from "./shell-header.tsx";
+import { AppLink } from "./ui/app-link.tsx";
 import { setDefaultTitle } from "./ui/document-head.ts";
 
 /** Header, navigation, main landmark and footer around every page. */
@@ -45,7 +46,15 @@ export function Shell() {
   };
 
   return (
-    <div style={themeStyle(tenant?.theme)}>
+    <div>
+      {/* The tenant's colours and own NL Design System tokens, on the root (served by the API). React puts it in <head>. */}
+      {tenant ? (
+        <link
+          rel="stylesheet"
+          href={`/api/public/tenant/theme.css?slug=${encodeURIComponent(tenant.slug)}&v=${tenant.themeVersion}`}
+          precedence="high"
+        />
+      ) : null}
       {/* Not Utrecht's SkipLink: it wraps the link in a <p>, whose margin made a white strip above the header. */}
       <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus inzet-skip-link">
         {t("nav.skipToContent")}
@@ -59,7 +68,8 @@ export function Shell() {
           {t("footer.text")} ·{" "}
           <a className="utrecht-link" href="/api/docs">
             {t("footer.api")}
-          </a>
+          </a>{" "}
+          · <AppLink to="/toegankelijkheid">{t("footer.accessibility")}</AppLink>
         </p>
       </footer>
     </div>

@@ -41,7 +41,11 @@ export const en: Translations = {
     switchLanguage: "Nederlands",
     menu: "Menu",
   },
-  footer: { text: "Inzet – volunteering in the social domain", api: "API documentation" },
+  footer: {
+    text: "Inzet – volunteering in the social domain",
+    api: "API documentation",
+    accessibility: "Accessibility",
+  },
   common: {
     loading: "Loading…",
     error: "Something went wrong. Please try again.",

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agreementValuesEn } from "./agreement-values-en.ts";
 import { agreementValuesNl } from "./agreement-values-nl.ts";
+import { accessibilityEn, themeTokensEn } from "./accessibility-en.ts";
+import { accessibilityNl, themeTokensNl } from "./accessibility-nl.ts";
 import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
@@ -16,12 +18,16 @@ const nl = {
   circles: { ...firstNl.circles, ...circleProgressNl },
   networkStaff: networkStaffNl,
   agreements: { ...firstNl.agreements, ...agreementValuesNl },
+  accessibility: accessibilityNl,
+  themeTokens: themeTokensNl,
 };
 const en = {
   ...firstEn,
   circles: { ...firstEn.circles, ...circleProgressEn },
   networkStaff: networkStaffEn,
   agreements: { ...firstEn.agreements, ...agreementValuesEn },
+  accessibility: accessibilityEn,
+  themeTokens: themeTokensEn,
 };
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */

@@ -39,7 +39,11 @@ export const nl = {
     switchLanguage: "English",
     menu: "Menu",
   },
-  footer: { text: "Inzet – vrijwillige inzet in het sociaal domein", api: "API-documentatie" },
+  footer: {
+    text: "Inzet – vrijwillige inzet in het sociaal domein",
+    api: "API-documentatie",
+    accessibility: "Toegankelijkheid",
+  },
   common: {
     loading: "Bezig met laden…",
     error: "Er ging iets mis. Probeer het opnieuw.",

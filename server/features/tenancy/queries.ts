@@ -72,11 +72,28 @@ export async function updateTenant(
   tenantId: string,
   values: Pick<typeof tenant.$inferInsert, "name" | "theme" | "settings">,
 ) {
+  // The theme is merged, so the stored token set (theme.tokens, saved on its own) is kept.
   const [row] = await db
     .update(tenant)
-    .set({ ...values, updatedAt: new Date() })
+    .set({
+      ...values,
+      theme: sql`${tenant.theme} || ${JSON.stringify(values.theme)}::jsonb`,
+      updatedAt: new Date(),
+    })
     .where(eq(tenant.id, tenantId))
     .returning();
+  return row ?? null;
+}
+
+export async function setThemeTokens(db: DbOrTx, tenantId: string, tokens: Record<string, string>) {
+  const [row] = await db
+    .update(tenant)
+    .set({
+      theme: sql`${tenant.theme} || jsonb_build_object('tokens', ${JSON.stringify(tokens)}::jsonb)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(tenant.id, tenantId))
+    .returning({ id: tenant.id });
   return row ?? null;
 }
 

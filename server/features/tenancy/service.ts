@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import { type FieldError, nothingImportedMessage } from "../../../shared/errors.ts";
 import { coordinatesFromRow } from "../../../shared/geo.ts";
@@ -10,6 +11,12 @@ import {
   tenantThemeSchema,
   tenantUpdateSchema,
 } from "../../../shared/tenancy.ts";
+import {
+  parseThemeTokens,
+  type ThemeTokens,
+  themeTokensCss,
+  themeTokensSchema,
+} from "../../../shared/theme-tokens.ts";
 import type { Db, DbOrTx } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
@@ -19,6 +26,17 @@ import * as queries from "./queries.ts";
 const MAX_IMPORT_ROWS = 20_000;
 const MAX_POSTCODE_ROWS = 200_000;
 
+/** The stored tokens, checked again; a stored value that no longer passes is left out, never served. */
+function storedTokens(theme: unknown): ThemeTokens {
+  const raw = (theme as { tokens?: unknown } | null)?.tokens;
+  if (!raw || typeof raw !== "object") return {};
+  const result = themeTokensSchema.safeParse(raw);
+  if (result.success) return result.data;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([name, value]) => themeTokensSchema.safeParse({ [name]: value }).success),
+  );
+}
+
 function present(row: NonNullable<Awaited<ReturnType<typeof queries.findTenant>>>): Tenant {
   return {
     id: row.id,
@@ -26,6 +44,7 @@ function present(row: NonNullable<Awaited<ReturnType<typeof queries.findTenant>>
     slug: row.slug,
     name: row.name,
     theme: tenantThemeSchema.parse(row.theme ?? {}),
+    themeTokens: storedTokens(row.theme),
     settings: tenantSettingsSchema.parse(row.settings ?? {}),
   };
 }
@@ -40,8 +59,43 @@ export async function getTenant(db: DbOrTx, actor: Actor): Promise<Tenant> {
 export async function getPublicTenant(db: DbOrTx, slug?: string) {
   const row = await queries.findTenantBySlug(db, slug);
   if (!row) throw notFound();
-  const { id, code, name, theme, settings } = present(row);
-  return { id, code, slug: row.slug, name, theme, mapTileUrl: settings.mapTileUrl };
+  const { id, code, name, theme, themeTokens, settings } = present(row);
+  const themeVersion = createHash("sha256")
+    .update(JSON.stringify([theme, themeTokens]))
+    .digest("hex")
+    .slice(0, 12);
+  return { id, code, slug: row.slug, name, theme, themeVersion, mapTileUrl: settings.mapTileUrl };
+}
+
+/**
+ * The tenant's theme as one stylesheet on the root: the three colours mapped onto the tokens the
+ * components read, then the municipality's own tokens (which win). Inzet's default theme (Voorbeeld)
+ * stays underneath for every token the file does not set.
+ */
+export async function themeCss(db: DbOrTx, slug?: string): Promise<string> {
+  const row = await queries.findTenantBySlug(db, slug);
+  if (!row) throw notFound();
+  const { theme, themeTokens } = present(row);
+  const colours: ThemeTokens = {
+    "--inzet-primary-color": theme.primaryColor,
+    "--inzet-primary-text-color": theme.primaryTextColor,
+    "--utrecht-button-primary-action-background-color": theme.primaryColor,
+    "--utrecht-button-primary-action-color": theme.primaryTextColor,
+    "--utrecht-button-secondary-action-color": theme.primaryColor,
+    "--utrecht-button-secondary-action-border-color": theme.primaryColor,
+    "--utrecht-link-color": theme.linkColor,
+  };
+  return `/* Huisstijl van ${row.name.replace(/\*\//g, "")} (Inzet) */\n${themeTokensCss({ ...colours, ...themeTokens })}`;
+}
+
+/** Stores the municipality's own token set (CSS or JSON), or clears it with an empty file. */
+export async function saveThemeTokens(db: DbOrTx, actor: Actor, source: string) {
+  const { tokens, skipped, errors } = parseThemeTokens(source);
+  if (errors.length > 0)
+    throw validationFailed(errors, "Het thema is niet opgeslagen: controleer het bestand.");
+  const row = await queries.setThemeTokens(db, actor.tenantId, tokens);
+  if (!row) throw notFound();
+  return { tokens: Object.keys(tokens).length, skipped };
 }
 
 /** A partial update: what is left out keeps its value (name, each colour, each setting). */

@@ -14,7 +14,6 @@ import { roles } from "../../../shared/roles.ts";
 import { tenantUpdateSchema } from "../../../shared/tenancy.ts";
 import { ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { SsoSettingsSection } from "../sso/index.ts";
 import { tenancyApi, tenancyKeys, tenantQuery } from "./api.ts";
 import { MailContactFields } from "./mail-contact-fields.tsx";
 
@@ -37,6 +36,7 @@ const readSettingsForm = (data: FormData) => ({
     },
   },
 });
+import { ThemeAndSsoSections } from "./theme-tokens-section.tsx";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -127,7 +127,7 @@ export function SettingsPage() {
           <SubmitButton busy={form.busy}>{t("common.save")}</SubmitButton>
         </div>
       </form>
-      <SsoSettingsSection />
+      <ThemeAndSsoSections tokens={tenant.data.themeTokens} />
     </>
   );
 }
