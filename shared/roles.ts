@@ -77,6 +77,8 @@ export const permissionRules = {
   "participation.rules": ["admin"],
   "participation.caseload": ["caseworker"],
   "participation.import": ["admin", "caseworker"],
+  "participation.teams": ["admin"],
+  "participation.handover": ["admin", "caseworker"],
   "participation.self": ["participant"],
   "participation.obstacles": ["caseworker", "participant"],
   "participation.report": ["admin", "policyOfficer", "clientCouncil", "caseworker"],

@@ -162,6 +162,7 @@ const appChildren = [
     () => import("./features/participation/client-page.tsx"),
     "ClientPage",
   ),
+  appPage("/participatie/team", () => import("./features/participation/team-page.tsx"), "TeamPage"),
   appPage("/participatie/rapport", () => import("./features/participation/report-page.tsx"), "ReportPage"),
   appPage(
     "/mijn-participatie",

@@ -25,6 +25,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/thuisadministratie", label: "coaching.nav", permission: "coaching.read" },
   { to: "/mijn-participatie", label: "participation.nav.mine", permission: "participation.self" },
   { to: "/participatie", label: "participation.nav.caseload", permission: "participation.caseload" },
+  { to: "/participatie/team", label: "participation.nav.team", permission: "participation.handover" },
   { to: "/participatie/rapport", label: "participation.nav.report", permission: "participation.report" },
   { to: "/beheer/participatie", label: "participation.nav.rules", permission: "participation.rules" },
   { to: "/netwerk", label: "network.nav", permission: "network.read" },

@@ -92,7 +92,7 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     });
     return id;
   };
-  return samplesFor({
+  const samples = samplesFor({
     caseworker,
     self,
     clientId: client.id,
@@ -102,6 +102,47 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     permitted,
     active,
   });
+  return { ...samples, ...(await teamSamples(tenantId, ok, admin, caseworker, km.userId)) };
+}
+
+/**
+ * The handover of one fresh client from the klantmanager to a colleague of the same team (the
+ * beheerder puts both in team "Log").
+ */
+async function teamSamples(
+  tenantId: string,
+  ok: (request: Request, options: InjectOptions) => Promise<{ id: string }>,
+  admin: Request,
+  caseworker: ActingSample["actor"],
+  fromUserId: string,
+) {
+  const colleague = await createUser(tenantId, "caseworker");
+  for (const userId of [fromUserId, colleague.userId])
+    await ok(admin, {
+      method: "PUT",
+      url: `/api/participation/caseworkers/${userId}`,
+      payload: { team: "Log" },
+    });
+  return {
+    "POST /api/participation/handover": async (): Promise<ActingSample> => {
+      const fresh = await ok(caseworker.request, {
+        method: "POST",
+        url: "/api/participation/clients",
+        payload: {
+          clientNumber: `LOG-H${crypto.randomUUID().slice(0, 8)}`,
+          givenName: "Over",
+          familyName: "Dracht",
+          birthDate: "1980-02-02",
+        },
+      });
+      return {
+        method: "POST",
+        url: "/api/participation/handover",
+        payload: { fromUserId, toUserId: colleague.userId, clientIds: [fresh.id] },
+        actor: caseworker,
+      };
+    },
+  };
 }
 
 type Actors = {

@@ -5,10 +5,20 @@ import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
 import { nl as firstNl } from "./nl.ts";
+import { participationTeamEn } from "./participation-team-en.ts";
+import { participationTeamNl } from "./participation-team-nl.ts";
 
 // Strings that lazily loaded pages add with `addStrings` (web/i18n/index.ts), merged as they are there.
-const nl = { ...firstNl, circles: { ...firstNl.circles, ...circleProgressNl } };
-const en = { ...firstEn, circles: { ...firstEn.circles, ...circleProgressEn } };
+const nl = {
+  ...firstNl,
+  circles: { ...firstNl.circles, ...circleProgressNl },
+  participation: { ...firstNl.participation, ...participationTeamNl },
+};
+const en = {
+  ...firstEn,
+  circles: { ...firstEn.circles, ...circleProgressEn },
+  participation: { ...firstEn.participation, ...participationTeamEn },
+};
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */
 function leafKeys(tree: object, prefix = ""): string[] {

@@ -6,6 +6,7 @@ export const participationEn: typeof participationNl = {
     caseload: "My clients",
     rules: "Participation rules",
     report: "Participation report",
+    team: "Teams and handover",
   },
   regimes: { tegenprestatie: "Tegenprestatie (contribution)", participatie: "Social participation" },
   procedures: { permission: "Ask permission first", notify: "Notify only" },
@@ -128,6 +129,9 @@ export const participationEn: typeof participationNl = {
     email: "E-mail address",
     phone: "Phone",
     birthDate: "Date of birth",
+    language: "Language of the letters",
+    languageHint: "In English the client gets the Dutch letter and a translation.",
+    languages: { nl: "Dutch", en: "English" },
   },
   client: {
     title: "Client {{name}}",

@@ -4,6 +4,7 @@ export const participationNl = {
     caseload: "Mijn klanten",
     rules: "Regels participatie",
     report: "Rapport participatie",
+    team: "Teams en overdracht",
   },
   regimes: { tegenprestatie: "Tegenprestatie", participatie: "Maatschappelijke participatie" },
   procedures: { permission: "Eerst toestemming vragen", notify: "Alleen melden" },
@@ -126,6 +127,9 @@ export const participationNl = {
     email: "E-mailadres",
     phone: "Telefoon",
     birthDate: "Geboortedatum",
+    language: "Taal van de brieven",
+    languageHint: "In het Engels krijgt de klant de Nederlandse brief en een vertaling.",
+    languages: { nl: "Nederlands", en: "Engels" },
   },
   client: {
     title: "Klant {{name}}",

@@ -4,6 +4,7 @@ import { clientEndpoints as clients } from "../../../shared/participation/client
 import { ownEndpoints as own } from "../../../shared/participation/own.ts";
 import { reportEndpoints as reports } from "../../../shared/participation/reports.ts";
 import { ruleEndpoints as rules } from "../../../shared/participation/rules.ts";
+import { teamEndpoints as teams } from "../../../shared/participation/teams.ts";
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
 import type { Mailer } from "../../platform/mail.ts";
@@ -12,6 +13,7 @@ import { importClients } from "./imports/service.ts";
 import { getOwnParticipation } from "./own/service.ts";
 import { participationReport, recordObstacle } from "./reports/service.ts";
 import * as service from "./service.ts";
+import * as teamService from "./teams/service.ts";
 
 /** Maatschappelijke participatie (ADR 0018): every endpoint is declared in shared/participation/. */
 export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }> = async (
@@ -29,6 +31,12 @@ export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }>
   );
   register(app, clients.import, ({ actor, body }) => importClients(db, actor, body));
   register(app, clients.worklist, ({ actor }) => service.worklist(db, actor));
+
+  register(app, teams.list, ({ actor }) => teamService.listCaseworkers(db, actor));
+  register(app, teams.setTeam, ({ actor, params, body }) =>
+    teamService.setTeam(db, actor, params.userId, body),
+  );
+  register(app, teams.handover, ({ actor, body }) => teamService.handOver(db, actor, body));
 
   register(app, agreements.list, async ({ actor, params }) => ({
     items: await agreementService.listAgreements(db, actor, "caseworker", params.id),

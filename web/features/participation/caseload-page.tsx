@@ -9,10 +9,17 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { clientInputSchema } from "../../../shared/participation/clients.ts";
+import { clientInputSchema, clientLanguages } from "../../../shared/participation/clients.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable, Pagination } from "../../ui/data-table.tsx";
-import { CheckboxField, ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import {
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useSchemaForm,
+} from "../../ui/form.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { participationApi, participationQueries } from "./api.ts";
@@ -115,6 +122,17 @@ function AddClient({ onAdded }: { onAdded: () => void }) {
           type="date"
           label={t("participation.caseload.birthDate")}
           error={e.birthDate}
+        />
+        <SelectField
+          name="language"
+          label={t("participation.caseload.language")}
+          description={t("participation.caseload.languageHint")}
+          options={clientLanguages.map((value) => ({
+            value,
+            label: t(`participation.caseload.languages.${value}`),
+          }))}
+          defaultValue="nl"
+          error={e.language}
         />
         <SubmitButton busy={form.busy}>{t("participation.caseload.add")}</SubmitButton>
       </form>

@@ -187,6 +187,7 @@ function factsOf(client: ClientRow, a: queries.AgreementRow, rule: Rule, note = 
     regime: a.agreement.regime ?? rule.regime,
     motivation: a.agreement.motivation,
     note,
+    language: client.client.language,
   };
 }
 
