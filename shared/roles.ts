@@ -79,6 +79,7 @@ export const permissionRules = {
   "participation.import": ["admin", "caseworker"],
   "participation.teams": ["admin"],
   "participation.handover": ["admin", "caseworker"],
+  "participation.organisation": ["coordinator"],
   "participation.self": ["participant"],
   "participation.obstacles": ["caseworker", "participant"],
   "participation.report": ["admin", "policyOfficer", "clientCouncil", "caseworker"],

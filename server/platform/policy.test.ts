@@ -163,6 +163,7 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       payload: {},
     },
     { permission: "participation.handover", method: "GET", url: "/api/participation/caseworkers" },
+    { permission: "participation.organisation", method: "GET", url: "/api/participation/placements" },
     { permission: "participation.self", method: "GET", url: "/api/participation/me" },
     { permission: "participation.report", method: "GET", url: "/api/participation/report" },
     {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Db } from "../db/client.ts";
 import { participationClient } from "../db/schema.ts";
-import { as, createUser, signIn } from "./harness.ts";
+import { as, createOrganisation, createUser, signIn } from "./harness.ts";
 
 type Request = ReturnType<typeof as>;
 export type ActingSample = {
@@ -92,17 +92,12 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     });
     return id;
   };
-  const samples = samplesFor({
-    caseworker,
-    self,
-    clientId: client.id,
-    caseworkerEmail: km.email,
-    proposal,
-    requested,
-    permitted,
-    active,
-  });
-  return { ...samples, ...(await teamSamples(tenantId, ok, admin, caseworker, km.userId)) };
+  const [teams, placements] = [
+    await teamSamples(tenantId, ok, admin, caseworker, km.userId),
+    await placementSamples(app, tenantId, ok, caseworker, client.id),
+  ];
+  const actors = { caseworker, self, clientId: client.id, caseworkerEmail: km.email };
+  return { ...samplesFor({ ...actors, proposal, requested, permitted, active }), ...teams, ...placements };
 }
 
 /**
@@ -234,4 +229,39 @@ function samplesFor({
       return bySelf("GET", `/api/participation/me/agreements/${id}/letters/${letterId}`);
     },
   } satisfies Record<string, () => ActingSample | Promise<ActingSample>>;
+}
+
+/** A running agreement at an organisation that the client disclosed; its coordinator reports hours. */
+async function placementSamples(
+  app: FastifyInstance,
+  tenantId: string,
+  ok: (request: Request, options: InjectOptions) => Promise<{ id: string }>,
+  caseworker: ActingSample["actor"],
+  clientId: string,
+) {
+  const org = await createOrganisation(tenantId, { name: "Plaatsing Log" });
+  const made = await createUser(tenantId, "coordinator", { organisationId: org.id });
+  const coordinator = { request: as(app, await signIn(app, made.email)), userId: made.userId };
+  const { id } = await ok(caseworker.request, {
+    method: "POST",
+    url: `/api/participation/clients/${clientId}/agreements`,
+    payload: { ...activity, organisationId: org.id, disclosedToOrganisation: true },
+  });
+  const step = (url: string, payload: object) => ok(caseworker.request, { method: "POST", url, payload });
+  await step(`/api/participation/agreements/${id}/submit`, {});
+  await step(`/api/participation/agreements/${id}/decision`, { decision: "granted", checklist: allYes });
+  await step(`/api/participation/agreements/${id}/status`, { status: "active" });
+  return {
+    "GET /api/participation/placements": (): ActingSample => ({
+      method: "GET",
+      url: "/api/participation/placements",
+      actor: coordinator,
+    }),
+    "POST /api/participation/placements/:id/hours": (): ActingSample => ({
+      method: "POST",
+      url: `/api/participation/placements/${id}/hours`,
+      payload: { week: "2026-12-07", hours: 3 },
+      actor: coordinator,
+    }),
+  };
 }

@@ -5,6 +5,8 @@ import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";
 import { nl as firstNl } from "./nl.ts";
+import { participationPlacementsEn } from "./participation-placements-en.ts";
+import { participationPlacementsNl } from "./participation-placements-nl.ts";
 import { participationTeamEn } from "./participation-team-en.ts";
 import { participationTeamNl } from "./participation-team-nl.ts";
 
@@ -12,12 +14,12 @@ import { participationTeamNl } from "./participation-team-nl.ts";
 const nl = {
   ...firstNl,
   circles: { ...firstNl.circles, ...circleProgressNl },
-  participation: { ...firstNl.participation, ...participationTeamNl },
+  participation: { ...firstNl.participation, ...participationTeamNl, ...participationPlacementsNl },
 };
 const en = {
   ...firstEn,
   circles: { ...firstEn.circles, ...circleProgressEn },
-  participation: { ...firstEn.participation, ...participationTeamEn },
+  participation: { ...firstEn.participation, ...participationTeamEn, ...participationPlacementsEn },
 };
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */

@@ -7,6 +7,7 @@ export const participationEn: typeof participationNl = {
     rules: "Participation rules",
     report: "Participation report",
     team: "Teams and handover",
+    placements: "Participation placements",
   },
   regimes: { tegenprestatie: "Tegenprestatie (contribution)", participatie: "Social participation" },
   procedures: { permission: "Ask permission first", notify: "Notify only" },
@@ -129,9 +130,6 @@ export const participationEn: typeof participationNl = {
     email: "E-mail address",
     phone: "Phone",
     birthDate: "Date of birth",
-    language: "Language of the letters",
-    languageHint: "In English the client gets the Dutch letter and a translation.",
-    languages: { nl: "Dutch", en: "English" },
   },
   client: {
     title: "Client {{name}}",

@@ -5,6 +5,7 @@ export const participationNl = {
     rules: "Regels participatie",
     report: "Rapport participatie",
     team: "Teams en overdracht",
+    placements: "Participatieplaatsingen",
   },
   regimes: { tegenprestatie: "Tegenprestatie", participatie: "Maatschappelijke participatie" },
   procedures: { permission: "Eerst toestemming vragen", notify: "Alleen melden" },
@@ -127,9 +128,6 @@ export const participationNl = {
     email: "E-mailadres",
     phone: "Telefoon",
     birthDate: "Geboortedatum",
-    language: "Taal van de brieven",
-    languageHint: "In het Engels krijgt de klant de Nederlandse brief en een vertaling.",
-    languages: { nl: "Nederlands", en: "Engels" },
   },
   client: {
     title: "Klant {{name}}",

@@ -1,6 +1,12 @@
 import type { participationTeamNl } from "./participation-team-nl.ts";
 
 export const participationTeamEn: typeof participationTeamNl = {
+  languages: {
+    label: "Language of the letters",
+    hint: "In English the client gets the Dutch letter and a translation.",
+    nl: "Dutch",
+    en: "English",
+  },
   team: {
     title: "Teams and handover",
     intro:

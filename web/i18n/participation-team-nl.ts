@@ -3,6 +3,12 @@
  * web/features/participation/team-strings.ts merges them under `participation` with `addStrings`.
  */
 export const participationTeamNl = {
+  languages: {
+    label: "Taal van de brieven",
+    hint: "In het Engels krijgt de klant de Nederlandse brief en een vertaling.",
+    nl: "Nederlands",
+    en: "Engels",
+  },
   team: {
     title: "Teams en overdracht",
     intro:

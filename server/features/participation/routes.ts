@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { agreementEndpoints as agreements } from "../../../shared/participation/agreement-endpoints.ts";
 import { clientEndpoints as clients } from "../../../shared/participation/clients.ts";
 import { ownEndpoints as own } from "../../../shared/participation/own.ts";
+import { placementEndpoints as placements } from "../../../shared/participation/placements.ts";
 import { reportEndpoints as reports } from "../../../shared/participation/reports.ts";
 import { ruleEndpoints as rules } from "../../../shared/participation/rules.ts";
 import { teamEndpoints as teams } from "../../../shared/participation/teams.ts";
@@ -11,6 +12,7 @@ import type { Mailer } from "../../platform/mail.ts";
 import * as agreementService from "./agreements/service.ts";
 import { importClients } from "./imports/service.ts";
 import { getOwnParticipation } from "./own/service.ts";
+import { listPlacements, reportPlacementHours } from "./placements/service.ts";
 import { participationReport, recordObstacle } from "./reports/service.ts";
 import * as service from "./service.ts";
 import * as teamService from "./teams/service.ts";
@@ -84,6 +86,11 @@ export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }>
       .header("content-disposition", `inline; filename="${letter.reference}.pdf"`)
       .send(letter.pdf);
   });
+
+  register(app, placements.list, ({ actor }) => listPlacements(db, actor));
+  register(app, placements.hours, ({ actor, params, body }) =>
+    reportPlacementHours(db, actor, params.id, body),
+  );
 
   register(app, reports.report, ({ actor }) => participationReport(db, actor));
   register(app, reports.obstacle, ({ actor, body }) => recordObstacle(db, actor, body));

@@ -23,6 +23,7 @@ import {
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { participationApi, participationQueries } from "./api.ts";
+import "./team-strings.ts";
 
 const route = getRouteApi("/app/participatie");
 
@@ -125,11 +126,11 @@ function AddClient({ onAdded }: { onAdded: () => void }) {
         />
         <SelectField
           name="language"
-          label={t("participation.caseload.language")}
-          description={t("participation.caseload.languageHint")}
+          label={t("participation.languages.label")}
+          description={t("participation.languages.hint")}
           options={clientLanguages.map((value) => ({
             value,
-            label: t(`participation.caseload.languages.${value}`),
+            label: t(`participation.languages.${value}`),
           }))}
           defaultValue="nl"
           error={e.language}

@@ -101,7 +101,7 @@ function ClientFacts({ client: c }: { client: Client }) {
     c.clientNumber,
     c.email ?? c.phone ?? "–",
     c.allowance.age,
-    t(`participation.caseload.languages.${c.language}`),
+    t(`participation.languages.${c.language}`),
   ];
   if (c.regime)
     facts.push(t("participation.client.regime", { regime: t(`participation.regimes.${c.regime}`) }));
