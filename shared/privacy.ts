@@ -139,6 +139,13 @@ export const processingActivities = {
     purpose: "De klant stelt zelf een activiteit voor en geeft zijn uren door",
     legalGround: "Wettelijke taak (art. 6 lid 1 sub e AVG; Participatiewet)",
   },
+  "participation.organisation": {
+    name: "Uren van een participatieplaatsing",
+    purpose:
+      "De organisatie geeft de uren door van een klant die heeft verteld dat het een participatieafspraak is",
+    legalGround:
+      "Wettelijke taak van de gemeente (art. 6 lid 1 sub e AVG; Participatiewet), met instemming van de klant",
+  },
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 

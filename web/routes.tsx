@@ -164,6 +164,12 @@ const appChildren = [
     () => import("./features/participation/client-page.tsx"),
     "ClientPage",
   ),
+  appPage(
+    "/participatie/plaatsingen",
+    () => import("./features/participation/placements-page.tsx"),
+    "PlacementsPage",
+  ),
+  appPage("/participatie/team", () => import("./features/participation/team-page.tsx"), "TeamPage"),
   appPage("/participatie/rapport", () => import("./features/participation/report-page.tsx"), "ReportPage"),
   appPage(
     "/mijn-participatie",

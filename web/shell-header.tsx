@@ -26,6 +26,12 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/thuisadministratie", label: "coaching.nav", permission: "coaching.read" },
   { to: "/mijn-participatie", label: "participation.nav.mine", permission: "participation.self" },
   { to: "/participatie", label: "participation.nav.caseload", permission: "participation.caseload" },
+  {
+    to: "/participatie/plaatsingen",
+    label: "participation.nav.placements",
+    permission: "participation.organisation",
+  },
+  { to: "/participatie/team", label: "participation.nav.team", permission: "participation.handover" },
   { to: "/participatie/rapport", label: "participation.nav.report", permission: "participation.report" },
   { to: "/beheer/participatie", label: "participation.nav.rules", permission: "participation.rules" },
   { to: "/netwerk", label: "network.nav", permission: "network.read" },

@@ -157,6 +157,14 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: "/api/participation/clients/import",
       payload: {},
     },
+    {
+      permission: "participation.teams",
+      method: "PUT",
+      url: "/api/participation/caseworkers/someone",
+      payload: {},
+    },
+    { permission: "participation.handover", method: "GET", url: "/api/participation/caseworkers" },
+    { permission: "participation.organisation", method: "GET", url: "/api/participation/placements" },
     { permission: "participation.self", method: "GET", url: "/api/participation/me" },
     { permission: "participation.report", method: "GET", url: "/api/participation/report" },
     {
@@ -336,6 +344,7 @@ describe("tenant isolation", () => {
     };
     const bodies: Record<string, object> = {
       "PUT /api/organisations/:id": { name: "Overgenomen", type: "welfare" },
+      "PUT /api/participation/caseworkers/:userId": { team: "Overgenomen" },
       "POST /api/users/:userId/memberships": { role: "admin" },
       "PUT /api/volunteers/:id": { givenName: "Over", familyName: "Genomen" },
       "POST /api/volunteers/:id/status": { status: "active", on: today },

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Db } from "../db/client.ts";
 import { participationClient } from "../db/schema.ts";
-import { as, createUser, signIn } from "./harness.ts";
+import { as, createOrganisation, createUser, signIn } from "./harness.ts";
 
 type Request = ReturnType<typeof as>;
 export type ActingSample = {
@@ -92,16 +92,52 @@ export async function participationSamples(app: FastifyInstance, db: Db, tenantI
     });
     return id;
   };
-  return samplesFor({
-    caseworker,
-    self,
-    clientId: client.id,
-    caseworkerEmail: km.email,
-    proposal,
-    requested,
-    permitted,
-    active,
-  });
+  const [teams, placements] = [
+    await teamSamples(tenantId, ok, admin, caseworker, km.userId),
+    await placementSamples(app, tenantId, ok, caseworker),
+  ];
+  const actors = { caseworker, self, clientId: client.id, caseworkerEmail: km.email };
+  return { ...samplesFor({ ...actors, proposal, requested, permitted, active }), ...teams, ...placements };
+}
+
+/**
+ * The handover of one fresh client from the klantmanager to a colleague of the same team (the
+ * beheerder puts both in team "Log").
+ */
+async function teamSamples(
+  tenantId: string,
+  ok: (request: Request, options: InjectOptions) => Promise<{ id: string }>,
+  admin: Request,
+  caseworker: ActingSample["actor"],
+  fromUserId: string,
+) {
+  const colleague = await createUser(tenantId, "caseworker");
+  for (const userId of [fromUserId, colleague.userId])
+    await ok(admin, {
+      method: "PUT",
+      url: `/api/participation/caseworkers/${userId}`,
+      payload: { team: "Log" },
+    });
+  return {
+    "POST /api/participation/handover": async (): Promise<ActingSample> => {
+      const fresh = await ok(caseworker.request, {
+        method: "POST",
+        url: "/api/participation/clients",
+        payload: {
+          clientNumber: `LOG-H${crypto.randomUUID().slice(0, 8)}`,
+          givenName: "Over",
+          familyName: "Dracht",
+          birthDate: "1980-02-02",
+        },
+      });
+      return {
+        method: "POST",
+        url: "/api/participation/handover",
+        payload: { fromUserId, toUserId: colleague.userId, clientIds: [fresh.id] },
+        actor: caseworker,
+      };
+    },
+  };
 }
 
 type Actors = {
@@ -193,4 +229,49 @@ function samplesFor({
       return bySelf("GET", `/api/participation/me/agreements/${id}/letters/${letterId}`);
     },
   } satisfies Record<string, () => ActingSample | Promise<ActingSample>>;
+}
+
+/** A running agreement at an organisation that the client disclosed; its coordinator reports hours. */
+async function placementSamples(
+  app: FastifyInstance,
+  tenantId: string,
+  ok: (request: Request, options: InjectOptions) => Promise<{ id: string }>,
+  caseworker: ActingSample["actor"],
+) {
+  const org = await createOrganisation(tenantId, { name: "Plaatsing Log" });
+  // A client of its own: an active agreement takes a client off the worklist, which has its own sample.
+  const { id: clientId } = await ok(caseworker.request, {
+    method: "POST",
+    url: "/api/participation/clients",
+    payload: {
+      clientNumber: `LOG-P${crypto.randomUUID().slice(0, 8)}`,
+      givenName: "Plaat",
+      familyName: "Sing",
+      birthDate: "1981-03-03",
+    },
+  });
+  const made = await createUser(tenantId, "coordinator", { organisationId: org.id });
+  const coordinator = { request: as(app, await signIn(app, made.email)), userId: made.userId };
+  const { id } = await ok(caseworker.request, {
+    method: "POST",
+    url: `/api/participation/clients/${clientId}/agreements`,
+    payload: { ...activity, organisationId: org.id, disclosedToOrganisation: true },
+  });
+  const step = (url: string, payload: object) => ok(caseworker.request, { method: "POST", url, payload });
+  await step(`/api/participation/agreements/${id}/submit`, {});
+  await step(`/api/participation/agreements/${id}/decision`, { decision: "granted", checklist: allYes });
+  await step(`/api/participation/agreements/${id}/status`, { status: "active" });
+  return {
+    "GET /api/participation/placements": (): ActingSample => ({
+      method: "GET",
+      url: "/api/participation/placements",
+      actor: coordinator,
+    }),
+    "POST /api/participation/placements/:id/hours": (): ActingSample => ({
+      method: "POST",
+      url: `/api/participation/placements/${id}/hours`,
+      payload: { week: "2026-12-07", hours: 3 },
+      actor: coordinator,
+    }),
+  };
 }

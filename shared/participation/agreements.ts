@@ -175,6 +175,14 @@ export const agreementSchema = z.object({
     weeks: z.number().int(),
     lastWeek: z.string().nullable(),
     averagePerWeek: z.number().nullable(),
+    /** The latest weeks, newest first, with who reported them (client, organisation, klantmanager). */
+    recent: z.array(
+      z.object({
+        week: z.string(),
+        hours: z.number(),
+        reportedBy: z.enum(["client", "organisation", "caseworker"]),
+      }),
+    ),
   }),
   letters: z.array(letterSummarySchema),
   can: z.object({

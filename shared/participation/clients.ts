@@ -12,6 +12,7 @@ import { allowanceNoteSchema, regimes } from "./rules.ts";
  * rule, the exemption as a fact with an end date (never why), the klantmanager and the language.
  */
 export const clientLanguages = ["nl", "en"] as const;
+export type ClientLanguage = (typeof clientLanguages)[number];
 
 const isoDate = z.iso.date({ message: "Vul een geldige datum in, zoals 1990-05-31." });
 const name = (what: string) =>
@@ -73,6 +74,7 @@ export const clientSchema = z.object({
   phone: personal(z.string().nullable()),
   birthDate: personal(z.string()),
   caseworkerName: z.string(),
+  caseworkerUserId: z.string(),
   exempt: z.boolean(),
   exemptUntil: z.string().nullable(),
   language: z.enum(clientLanguages),

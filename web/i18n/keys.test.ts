@@ -11,6 +11,10 @@ import { en as firstEn } from "./en.ts";
 import { networkStaffEn } from "./network-staff-en.ts";
 import { networkStaffNl } from "./network-staff-nl.ts";
 import { nl as firstNl } from "./nl.ts";
+import { participationPlacementsEn } from "./participation-placements-en.ts";
+import { participationPlacementsNl } from "./participation-placements-nl.ts";
+import { participationTeamEn } from "./participation-team-en.ts";
+import { participationTeamNl } from "./participation-team-nl.ts";
 
 // Strings that lazily loaded pages add with `addStrings` (web/i18n/index.ts), merged as they are there.
 const nl = {
@@ -20,6 +24,7 @@ const nl = {
   agreements: { ...firstNl.agreements, ...agreementValuesNl },
   accessibility: accessibilityNl,
   themeTokens: themeTokensNl,
+  participation: { ...firstNl.participation, ...participationTeamNl, ...participationPlacementsNl },
 };
 const en = {
   ...firstEn,
@@ -28,6 +33,7 @@ const en = {
   agreements: { ...firstEn.agreements, ...agreementValuesEn },
   accessibility: accessibilityEn,
   themeTokens: themeTokensEn,
+  participation: { ...firstEn.participation, ...participationTeamEn, ...participationPlacementsEn },
 };
 
 /** Every leaf key of a resource tree, as "a.b.c" (i18next plural suffixes folded into their base key). */

@@ -6,6 +6,8 @@ export const participationEn: typeof participationNl = {
     caseload: "My clients",
     rules: "Participation rules",
     report: "Participation report",
+    team: "Teams and handover",
+    placements: "Participation placements",
   },
   regimes: { tegenprestatie: "Tegenprestatie (contribution)", participatie: "Social participation" },
   procedures: { permission: "Ask permission first", notify: "Notify only" },

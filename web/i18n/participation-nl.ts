@@ -4,6 +4,8 @@ export const participationNl = {
     caseload: "Mijn klanten",
     rules: "Regels participatie",
     report: "Rapport participatie",
+    team: "Teams en overdracht",
+    placements: "Participatieplaatsingen",
   },
   regimes: { tegenprestatie: "Tegenprestatie", participatie: "Maatschappelijke participatie" },
   procedures: { permission: "Eerst toestemming vragen", notify: "Alleen melden" },

@@ -2,16 +2,20 @@ import type { FastifyPluginAsync } from "fastify";
 import { agreementEndpoints as agreements } from "../../../shared/participation/agreement-endpoints.ts";
 import { clientEndpoints as clients } from "../../../shared/participation/clients.ts";
 import { ownEndpoints as own } from "../../../shared/participation/own.ts";
+import { placementEndpoints as placements } from "../../../shared/participation/placements.ts";
 import { reportEndpoints as reports } from "../../../shared/participation/reports.ts";
 import { ruleEndpoints as rules } from "../../../shared/participation/rules.ts";
+import { teamEndpoints as teams } from "../../../shared/participation/teams.ts";
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import * as agreementService from "./agreements/service.ts";
 import { importClients } from "./imports/service.ts";
 import { getOwnParticipation } from "./own/service.ts";
+import { listPlacements, reportPlacementHours } from "./placements/service.ts";
 import { participationReport, recordObstacle } from "./reports/service.ts";
 import * as service from "./service.ts";
+import * as teamService from "./teams/service.ts";
 
 /** Maatschappelijke participatie (ADR 0018): every endpoint is declared in shared/participation/. */
 export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }> = async (
@@ -29,6 +33,12 @@ export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }>
   );
   register(app, clients.import, ({ actor, body }) => importClients(db, actor, body));
   register(app, clients.worklist, ({ actor }) => service.worklist(db, actor));
+
+  register(app, teams.list, ({ actor }) => teamService.listCaseworkers(db, actor));
+  register(app, teams.setTeam, ({ actor, params, body }) =>
+    teamService.setTeam(db, actor, params.userId, body),
+  );
+  register(app, teams.handover, ({ actor, body }) => teamService.handOver(db, actor, body));
 
   register(app, agreements.list, async ({ actor, params }) => ({
     items: await agreementService.listAgreements(db, actor, "caseworker", params.id),
@@ -76,6 +86,11 @@ export const participationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }>
       .header("content-disposition", `inline; filename="${letter.reference}.pdf"`)
       .send(letter.pdf);
   });
+
+  register(app, placements.list, ({ actor }) => listPlacements(db, actor));
+  register(app, placements.hours, ({ actor, params, body }) =>
+    reportPlacementHours(db, actor, params.id, body),
+  );
 
   register(app, reports.report, ({ actor }) => participationReport(db, actor));
   register(app, reports.obstacle, ({ actor, body }) => recordObstacle(db, actor, body));

@@ -72,6 +72,7 @@ export function presentClient(row: queries.ClientRow, rule: Rule | null, now = n
     phone: row.phone,
     birthDate: c.birthDate,
     caseworkerName: row.caseworkerName,
+    caseworkerUserId: c.caseworkerUserId,
     exempt: c.exempt,
     exemptUntil: c.exemptUntil,
     language: c.language,

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Agreement } from "../../../shared/participation/agreements.ts";
 import { formatDay } from "../../ui/format.ts";
+import { ReportedWeeks } from "./reported-weeks.tsx";
 
 export type AgreementSummaryProps = {
   agreement: Agreement;
@@ -42,6 +43,9 @@ export function AgreementSummary({ agreement: a, onLetter, children }: Agreement
         {a.hours.lastWeek &&
           ` ${t("participation.agreement.lastWeek", { week: formatDay(a.hours.lastWeek, i18n.language) })}`}
       </Paragraph>
+      {a.hours.recent.length > 0 && (
+        <ReportedWeeks name={t(`participation.activities.${a.activity}`)} weeks={a.hours.recent} />
+      )}
       {a.letters.length > 0 && (
         <Paragraph>
           {t("participation.agreement.letters")}:{" "}

@@ -2,8 +2,10 @@ import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { agreementEndpoints as agreements } from "../../../shared/participation/agreement-endpoints.ts";
 import { clientEndpoints as clients } from "../../../shared/participation/clients.ts";
 import { ownEndpoints as own } from "../../../shared/participation/own.ts";
+import { placementEndpoints as placements } from "../../../shared/participation/placements.ts";
 import { reportEndpoints as reports } from "../../../shared/participation/reports.ts";
 import { ruleEndpoints as rules } from "../../../shared/participation/rules.ts";
+import { teamEndpoints as teams } from "../../../shared/participation/teams.ts";
 import { call, downloadFrom, endpointQuery, keyOf } from "../../api.ts";
 
 type ClientListQuery = NonNullable<EndpointInput<typeof clients.list>["query"]>;
@@ -16,7 +18,11 @@ export const participationQueries = {
   worklist: () => endpointQuery(clients.worklist),
   own: () => endpointQuery(own.get),
   report: () => endpointQuery(reports.report),
+  caseworkers: () => endpointQuery(teams.list),
+  placements: () => endpointQuery(placements.list),
   keys: {
+    placements: keyOf(placements.list),
+    caseworkers: keyOf(teams.list),
     clients: keyOf(clients.list),
     client: keyOf(clients.get),
     agreements: keyOf(agreements.list),
@@ -47,5 +53,10 @@ export const participationApi = {
   ownHours: (id: string, body: EndpointInput<typeof own.hours>["body"]) =>
     call(own.hours, { params: { id }, body }),
   ownLetter: (id: string, letterId: string) => downloadFrom(own.letter, { params: { id, letterId } }),
+  setTeam: (userId: string, body: EndpointInput<typeof teams.setTeam>["body"]) =>
+    call(teams.setTeam, { params: { userId }, body }),
+  handOver: (body: EndpointInput<typeof teams.handover>["body"]) => call(teams.handover, { body }),
+  placementHours: (id: string, body: EndpointInput<typeof placements.hours>["body"]) =>
+    call(placements.hours, { params: { id }, body }),
   obstacle: (body: EndpointInput<typeof reports.obstacle>["body"]) => call(reports.obstacle, { body }),
 };

@@ -9,13 +9,21 @@ import {
 } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { clientInputSchema } from "../../../shared/participation/clients.ts";
+import { clientInputSchema, clientLanguages } from "../../../shared/participation/clients.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable, Pagination } from "../../ui/data-table.tsx";
-import { CheckboxField, ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
+import {
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useSchemaForm,
+} from "../../ui/form.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { participationApi, participationQueries } from "./api.ts";
+import "./team-strings.ts";
 
 const route = getRouteApi("/app/participatie");
 
@@ -115,6 +123,17 @@ function AddClient({ onAdded }: { onAdded: () => void }) {
           type="date"
           label={t("participation.caseload.birthDate")}
           error={e.birthDate}
+        />
+        <SelectField
+          name="language"
+          label={t("participation.languages.label")}
+          description={t("participation.languages.hint")}
+          options={clientLanguages.map((value) => ({
+            value,
+            label: t(`participation.languages.${value}`),
+          }))}
+          defaultValue="nl"
+          error={e.language}
         />
         <SubmitButton busy={form.busy}>{t("participation.caseload.add")}</SubmitButton>
       </form>

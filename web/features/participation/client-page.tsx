@@ -4,12 +4,13 @@ import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react"
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Agreement } from "../../../shared/participation/agreements.ts";
-import { clientExemptionSchema } from "../../../shared/participation/clients.ts";
+import { type Client, clientExemptionSchema } from "../../../shared/participation/clients.ts";
 import { CheckboxField, ErrorSummary, SubmitButton, TextField, useSchemaForm } from "../../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { AgreementForm } from "./agreement-form.tsx";
 import { AgreementSummary } from "./agreement-summary.tsx";
 import { participationApi, participationQueries } from "./api.ts";
+import { ClientHandover } from "./client-handover.tsx";
 import { DecisionForm } from "./decision-form.tsx";
 import { HoursForm } from "./hours-form.tsx";
 
@@ -49,10 +50,7 @@ export function ClientPage() {
   return (
     <>
       <Heading1>{t("participation.client.title", { name: `${c.givenName} ${c.familyName}` })}</Heading1>
-      <Paragraph>
-        {c.clientNumber} · {c.email ?? c.phone ?? "–"} · {c.allowance.age} ·{" "}
-        {c.regime && t("participation.client.regime", { regime: t(`participation.regimes.${c.regime}`) })}
-      </Paragraph>
+      <ClientFacts client={c} />
       {c.isVolunteer && <Paragraph>{t("participation.client.volunteer")}</Paragraph>}
       <section className="inzet-card" aria-labelledby="allowance-title">
         <Heading2 id="allowance-title">{t("participation.mine.allowance")}</Heading2>
@@ -92,8 +90,22 @@ export function ClientPage() {
         withFoundBy
         onSubmit={(values) => act(() => participationApi.createAgreement(id, values))}
       />
+      <ClientHandover clientId={id} caseworkerUserId={c.caseworkerUserId} />
     </>
   );
+}
+
+function ClientFacts({ client: c }: { client: Client }) {
+  const { t } = useTranslation();
+  const facts = [
+    c.clientNumber,
+    c.email ?? c.phone ?? "–",
+    c.allowance.age,
+    t(`participation.languages.${c.language}`),
+  ];
+  if (c.regime)
+    facts.push(t("participation.client.regime", { regime: t(`participation.regimes.${c.regime}`) }));
+  return <Paragraph>{facts.join(" · ")}</Paragraph>;
 }
 
 type ActionsProps = {

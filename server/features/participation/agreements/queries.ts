@@ -104,3 +104,32 @@ export async function upsertHours(db: DbOrTx, values: typeof participationHours.
       set: { hours: values.hours, reportedBy: values.reportedBy, updatedAt: new Date() },
     });
 }
+
+/** The latest reported weeks of the agreements, newest first, at most `per` each. */
+export async function recentWeeks(db: DbOrTx, tenantId: string, ids: string[], per = 12) {
+  if (ids.length === 0)
+    return new Map<
+      string,
+      { week: string; hours: number; reportedBy: "client" | "organisation" | "caseworker" }[]
+    >();
+  const rows = await db
+    .select({
+      agreementId: participationHours.agreementId,
+      week: sql<string>`${participationHours.week}::text`,
+      hours: participationHours.hours,
+      reportedBy: participationHours.reportedBy,
+    })
+    .from(participationHours)
+    .where(and(eq(participationHours.tenantId, tenantId), inArray(participationHours.agreementId, ids)))
+    .orderBy(desc(participationHours.week));
+  const byAgreement = new Map<
+    string,
+    { week: string; hours: number; reportedBy: "client" | "organisation" | "caseworker" }[]
+  >();
+  for (const { agreementId, ...week } of rows) {
+    const list = byAgreement.get(agreementId) ?? [];
+    if (list.length < per) list.push(week);
+    byAgreement.set(agreementId, list);
+  }
+  return byAgreement;
+}

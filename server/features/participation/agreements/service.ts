@@ -55,9 +55,10 @@ export async function presentAgreements(
   rows: queries.AgreementRow[],
 ): Promise<Agreement[]> {
   const ids = rows.map((r) => r.agreement.id);
-  const [hours, letters] = await Promise.all([
+  const [hours, letters, recent] = await Promise.all([
     queries.hoursOf(db, actor.tenantId, ids),
     queries.lettersOf(db, actor.tenantId, ids),
+    queries.recentWeeks(db, actor.tenantId, ids),
   ]);
   return rows.map(({ agreement: a, organisationName }) => {
     const h = hours.get(a.id) ?? { total: 0, weeks: 0, lastWeek: null };
@@ -87,7 +88,11 @@ export async function presentAgreements(
       refusalCategory: a.refusalCategory,
       requestedAt: a.requestedAt?.toISOString() ?? null,
       decidedAt: a.decidedAt?.toISOString() ?? null,
-      hours: { ...h, averagePerWeek: h.weeks > 0 ? Math.round((h.total / h.weeks) * 10) / 10 : null },
+      hours: {
+        ...h,
+        averagePerWeek: h.weeks > 0 ? Math.round((h.total / h.weeks) * 10) / 10 : null,
+        recent: recent.get(a.id) ?? [],
+      },
       letters: letters
         .filter((l) => l.agreementId === a.id)
         .map((l) => ({
@@ -187,6 +192,7 @@ function factsOf(client: ClientRow, a: queries.AgreementRow, rule: Rule, note = 
     regime: a.agreement.regime ?? rule.regime,
     motivation: a.agreement.motivation,
     note,
+    language: client.client.language,
   };
 }
 

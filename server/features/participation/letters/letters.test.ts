@@ -16,6 +16,7 @@ const facts = (regime: LetterFacts["regime"], birthDate = "2001-03-04"): LetterF
   regime,
   motivation: "Hier werkte vorig jaar een betaalde kracht.",
   note: "",
+  language: "nl",
 });
 
 describe("decision letters in the words of the regime", () => {
