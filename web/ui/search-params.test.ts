@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneOf, pageNumber, searchParams, text, uuid } from "./search-params.ts";
+import { isoDay, oneOf, pageNumber, searchParams, text, uuid } from "./search-params.ts";
 
 const search = searchParams({
   q: text(5),
@@ -21,5 +21,16 @@ describe("URL filters without zod", () => {
     expect(search({ pagina: 1.5 })).toEqual({});
     expect(search({ pagina: "" })).toEqual({});
     expect(search({ status: ["open"] })).toEqual({});
+  });
+});
+
+describe("isoDay", () => {
+  it("keeps a day that exists and drops one that does not, or any other shape", () => {
+    expect(isoDay("2026-02-28")).toBe("2026-02-28");
+    expect(isoDay("2028-02-29")).toBe("2028-02-29");
+    expect(isoDay("2026-02-29")).toBeUndefined();
+    expect(isoDay("2026-13-01")).toBeUndefined();
+    expect(isoDay("1-12-2026")).toBeUndefined();
+    expect(isoDay(20261201)).toBeUndefined();
   });
 });

@@ -29,6 +29,13 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const uuid: Parser<string> = (value) =>
   typeof value === "string" && uuidPattern.test(value) ? value : undefined;
 
+/** A calendar day, yyyy-mm-dd, that exists. */
+export const isoDay: Parser<string> = (value) => {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+};
+
 type Shape = Record<string, Parser<unknown>>;
 export type SearchOf<S extends Shape> = { [K in keyof S]?: ReturnType<S[K]> };
 

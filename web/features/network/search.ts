@@ -1,4 +1,4 @@
-import { oneOf, pageNumber, searchParams, text, uuid } from "../../ui/search-params.ts";
+import { isoDay, oneOf, pageNumber, searchParams, text, uuid } from "../../ui/search-params.ts";
 
 /** The public directory's search, in the URL (a search can be shared). */
 export const directorySearchSchema = searchParams({
@@ -15,7 +15,5 @@ export const networkSearchSchema = searchParams({
   pagina: pageNumber,
 });
 
-const day = z.iso.date().optional().catch(undefined);
-
 /** The referral matrix's period, in the URL. */
-export const matrixSearchSchema = z.object({ van: day, tot: day });
+export const matrixSearchSchema = searchParams({ van: isoDay, tot: isoDay });
