@@ -14,6 +14,8 @@ export type MailInput = {
    * recipient gets its links: the stored copy, the outbox and the log show them removed.
    */
   secret?: boolean;
+  /** Extra headers, e.g. `Auto-Submitted: auto-generated` on a reminder (RFC 3834). */
+  headers?: Record<string, string>;
 };
 
 export type Mailer = { send: (mail: MailInput) => Promise<void> };
@@ -66,7 +68,7 @@ export function createMailer({
       let error: string | null = null;
       if (transport) {
         try {
-          await transport.sendMail(outgoing);
+          await transport.sendMail({ ...outgoing, headers: mail.headers });
         } catch (cause) {
           error = cause instanceof Error ? cause.message : String(cause);
         }

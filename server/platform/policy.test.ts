@@ -147,6 +147,7 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: `/api/learning/courses/${crypto.randomUUID()}/enrol`,
     },
     { permission: "courses.manage", method: "POST", url: "/api/learning/courses", payload: {} },
+    { permission: "courses.signOff", method: "GET", url: "/api/learning/courses/plans" },
     { permission: "participation.read", method: "GET", url: "/api/participation/rules" },
     { permission: "participation.rules", method: "POST", url: "/api/participation/rules", payload: {} },
     { permission: "participation.caseload", method: "GET", url: "/api/participation/clients" },
