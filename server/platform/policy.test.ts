@@ -373,6 +373,13 @@ describe("tenant isolation", () => {
       "PUT /api/learning/reports/:id": { title: "Overgenomen", summary: "Overgenomen" },
       "PUT /api/learning/reports/recommendations/:id/response": { decision: "not", reasoning: "Nee" },
       "PUT /api/learning/courses/:id/meetings": { days: ["2027-02-01", "2027-03-01", "2027-03-29"] },
+      "PUT /api/learning/courses/enrolments/:id/intake": { day: "2027-01-15" },
+      "PUT /api/learning/courses/:id/plan": {
+        actions: [
+          { level: "approach", title: "Overgenomen", owner: "Sluip" },
+          { level: "conditions", title: "Overgenomen", owner: "Sluip" },
+        ],
+      },
       "PUT /api/circle-programmes/:id": {
         name: "Budgetkring",
         kind: "budgetkring",
