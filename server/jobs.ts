@@ -2,6 +2,7 @@ import type { Db } from "./db/client.ts";
 import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
 import { expireOffers } from "./features/circles/participants/service.ts";
 import { purgeExpiredCircleNotes } from "./features/circles/service.ts";
+import { sendFollowUps } from "./features/learning/course-plan/service.ts";
 import { sendReviewReminders } from "./features/network/review/service.ts";
 import { purgeExpiredCampaigns } from "./features/outreach/service.ts";
 import { sendExpiryReminders } from "./features/volunteers/service.ts";
@@ -36,6 +37,11 @@ export function appJobs(db: Db, mailer: Mailer, publicUrl = ""): Job[] {
       name: "network.reviewReminders",
       schedule: { kind: "daily", at: "08:00" },
       run: (now) => sendReviewReminders(db, mailer, now),
+    },
+    {
+      name: "learning.courseFollowUps",
+      schedule: { kind: "daily", at: "09:00" },
+      run: (now) => sendFollowUps(db, mailer, publicUrl, now),
     },
     {
       name: "outreach.retention",

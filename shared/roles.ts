@@ -65,6 +65,8 @@ export const permissionRules = {
   "courses.read": ["admin", "coordinator", "professional"],
   "courses.enrol": ["coordinator", "professional"],
   "courses.manage": ["admin"],
+  // The participant's manager (a coordinator of the same organisation) signs off the course's action plan.
+  "courses.signOff": ["coordinator"],
   // Circles (kringen): programmes, seasons, participants; a leader (volunteer) sees only their own circles.
   "circles.read": ["admin", "coordinator"],
   "circles.manage": ["admin", "coordinator"],

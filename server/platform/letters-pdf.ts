@@ -36,8 +36,8 @@ const WIDTH = 170 * MM;
  * as a subset, so names like "Şükrü Ağaoğlu" print right and the text can be copied and searched.
  */
 const fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const REGULAR = join(fontDir, "DejaVuSans.ttf");
-const BOLD = join(fontDir, "DejaVuSans-Bold.ttf");
+export const REGULAR_FONT = join(fontDir, "DejaVuSans.ttf");
+export const BOLD_FONT = join(fontDir, "DejaVuSans-Bold.ttf");
 
 /**
  * One PDF with a letter per address (A4, one page each), laid out as a Dutch municipal letter: logo or
@@ -55,8 +55,8 @@ export function renderLetters(letters: Letter[], options: LetterOptions): Promis
     lang: "nl-NL",
     pdfVersion: "1.7",
   });
-  doc.registerFont("body", REGULAR);
-  doc.registerFont("bold", BOLD);
+  doc.registerFont("body", REGULAR_FONT);
+  doc.registerFont("bold", BOLD_FONT);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

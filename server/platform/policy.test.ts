@@ -148,6 +148,7 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
       url: `/api/learning/courses/${crypto.randomUUID()}/enrol`,
     },
     { permission: "courses.manage", method: "POST", url: "/api/learning/courses", payload: {} },
+    { permission: "courses.signOff", method: "GET", url: "/api/learning/courses/plans" },
     { permission: "participation.read", method: "GET", url: "/api/participation/rules" },
     { permission: "participation.rules", method: "POST", url: "/api/participation/rules", payload: {} },
     { permission: "participation.caseload", method: "GET", url: "/api/participation/clients" },
@@ -382,6 +383,13 @@ describe("tenant isolation", () => {
       "PUT /api/learning/reports/:id": { title: "Overgenomen", summary: "Overgenomen" },
       "PUT /api/learning/reports/recommendations/:id/response": { decision: "not", reasoning: "Nee" },
       "PUT /api/learning/courses/:id/meetings": { days: ["2027-02-01", "2027-03-01", "2027-03-29"] },
+      "PUT /api/learning/courses/enrolments/:id/intake": { day: "2027-01-15" },
+      "PUT /api/learning/courses/:id/plan": {
+        actions: [
+          { level: "approach", title: "Overgenomen", owner: "Sluip" },
+          { level: "conditions", title: "Overgenomen", owner: "Sluip" },
+        ],
+      },
       "PUT /api/circle-programmes/:id": {
         name: "Budgetkring",
         kind: "budgetkring",

@@ -5,7 +5,7 @@ import { as, createUser, signIn } from "./harness.ts";
 export type ByUser = { request: ReturnType<typeof as>; userId: string };
 type Sample = { method: "GET" | "POST" | "PUT"; url: string; payload?: object; by: ByUser };
 
-type User = (role: "clientCouncil" | "coordinator" | "admin") => Promise<ByUser>;
+type User = (role: "clientCouncil" | "coordinator" | "admin" | "professional") => Promise<ByUser>;
 const consent = { scope: "Gesprek", givenOn: "2026-11-01", until: "2027-11-01" };
 
 /** One project with a participant, a held interview and a quoted fragment, made once by a council member. */
@@ -58,8 +58,7 @@ function researchSetup(user: User) {
   };
 }
 
-function researchSamples(user: User) {
-  const research = researchSetup(user);
+function researchSamples(research: ReturnType<typeof researchSetup>) {
   const r = async (
     make: (s: Awaited<ReturnType<typeof research>>) => Omit<Sample, "by">,
   ): Promise<Sample> => {
@@ -119,14 +118,32 @@ function researchSamples(user: User) {
     [`POST ${base}/fragments/:id/quote`]: () =>
       r((s) => ({ method: "POST", url: `${base}/fragments/${s.fragment}/quote`, payload: { quote: true } })),
     [`GET ${base}/:id/findings`]: () => r((s) => ({ method: "GET", url: `${base}/${s.project}/findings` })),
+  } satisfies Record<string, () => Promise<Sample>>;
+}
+
+function reportSamples(research: ReturnType<typeof researchSetup>) {
+  /** One report of the project (a project has one), shared by the report samples. */
+  let made: Promise<string> | undefined;
+  const report = () => {
+    made ??= research().then((s) =>
+      s.council
+        .request({
+          method: "POST",
+          url: "/api/learning/reports",
+          payload: { projectId: s.project, title: "Rapport", summary: "Samenvatting" },
+        })
+        .then((r) => r.json().id as string),
+    );
+    return made;
+  };
+  return {
     "GET /api/learning/reports/:id": async () => {
       const s = await research();
-      const report = await s.council.request({
-        method: "POST",
-        url: "/api/learning/reports",
-        payload: { projectId: s.project, title: "Rapport", summary: "Samenvatting" },
-      });
-      return { method: "GET", url: `/api/learning/reports/${report.json().id}`, by: s.council } as Sample;
+      return { method: "GET", url: `/api/learning/reports/${await report()}`, by: s.council } as Sample;
+    },
+    "GET /api/learning/reports/:id/pdf": async () => {
+      const s = await research();
+      return { method: "GET", url: `/api/learning/reports/${await report()}/pdf`, by: s.council } as Sample;
     },
   } satisfies Record<string, () => Promise<Sample>>;
 }
@@ -141,10 +158,42 @@ function courseSamples(user: User) {
     );
     return edition;
   };
+  /** A professional of the organisation, enrolled with a submitted plan (for intake and sign-off). */
+  let withPlan: Promise<string>;
+  const planned = () => {
+    withPlan ??= (async () => {
+      const id = await course();
+      const pro = await user("professional");
+      await pro.request({ method: "POST", url: `/api/learning/courses/${id}/enrol` });
+      const actions = [
+        { level: "approach", title: "Studenten benaderen", owner: "Sanne" },
+        { level: "conditions", title: "Vaste begeleider", owner: "Team" },
+      ];
+      await pro.request({ method: "PUT", url: `/api/learning/courses/${id}/plan`, payload: { actions } });
+      const progress = await pro.request({ method: "GET", url: `/api/learning/courses/${id}/progress` });
+      return progress.json().enrolmentId as string;
+    })();
+    return withPlan;
+  };
   return {
     "POST /api/learning/courses/:id/enrol": async (): Promise<Sample> => ({
       method: "POST",
       url: `/api/learning/courses/${await course()}/enrol`,
+      by: await user("coordinator"),
+    }),
+    "PUT /api/learning/courses/enrolments/:id/intake": async (): Promise<Sample> => ({
+      method: "PUT",
+      url: `/api/learning/courses/enrolments/${await planned()}/intake`,
+      payload: { day: "2027-01-15", held: true },
+      by: await user("admin"),
+    }),
+    "GET /api/learning/courses/plans": async (): Promise<Sample> => {
+      await planned();
+      return { method: "GET", url: "/api/learning/courses/plans", by: await user("coordinator") };
+    },
+    "POST /api/learning/courses/enrolments/:id/sign-off": async (): Promise<Sample> => ({
+      method: "POST",
+      url: `/api/learning/courses/enrolments/${await planned()}/sign-off`,
       by: await user("coordinator"),
     }),
     "GET /api/learning/courses/:id/participants": async (): Promise<Sample> => {
@@ -162,9 +211,10 @@ function courseSamples(user: User) {
 export function learningSamples(app: FastifyInstance, tenantId: string, organisationId: string) {
   const user: User = async (role) => {
     const made = await createUser(tenantId, role, {
-      organisationId: role === "coordinator" ? organisationId : null,
+      organisationId: role === "coordinator" || role === "professional" ? organisationId : null,
     });
     return { request: as(app, await signIn(app, made.email)), userId: made.userId };
   };
-  return { ...researchSamples(user), ...courseSamples(user) };
+  const research = researchSetup(user);
+  return { ...researchSamples(research), ...reportSamples(research), ...courseSamples(user) };
 }

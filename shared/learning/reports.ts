@@ -12,6 +12,8 @@ import { z } from "../zod.ts";
  */
 export const reportStatuses = ["draft", "signedOff", "published"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
+export const reportEventActions = ["drafted", "signedOff", "reopened", "published"] as const;
+export type ReportEventAction = (typeof reportEventActions)[number];
 export const responseDecisions = ["adopt", "partly", "not"] as const;
 export type ResponseDecision = (typeof responseDecisions)[number];
 
@@ -21,6 +23,9 @@ type ReportRecord = { status: ReportStatus };
 export const canEditReport = (actor: PolicyActor, r: ReportRecord) =>
   actor.role === "clientCouncil" && r.status === "draft";
 export const canSignOffReport = canEditReport;
+/** A signed-off report not yet published can be reopened by the council (with a reason); it needs a new sign-off. */
+export const canReopenReport = (actor: PolicyActor, r: ReportRecord) =>
+  actor.role === "clientCouncil" && r.status === "signedOff";
 export const canPublishReport = (actor: PolicyActor, r: ReportRecord) =>
   actor.role === "clientCouncil" && r.status === "signedOff";
 /** The council sees its drafts; anyone else sees a report once it is published. */
@@ -54,6 +59,10 @@ export const reportInputSchema = z.object({
 
 export const reportCreateSchema = reportInputSchema.extend({
   projectId: z.uuid({ message: "Kies een onderzoek uit de lijst." }),
+});
+
+export const reopenInputSchema = z.object({
+  reason: text(1000, "Schrijf op waarom het rapport weer open moet."),
 });
 
 export const responseInputSchema = z
@@ -105,7 +114,22 @@ export const reportSchema = reportSummarySchema.extend({
   /** Quotes the council selected (pseudonymised); gone once a participant withdraws consent. */
   quotes: z.array(z.object({ id: z.uuid(), theme: z.string(), text: personal(z.string()) })),
   recommendationItems: z.array(recommendationSchema),
-  can: z.object({ edit: z.boolean(), signOff: z.boolean(), publish: z.boolean(), respond: z.boolean() }),
+  /** The audit trail: drafted, signed off, reopened (why), published — who and when. */
+  history: z.array(
+    z.object({
+      action: z.enum(reportEventActions),
+      reason: z.string().nullable(),
+      byName: z.string(),
+      at: z.string(),
+    }),
+  ),
+  can: z.object({
+    edit: z.boolean(),
+    signOff: z.boolean(),
+    reopen: z.boolean(),
+    publish: z.boolean(),
+    respond: z.boolean(),
+  }),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -158,6 +182,26 @@ export const reportEndpoints = {
     summary: "Rapport aftekenen door de cliëntenraad; daarna ligt de tekst vast",
     params: idParamSchema,
     response: reportSummarySchema,
+  }),
+  reopen: endpoint({
+    tags,
+    permission: "reports.write",
+    method: "POST",
+    path: "/api/learning/reports/:id/reopen",
+    summary: "Afgetekend rapport weer openen (met reden); daarna is een nieuwe aftekening nodig",
+    params: idParamSchema,
+    body: reopenInputSchema,
+    response: reportSummarySchema,
+  }),
+  pdf: endpoint({
+    tags,
+    permission: "reports.read",
+    processing: "learning.reports",
+    personalData: true,
+    method: "GET",
+    path: "/api/learning/reports/:id/pdf",
+    summary: "Het rapport als PDF (bevindingen, citaten, aanbevelingen en reacties)",
+    params: idParamSchema,
   }),
   publish: endpoint({
     tags,

@@ -3,6 +3,7 @@
 export {
   canEditReport,
   canPublishReport,
+  canReopenReport,
   canRespondToReport,
   canSeeReport,
   canSignOffReport,

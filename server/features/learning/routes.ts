@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { trajectoryEndpoints as endpoints } from "../../../shared/learning/trajectories.ts";
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
+import { coursePlanRoutes } from "./course-plan/routes.ts";
 import { courseRoutes } from "./courses/routes.ts";
 import { reportRoutes } from "./reports/routes.ts";
 import { researchRoutes } from "./research/routes.ts";
@@ -23,4 +24,5 @@ export const learningRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
   await app.register(sourceRoutes, { db });
   await app.register(reportRoutes, { db });
   await app.register(courseRoutes, { db });
+  await app.register(coursePlanRoutes, { db });
 };

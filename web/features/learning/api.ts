@@ -1,9 +1,10 @@
 import type { EndpointInput } from "../../../shared/endpoint.ts";
+import { coursePlanEndpoints } from "../../../shared/learning/course-plan.ts";
 import { courseEndpoints } from "../../../shared/learning/courses.ts";
 import { reportEndpoints } from "../../../shared/learning/reports.ts";
 import { researchEndpoints } from "../../../shared/learning/research-endpoints.ts";
 import { trajectoryEndpoints } from "../../../shared/learning/trajectories.ts";
-import { call, endpointQuery, keyOf } from "../../api.ts";
+import { call, endpointQuery, hrefOf, keyOf } from "../../api.ts";
 
 type ListQuery = NonNullable<EndpointInput<typeof trajectoryEndpoints.list>["query"]>;
 type Body<E extends keyof typeof researchEndpoints> = EndpointInput<(typeof researchEndpoints)[E]>["body"];
@@ -47,10 +48,21 @@ export const researchApi = {
 
 export const courseQueries = {
   list: () => endpointQuery(courseEndpoints.list),
+  progress: (id: string) => endpointQuery(coursePlanEndpoints.progress, { params: { id } }),
+  participants: (id: string) => endpointQuery(courseEndpoints.participants, { params: { id } }),
+  plans: () => endpointQuery(coursePlanEndpoints.plans),
   homework: (id: string) => endpointQuery(courseEndpoints.homework, { params: { id } }),
 };
 
+type PlanBody<E extends keyof typeof coursePlanEndpoints> = EndpointInput<
+  (typeof coursePlanEndpoints)[E]
+>["body"];
 export const coursesApi = {
+  plan: (id: string, body: PlanBody<"plan">) => call(coursePlanEndpoints.plan, { params: { id }, body }),
+  intake: (enrolmentId: string, body: PlanBody<"intake">) =>
+    call(coursePlanEndpoints.intake, { params: { id: enrolmentId }, body }),
+  signOff: (enrolmentId: string) => call(coursePlanEndpoints.signOff, { params: { id: enrolmentId } }),
+  certificateHref: (id: string) => hrefOf(coursePlanEndpoints.certificate, { params: { id } }),
   enrol: (id: string) => call(courseEndpoints.enrol, { params: { id } }),
   submit: (id: string, code: string, text: string) =>
     call(courseEndpoints.submit, { params: { id, code }, body: { text } }),
@@ -77,6 +89,8 @@ export const reportsApi = {
   create: (body: ReportBody<"create">) => call(reportEndpoints.create, { body }),
   update: (id: string, body: ReportBody<"update">) => call(reportEndpoints.update, { params: { id }, body }),
   signOff: (id: string) => call(reportEndpoints.signOff, { params: { id } }),
+  reopen: (id: string, body: ReportBody<"reopen">) => call(reportEndpoints.reopen, { params: { id }, body }),
+  pdfHref: (id: string) => hrefOf(reportEndpoints.pdf, { params: { id } }),
   publish: (id: string) => call(reportEndpoints.publish, { params: { id } }),
   respond: (id: string, body: ReportBody<"respond">) =>
     call(reportEndpoints.respond, { params: { id }, body }),

@@ -2,16 +2,22 @@ import { useQuery } from "@tanstack/react-query";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CourseEdition } from "../../../shared/learning/courses.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
+import { useMe } from "../accounts/api.ts";
 import { courseQueries, coursesApi } from "./api.ts";
+import { CourseIntakes, PlansToSignOff } from "./course-plans.tsx";
 
 /** Editions of the Drijfveren course: sign up (waitlist when full), then the homework per meeting. */
 export function CoursesPage() {
   const { t, i18n } = useTranslation();
   const list = useQuery(courseQueries.list());
+  const me = useMe();
+  const may = (permission: string) => me.data?.permissions.includes(permission) ?? false;
+  const [intakes, setIntakes] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const enrol = async (id: string) => {
@@ -67,25 +73,48 @@ export function CoursesPage() {
             },
             {
               header: t("learning.courses.you"),
-              cell: (row) =>
-                row.myStatus ? (
-                  t(`learning.courses.status.${row.myStatus}`)
-                ) : row.can.enrol ? (
-                  <button
-                    type="button"
-                    className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
-                    onClick={() => void enrol(row.id)}
-                  >
-                    {t("learning.courses.enrol")}
-                    <span className="inzet-visually-hidden"> {row.title}</span>
-                  </button>
-                ) : (
-                  "–"
-                ),
+              cell: (row) => <YourPlace edition={row} onEnrol={() => void enrol(row.id)} />,
             },
+            ...(may("courses.manage") ? [intakeColumn(t("learning.courses.participants"), setIntakes)] : []),
           ]}
         />
       )}
+      {intakes && <CourseIntakes key={intakes} editionId={intakes} />}
+      {may("courses.signOff") && <PlansToSignOff />}
     </>
+  );
+}
+
+/** The beheerder's column: open an edition's participants to plan or record their intake calls. */
+function intakeColumn(label: string, open: (id: string) => void) {
+  return {
+    header: label,
+    cell: (row: CourseEdition) => (
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
+        onClick={() => open(row.id)}
+      >
+        {label}
+        <span className="inzet-visually-hidden"> {row.title}</span>
+      </button>
+    ),
+  };
+}
+
+/** The signed-in user's place in an edition, or the button to sign up. */
+function YourPlace({ edition, onEnrol }: { edition: CourseEdition; onEnrol: () => void }) {
+  const { t } = useTranslation();
+  if (edition.myStatus) return t(`learning.courses.status.${edition.myStatus}`);
+  if (!edition.can.enrol) return "–";
+  return (
+    <button
+      type="button"
+      className="utrecht-button utrecht-button--secondary-action inzet-inline-button"
+      onClick={onEnrol}
+    >
+      {t("learning.courses.enrol")}
+      <span className="inzet-visually-hidden"> {edition.title}</span>
+    </button>
   );
 }

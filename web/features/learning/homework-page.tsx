@@ -9,6 +9,7 @@ import { ErrorSummary, SubmitButton, TextAreaField, useSchemaForm } from "../../
 import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { courseQueries, coursesApi } from "./api.ts";
+import { CourseProgress } from "./course-progress.tsx";
 
 const route = getRouteApi("/app/leergang/$id");
 
@@ -41,6 +42,7 @@ export function HomeworkPage() {
   return (
     <>
       <Heading1>{edition.title}</Heading1>
+      <CourseProgress editionId={id} />
       <Heading2>{t("learning.courses.ownData", { name: ownData.organisationName ?? "–" })}</Heading2>
       {table(t("learning.courses.byMotiveType"), ownData.byMotiveType)}
       {table(t("learning.courses.byChannel"), ownData.byChannel)}

@@ -17,6 +17,7 @@ import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { reportKeys, reportQueries, reportsApi } from "./api.ts";
 import { ReportForm } from "./report-form.tsx";
+import { ReopenForm, ReportHistory } from "./report-history.tsx";
 import { ResponseForm } from "./report-response-form.tsx";
 
 const route = getRouteApi("/app/rapporten/$id");
@@ -38,10 +39,17 @@ export function ReportPage() {
           ` · ${t("learning.reports.signedOff", { name: r.signedOff.byName, day: formatDay(r.signedOff.at, i18n.language) })}`}
       </Paragraph>
       <StatusActions report={r} />
+      <Paragraph>
+        <a className="utrecht-link" href={reportsApi.pdfHref(r.id)} download>
+          {t("learning.reports.pdf")}
+        </a>
+      </Paragraph>
       <Paragraph>{r.summary}</Paragraph>
       <ReportFindings report={r} />
       <Recommendations report={r} />
       {r.can.edit && <ReportForm report={r} />}
+      {r.can.reopen && <ReopenForm report={r} />}
+      <ReportHistory report={r} />
     </>
   );
 }
@@ -119,6 +127,9 @@ function Recommendations({ report }: { report: Report }) {
           <Heading3>
             {i + 1}. {rec.text}
           </Heading3>
+          <Paragraph>
+            {t("learning.theme")}: {rec.theme || t("learning.reports.generalTheme")}
+          </Paragraph>
           {rec.response ? (
             <Paragraph>
               <strong>

@@ -45,6 +45,19 @@ export const courseEnrolment = pgTable(
     organisationId: uuid().references(() => organisation.id, { onDelete: "set null" }),
     status: text().$type<(typeof enrolmentStatuses)[number]>().notNull(),
     enrolledAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The intake call before the first meeting: planned day, when it was held, what was agreed. */
+    intakeOn: date(),
+    intakeHeldAt: timestamp({ withTimezone: true }),
+    intakeNotes: text(),
+    /** The two-level action plan (meeting 3): its lines live on in the organisation's recruitment plan. */
+    planActionIds: uuid().array(),
+    planSubmittedAt: timestamp({ withTimezone: true }),
+    /** The participant's manager signs off the plan; the certificate needs it. */
+    planSignedOffAt: timestamp({ withTimezone: true }),
+    planSignedOffByUserId: text(),
+    planSignedOffByName: text(),
+    /** The "how is the plan going?" mail, three months after the sign-off (sent once). */
+    followUpSentAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index("course_enrolment_edition").on(t.tenantId, t.editionId, t.status),

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client.ts";
-import { researchRecommendation, researchReport } from "./schema.ts";
+import { researchRecommendation, researchReport, researchReportEvent } from "./schema.ts";
 
 // Every function takes the tenant; the service applies who may see which report.
 
@@ -99,4 +99,16 @@ export async function updateRecommendation(
     .where(and(eq(researchRecommendation.tenantId, tenantId), eq(researchRecommendation.id, id)))
     .returning();
   return row!;
+}
+
+export async function insertEvent(db: DbOrTx, values: typeof researchReportEvent.$inferInsert) {
+  await db.insert(researchReportEvent).values(values);
+}
+
+export function listEvents(db: DbOrTx, tenantId: string, reportId: string) {
+  return db
+    .select()
+    .from(researchReportEvent)
+    .where(and(eq(researchReportEvent.tenantId, tenantId), eq(researchReportEvent.reportId, reportId)))
+    .orderBy(asc(researchReportEvent.at), asc(researchReportEvent.id));
 }

@@ -13,6 +13,15 @@ export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     service.updateReport(db, actor, params.id, body),
   );
   register(app, endpoints.signOff, ({ actor, params }) => service.signOffReport(db, actor, params.id));
+  register(app, endpoints.reopen, ({ actor, params, body }) =>
+    service.reopenReport(db, actor, params.id, body.reason),
+  );
+  register(app, endpoints.pdf, async ({ actor, params, reply }) =>
+    reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="rapport-${params.id.slice(0, 8)}.pdf"`)
+      .send(await service.reportPdf(db, actor, params.id)),
+  );
   register(app, endpoints.publish, ({ actor, params }) => service.publishReport(db, actor, params.id));
   register(app, endpoints.respond, ({ actor, params, body }) => service.respond(db, actor, params.id, body));
 };

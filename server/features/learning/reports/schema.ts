@@ -9,7 +9,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { Report, ReportStatus, ResponseDecision } from "../../../../shared/learning/reports.ts";
+import type {
+  Report,
+  ReportEventAction,
+  ReportStatus,
+  ResponseDecision,
+} from "../../../../shared/learning/reports.ts";
 import { tenant } from "../../tenancy/schema.ts";
 import { researchProject } from "../research/schema.ts";
 
@@ -66,4 +71,24 @@ export const researchRecommendation = pgTable(
     respondedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("research_recommendation_report").on(t.tenantId, t.reportId, t.position)],
+);
+
+/** The report's audit trail: drafted, signed off, reopened (with the reason), published; who and when. */
+export const researchReportEvent = pgTable(
+  "research_report_event",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    reportId: uuid()
+      .notNull()
+      .references(() => researchReport.id, { onDelete: "cascade" }),
+    action: text().$type<ReportEventAction>().notNull(),
+    reason: text(),
+    byUserId: text(),
+    byName: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("research_report_event_report").on(t.tenantId, t.reportId, t.at)],
 );

@@ -1,5 +1,6 @@
 import type {
   Report,
+  ReportEventAction,
   ReportSummary,
   reportCreateSchema,
   reportInputSchema,
@@ -9,11 +10,13 @@ import { findingsTable } from "../../../../shared/learning/research.ts";
 import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
+import { type DocumentBlock, renderDocument } from "../../../platform/document-pdf.ts";
 import { conflict, notFound, validationFailed } from "../../../platform/errors.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
 import {
   canEditReport,
   canPublishReport,
+  canReopenReport,
   canRespondToReport,
   canSeeReport,
   canSignOffReport,
@@ -72,6 +75,24 @@ async function liveFindings(db: DbOrTx, tenantId: string, projectId: string): Pr
   };
 }
 
+const record = (
+  db: DbOrTx,
+  actor: Actor,
+  reportId: string,
+  action: ReportEventAction,
+  at: Date,
+  reason: string | null = null,
+) =>
+  queries.insertEvent(db, {
+    tenantId: actor.tenantId,
+    reportId,
+    action,
+    reason,
+    byUserId: actor.userId,
+    byName: actor.name,
+    at,
+  });
+
 /** A report the actor may see: the council sees drafts, anyone else only a published report (404). */
 async function visibleReport(db: DbOrTx, actor: Actor, id: string) {
   const report = await queries.findReport(db, actor.tenantId, id);
@@ -97,9 +118,10 @@ export async function listReports(db: DbOrTx, actor: Actor) {
 export async function getReport(db: Db, actor: Actor, id: string): Promise<Report> {
   return db.transaction(async (tx) => {
     const report = await visibleReport(tx, actor, id);
-    const [recommendations, quotes] = await Promise.all([
+    const [recommendations, quotes, events] = await Promise.all([
       queries.listRecommendations(tx, actor.tenantId, [id]),
       research.quotes(tx, actor.tenantId, report.projectId),
+      queries.listEvents(tx, actor.tenantId, id),
     ]);
     const findings = report.findings ?? (await liveFindings(tx, actor.tenantId, report.projectId));
     await logProcessing(tx, actor, {
@@ -114,9 +136,16 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Repor
       findings,
       quotes: quotes.map((q) => ({ id: q.id, theme: q.theme, text: q.text! })),
       recommendationItems: recommendations.map(presentRecommendation),
+      history: events.map((e) => ({
+        action: e.action,
+        reason: e.reason,
+        byName: e.byName,
+        at: e.at.toISOString(),
+      })),
       can: {
         edit: canEditReport(actor, report),
         signOff: canSignOffReport(actor, report),
+        reopen: canReopenReport(actor, report),
         publish: canPublishReport(actor, report),
         respond: canRespondToReport(actor, report),
       },
@@ -125,7 +154,12 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Repor
 }
 
 /** A draft from a project in the council's workspace; one report per project. */
-export async function createReport(db: Db, actor: Actor, input: In<typeof reportCreateSchema>) {
+export async function createReport(
+  db: Db,
+  actor: Actor,
+  input: In<typeof reportCreateSchema>,
+  now = new Date(),
+) {
   return db.transaction(async (tx) => {
     const project = await queries.findReportOfProject(tx, actor.tenantId, input.projectId);
     if (project) throw conflict("report_exists", "Dit onderzoek heeft al een rapport. Werk dat rapport bij.");
@@ -142,6 +176,7 @@ export async function createReport(db: Db, actor: Actor, input: In<typeof report
       createdByUserId: actor.userId,
     });
     await queries.replaceRecommendations(tx, actor.tenantId, report.id, input.recommendations);
+    await record(tx, actor, report.id, "drafted", now);
     return summaryOf(tx, actor, report);
   });
 }
@@ -180,7 +215,34 @@ export async function signOffReport(db: Db, actor: Actor, id: string, now = new 
       signedOffByUserId: actor.userId,
       signedOffByName: actor.name,
     });
+    await record(tx, actor, id, "signedOff", now);
     return presentSummary(updated, recommendations);
+  });
+}
+
+/**
+ * The council reopens a signed-off report that is not yet published (who and why go in the audit trail):
+ * the sign-off and the frozen findings are cleared, so the report needs a new sign-off before publication.
+ */
+export async function reopenReport(db: Db, actor: Actor, id: string, reason: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const report = await visibleReport(tx, actor, id);
+    if (!canReopenReport(actor, report))
+      throw conflict(
+        report.status === "published" ? "report_published" : "report_not_signed_off",
+        report.status === "published"
+          ? "Dit rapport is al gepubliceerd. Een gepubliceerd rapport kan niet meer open."
+          : "Dit rapport is nog niet afgetekend. U kunt de tekst gewoon wijzigen.",
+      );
+    const updated = await queries.updateReport(tx, actor.tenantId, id, {
+      status: "draft",
+      findings: null,
+      signedOffAt: null,
+      signedOffByUserId: null,
+      signedOffByName: null,
+    });
+    await record(tx, actor, id, "reopened", now, reason);
+    return summaryOf(tx, actor, updated);
   });
 }
 
@@ -198,6 +260,7 @@ export async function publishReport(db: Db, actor: Actor, id: string, now = new 
       status: "published",
       publishedAt: now,
     });
+    await record(tx, actor, id, "published", now);
     return summaryOf(tx, actor, updated);
   });
 }
@@ -224,5 +287,77 @@ export async function respond(
       respondedAt: now,
     });
     return presentRecommendation(updated);
+  });
+}
+
+const dutchDay = (iso: string) =>
+  new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
+    new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+  );
+const countText = (c: Report["findings"]["interviewed"]) =>
+  typeof c === "number" ? String(c) : "minder dan 5";
+const decisionText = { adopt: "Overnemen", partly: "Deels overnemen", not: "Niet overnemen" } as const;
+
+/** The report as a PDF: the same content as the web page (read and logged the same way), in B1 Dutch. */
+export async function reportPdf(db: Db, actor: Actor, id: string) {
+  const r = await getReport(db, actor, id);
+  const status =
+    r.status === "published"
+      ? `Gepubliceerd op ${dutchDay(r.publishedAt!)}`
+      : r.status === "signedOff"
+        ? "Afgetekend, nog niet gepubliceerd"
+        : "Concept: nog niet afgetekend door de cliëntenraad";
+  const blocks: DocumentBlock[] = [
+    { kind: "title", text: r.title },
+    { kind: "small", text: "Ervaringsonderzoek van de cliëntenraad" },
+    { kind: "small", text: status },
+    ...(r.signedOff
+      ? [
+          {
+            kind: "small" as const,
+            text: `Afgetekend door ${r.signedOff.byName} op ${dutchDay(r.signedOff.at)}`,
+          },
+        ]
+      : []),
+    { kind: "heading", text: "Wat liet het onderzoek zien?" },
+    ...r.summary.split(/\n{2,}/).map((text) => ({ kind: "paragraph" as const, text })),
+    { kind: "heading", text: "Bevindingen per thema" },
+    { kind: "paragraph", text: `Gesprekken gehouden met ${countText(r.findings.interviewed)} deelnemers.` },
+    {
+      kind: "table",
+      header: ["Thema", "Genoemd door (deelnemers)"],
+      widths: [3, 2],
+      rows: r.findings.rows.map((row) => [row.theme, countText(row.participants)]),
+    },
+    {
+      kind: "small",
+      text: "Aantallen van 1 tot 4 staan er als 'minder dan 5', zodat niemand herkenbaar is.",
+    },
+  ];
+  if (r.quotes.length > 0) {
+    blocks.push({ kind: "heading", text: "Wat deelnemers zeiden" });
+    for (const theme of [...new Set(r.quotes.map((q) => q.theme))]) {
+      blocks.push({ kind: "paragraph", text: theme, bold: true });
+      for (const q of r.quotes.filter((x) => x.theme === theme)) blocks.push({ kind: "quote", text: q.text });
+    }
+  }
+  blocks.push({ kind: "heading", text: "Aanbevelingen en de reactie van de gemeente" });
+  r.recommendationItems.forEach((rec, i) => {
+    blocks.push({ kind: "paragraph", bold: true, text: `${i + 1}. ${rec.text}` });
+    if (rec.theme) blocks.push({ kind: "small", text: `Thema: ${rec.theme}` });
+    const answer = rec.response;
+    blocks.push({
+      kind: "paragraph",
+      text: answer
+        ? `Reactie van de gemeente: ${decisionText[answer.decision]}. ${answer.reasoning}${
+            answer.followUpOn ? ` Terugkoppeling op ${dutchDay(answer.followUpOn)}.` : ""
+          } (${answer.respondedByName})`
+        : "De gemeente heeft nog niet gereageerd.",
+    });
+  });
+  return renderDocument(blocks, {
+    title: r.title,
+    author: "Cliëntenraad",
+    footer: `${r.title} · ${status}`,
   });
 }
