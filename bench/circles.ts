@@ -71,17 +71,15 @@ for (let n = 1; n < circles; n++) {
         })),
       )
       .returning({ id: person.id });
-    await tx
-      .insert(circleParticipant)
-      .values(
-        people.map((p) => ({
-          tenantId,
-          circleId: season!.id,
-          personId: p.id,
-          status: "active" as const,
-          source: "coordinator" as const,
-        })),
-      );
+    await tx.insert(circleParticipant).values(
+      people.map((p) => ({
+        tenantId,
+        circleId: season!.id,
+        personId: p.id,
+        status: "active" as const,
+        source: "coordinator" as const,
+      })),
+    );
   });
 }
 // The measured circle gets 12 active participants.
@@ -99,17 +97,15 @@ const extra = await db
     })),
   )
   .returning({ id: person.id });
-await db
-  .insert(circleParticipant)
-  .values(
-    extra.map((p) => ({
-      tenantId,
-      circleId: led.id,
-      personId: p.id,
-      status: "active" as const,
-      source: "coordinator" as const,
-    })),
-  );
+await db.insert(circleParticipant).values(
+  extra.map((p) => ({
+    tenantId,
+    circleId: led.id,
+    personId: p.id,
+    status: "active" as const,
+    source: "coordinator" as const,
+  })),
+);
 console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const { app } = await startBenchApp(database);

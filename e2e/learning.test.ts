@@ -84,9 +84,8 @@ describe("learning in a real browser", () => {
       .selectOption({ label: "Ervaringen met vrijwilligerswerk in de bijstand" });
     await council.getByLabel("Titel").fill("Wat deelnemers ons vertelden");
     await council.getByLabel("Wat liet het onderzoek zien?").fill("De regels zijn niet duidelijk.");
-    await council
-      .getByLabel("Aanbevelingen")
-      .fill("Leg de regels uit in gewone taal.\nVraag elk jaar hoe het gaat.");
+    await council.getByLabel("Aanbeveling 1", { exact: true }).fill("Leg de regels uit in gewone taal.");
+    await council.getByLabel("Aanbeveling 2", { exact: true }).fill("Vraag elk jaar hoe het gaat.");
     await council.getByRole("button", { name: "Rapport opslaan" }).click();
     await expect.poll(() => h1(council)).toBe("Wat deelnemers ons vertelden");
     await expectAccessible(council, "report draft");

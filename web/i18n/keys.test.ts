@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { agreementValuesEn } from "./agreement-values-en.ts";
-import { agreementValuesNl } from "./agreement-values-nl.ts";
 import { accessibilityEn, themeTokensEn } from "./accessibility-en.ts";
 import { accessibilityNl, themeTokensNl } from "./accessibility-nl.ts";
+import { agreementValuesEn } from "./agreement-values-en.ts";
+import { agreementValuesNl } from "./agreement-values-nl.ts";
 import { circleProgressEn } from "./circle-progress-en.ts";
 import { circleProgressNl } from "./circle-progress-nl.ts";
 import { en as firstEn } from "./en.ts";

@@ -36,6 +36,7 @@ const readSettingsForm = (data: FormData) => ({
     },
   },
 });
+
 import { ThemeAndSsoSections } from "./theme-tokens-section.tsx";
 
 export function SettingsPage() {
