@@ -6,6 +6,7 @@ import {
   amsterdamLocal,
   amsterdamTime,
   instantOfAmsterdamLocal,
+  longDay,
   nextWeekday,
   weekdayOf,
 } from "./dates.ts";
@@ -61,5 +62,11 @@ describe("dates in Europe/Amsterdam", () => {
     expect(referralAnswerSchema.safeParse({ status: "intakePlanned", intakeAt: "morgen" }).success).toBe(
       false,
     );
+  });
+
+  it("writes a day as people read it, in Dutch or English, whatever the server's TZ", () => {
+    expect(longDay("2026-12-01")).toBe("1 december 2026");
+    expect(longDay("2027-03-28", "en")).toBe("28 March 2027");
+    expect(longDay("2026-01-01")).toBe("1 januari 2026");
   });
 });

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { amsterdamDay } from "../../../shared/dates.ts";
+import { amsterdamDay, longDay } from "../../../shared/dates.ts";
 import type { MotiveScores } from "../../../shared/motives.ts";
 import { slotsToMask } from "../../../shared/volunteers.ts";
 import {
@@ -1027,7 +1027,7 @@ describe("first-shift reminder", () => {
       .where(eq(mailMessage.to, user.email))
       .orderBy(desc(mailMessage.createdAt));
     expect(mail!.subject).toBe("Herinnering: u begint bij Hulp bij de thuisadministratie");
-    expect(mail!.text).toContain(`op ${tomorrow} om 10:00`);
+    expect(mail!.text).toContain(`op ${longDay(tomorrow)} om 10:00`); // "op 3 december 2026 om 10:00"
     const before = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, user.email));
     await sendFirstShiftReminders(ctx.db, ctx.mailer);
     expect(await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, user.email))).toHaveLength(
