@@ -212,16 +212,16 @@ export const en: Translations = {
       title: "Experience research",
       text: "Interviews and learning trajectories with the client council.",
     },
-    mailPreferences: {
-      title: "E-mail and reminders",
-      intro:
-        "Inzet sends e-mail to {{email}}. Messages about your sign-up, invitations and appointments always reach you.",
-      reminders: "Send me reminders by e-mail",
-      remindersHint:
-        "For example that your VOG or certificate is about to expire, or that your offering on the social map needs checking.",
-      saved: "Your choice has been saved.",
-    },
     myData: { title: "My data", text: "Your account, security and who used your data." },
+  },
+  mailPreferences: {
+    title: "E-mail and reminders",
+    intro:
+      "Inzet sends e-mail to {{email}}. Messages about your sign-up, invitations and appointments always reach you.",
+    reminders: "Send me reminders by e-mail",
+    remindersHint:
+      "For example that your VOG or certificate is about to expire, or that your offering on the social map needs checking.",
+    saved: "Your choice has been saved.",
   },
   myData: {
     title: "My data",

@@ -208,16 +208,16 @@ export const nl = {
     },
     agreements: { title: "Wijkafspraken", text: "Prestatieafspraken per wijk maken en volgen." },
     learning: { title: "Ervaringsonderzoek", text: "Interviews en leertrajecten samen met de cliëntenraad." },
-    mailPreferences: {
-      title: "E-mail en herinneringen",
-      intro:
-        "Inzet stuurt e-mail naar {{email}}. Berichten over uw aanmelding, uitnodigingen en afspraken krijgt u altijd.",
-      reminders: "Stuur mij herinneringen per e-mail",
-      remindersHint:
-        "Bijvoorbeeld dat uw VOG of certificaat bijna verloopt, of dat uw aanbod op de sociale kaart nagekeken moet worden.",
-      saved: "Uw keuze is opgeslagen.",
-    },
     myData: { title: "Mijn gegevens", text: "Uw account, beveiliging en wie uw gegevens gebruikte." },
+  },
+  mailPreferences: {
+    title: "E-mail en herinneringen",
+    intro:
+      "Inzet stuurt e-mail naar {{email}}. Berichten over uw aanmelding, uitnodigingen en afspraken krijgt u altijd.",
+    reminders: "Stuur mij herinneringen per e-mail",
+    remindersHint:
+      "Bijvoorbeeld dat uw VOG of certificaat bijna verloopt, of dat uw aanbod op de sociale kaart nagekeken moet worden.",
+    saved: "Uw keuze is opgeslagen.",
   },
   myData: {
     title: "Mijn gegevens",
