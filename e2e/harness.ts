@@ -105,6 +105,22 @@ export async function signIn(page: Page, base: string, email: string, password =
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  // Signed in once the page has left the sign-in form and shows its own heading (the next page loads
+  // its code on the way, which takes a while on a busy machine).
+  await page.waitForURL((url) => !url.pathname.endsWith("/inloggen"), { timeout: 30_000 });
+  await expect
+    .poll(
+      async () => {
+        const heading = await page
+          .getByRole("heading", { level: 1 })
+          .first()
+          .textContent({ timeout: 1_000 })
+          .catch(() => null);
+        return heading !== null && heading !== "Inloggen";
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** Signs in a demo account whose role requires two-factor sign-in, enrolling TOTP on the way. */

@@ -50,6 +50,9 @@ describe("the shell in a real browser", () => {
     const page = await newPage();
     await page.goto(`${base}/inloggen`);
     await page.getByRole("heading", { name: "Inloggen" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    // From the top of the page, as a keyboard user starts (the pages load their code lazily).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Direct naar de inhoud");
     await page.keyboard.press("Enter");
