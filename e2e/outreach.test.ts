@@ -159,10 +159,7 @@ describe("Achter de Voordeur in a real browser", () => {
     await page.screenshot({ path: ".tmp/outreach-campaign.png", fullPage: true });
   });
 
-  // Skipped on purpose, with a known bug found after the merges of 2026-12-02: the partner's sign-in in
-  // this journey no longer reaches the two-step page (the same symptom as e2e/network.test.ts). Turn it
-  // back on with the fix; see the closing note of that day.
-  it.skip("lets a pair record visits offline and sync them; the partner answers the referral; the follow-up lands on a later list", async () => {
+  it("lets a pair record visits offline and sync them; the partner answers the referral; the follow-up lands on a later list", async () => {
     const phone = await newPage(b.browser, { width: 375, height: 740 });
     await signIn(phone, b.base, "vrijwilliger@demo.inzet.nl");
     await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
