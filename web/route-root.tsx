@@ -1,15 +1,19 @@
 // The root of the route table: the shell around every page, and lazy pages (one chunk each).
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, lazyRouteComponent } from "@tanstack/react-router";
-import { publicTenantQuery } from "./features/tenancy/public-tenant.ts";
+import { applyTenantTheme, publicTenantQuery } from "./features/tenancy/public-tenant.ts";
 import { Shell } from "./shell.tsx";
 
-// The tenant (name, theme version) is there before the first render, so the theme stylesheet is part
-// of it. Arriving later, React suspends on the stylesheet and hides the page for a moment, which took
-// the focus out of a field the user was typing in (lost keystrokes on the sign-in form).
+// The tenant (name, theme) is there before the first render, so the page never shows in the wrong colours.
+// Offline, the open default theme is used.
 export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Shell,
-  loader: ({ context }) => context.queryClient.ensureQueryData(publicTenantQuery).catch(() => null),
+  loader: async ({ context }) => {
+    const tenant = await context.queryClient
+      .ensureQueryData({ ...publicTenantQuery, networkMode: "always" })
+      .catch(() => null);
+    if (tenant) await applyTenantTheme(tenant);
+  },
 });
 
 export const page = (loader: () => Promise<Record<string, unknown>>, name: string) =>

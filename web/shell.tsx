@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { meQuery, sessionApi } from "./features/accounts/session.ts";
 import { queuedVisits } from "./features/outreach/visit-queue.ts";
-import { publicTenantQuery } from "./features/tenancy/public-tenant.ts";
+import { applyTenantTheme, publicTenantQuery } from "./features/tenancy/public-tenant.ts";
 import { ShellHeader } from "./shell-header.tsx";
 import { AppLink } from "./ui/app-link.tsx";
 import { setDefaultTitle } from "./ui/document-head.ts";
@@ -31,7 +31,10 @@ export function Shell() {
   }, [location.pathname]);
 
   useEffect(() => {
-    if (tenant) setDefaultTitle(`Inzet – ${tenant.name}`);
+    if (!tenant) return;
+    setDefaultTitle(`Inzet – ${tenant.name}`);
+    // A changed theme (or one that could not load offline) applies without a reload.
+    void applyTenantTheme(tenant);
   }, [tenant]);
 
   const signOut = async () => {
@@ -47,14 +50,6 @@ export function Shell() {
 
   return (
     <div>
-      {/* The tenant's colours and own NL Design System tokens, on the root (served by the API). React puts it in <head>. */}
-      {tenant ? (
-        <link
-          rel="stylesheet"
-          href={`/api/public/tenant/theme.css?slug=${encodeURIComponent(tenant.slug)}&v=${tenant.themeVersion}`}
-          precedence="high"
-        />
-      ) : null}
       {/* Not Utrecht's SkipLink: it wraps the link in a <p>, whose margin made a white strip above the header. */}
       <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus inzet-skip-link">
         {t("nav.skipToContent")}

@@ -72,6 +72,14 @@ export function DoorstepPage() {
   useEffect(() => {
     if (online) void sync();
   }, [online, sync]);
+  // And again every 10 seconds while visits wait: at the door the phone often says it is online while
+  // requests still fail (weak signal), and then no "online" event comes.
+  const waiting = queue.some((visit) => !visit.error);
+  useEffect(() => {
+    if (!online || !waiting) return;
+    const timer = setInterval(() => void sync(), 10_000);
+    return () => clearInterval(timer);
+  }, [online, waiting, sync]);
 
   if (doorstep.isError && !doorstep.data) return <ErrorMessage error={doorstep.error} />;
   if (!doorstep.data) return <Loading />;

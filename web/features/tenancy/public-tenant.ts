@@ -10,3 +10,31 @@ export const publicTenantQuery = queryOptions({
   queryFn: async () => call((await import("../../../shared/tenancy.ts")).tenancyEndpoints.publicTenant),
   staleTime: 5 * 60_000,
 });
+
+type ThemedTenant = { slug: string; themeVersion: string };
+
+/**
+ * Puts the tenant's own tokens (served by the API) in <head>, and resolves once they apply (or after 3 s,
+ * or on an error: the open default theme stays). Not React's hoisted <link precedence>: a stylesheet that
+ * arrives after the first render suspends the page, which hides it for a moment and takes the focus out of
+ * the field someone is typing in.
+ */
+export function applyTenantTheme(tenant: ThemedTenant): Promise<void> {
+  const href = `/api/public/tenant/theme.css?slug=${encodeURIComponent(tenant.slug)}&v=${tenant.themeVersion}`;
+  let link = document.getElementById("inzet-tenant-theme") as HTMLLinkElement | null;
+  if (link?.getAttribute("href") === href) return Promise.resolve();
+  if (!link) {
+    link = document.createElement("link");
+    link.id = "inzet-tenant-theme";
+    link.rel = "stylesheet";
+    document.head.append(link);
+  }
+  const element = link;
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    element.addEventListener("load", done, { once: true });
+    element.addEventListener("error", done, { once: true });
+    setTimeout(done, 3_000);
+    element.href = href;
+  });
+}
