@@ -32,14 +32,9 @@ function useOnline() {
  */
 const route = getRouteApi("/app/huisbezoek/$id");
 
-export function DoorstepPage() {
-  const { t, i18n } = useTranslation();
-  const { id } = route.useParams();
-  const online = useOnline();
-  const [queue, setQueue] = useState(queuedVisits);
-  const [open, setOpen] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const doorstep = useQuery({
+/** The shift's walk list: fresh when online, else the copy kept on the phone. */
+function useDoorstep(id: string) {
+  return useQuery({
     queryKey: outreachQueries.doorstep(id).queryKey,
     queryFn: async () => {
       try {
@@ -56,30 +51,49 @@ export function DoorstepPage() {
     networkMode: "offlineFirst",
     retry: false,
   });
+}
 
-  // Depends only on stable functions: the effect below must not run again on every render.
-  const { refetch } = doorstep;
+/**
+ * The visits waiting on the phone, sent when the connection comes back, once on opening, and every
+ * 10 seconds while some wait: at the door the phone often says it is online while requests still fail
+ * (weak signal), and then no "online" event comes.
+ */
+function useVisitQueue(online: boolean, onSent: (count: number) => Promise<unknown>) {
+  const [queue, setQueue] = useState(queuedVisits);
   const sync = useCallback(async () => {
     const { sent } = await syncVisits();
     setQueue(queuedVisits());
-    if (sent > 0) {
-      setMessage(t("outreach.doorstep.synced", { count: sent }));
-      await refetch();
-    }
-  }, [refetch, t]);
-
-  // Send what waits whenever the connection comes back (and once on opening).
+    if (sent > 0) await onSent(sent);
+  }, [onSent]);
   useEffect(() => {
     if (online) void sync();
   }, [online, sync]);
-  // And again every 10 seconds while visits wait: at the door the phone often says it is online while
-  // requests still fail (weak signal), and then no "online" event comes.
   const waiting = queue.some((visit) => !visit.error);
   useEffect(() => {
     if (!online || !waiting) return;
     const timer = setInterval(() => void sync(), 10_000);
     return () => clearInterval(timer);
   }, [online, waiting, sync]);
+  return { queue, setQueue, sync };
+}
+
+export function DoorstepPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = route.useParams();
+  const online = useOnline();
+  const [open, setOpen] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const doorstep = useDoorstep(id);
+  // Depends only on stable functions: the effects of the queue must not run again on every render.
+  const { refetch } = doorstep;
+  const onSent = useCallback(
+    async (count: number) => {
+      setMessage(t("outreach.doorstep.synced", { count }));
+      await refetch();
+    },
+    [refetch, t],
+  );
+  const { queue, setQueue, sync } = useVisitQueue(online, onSent);
 
   if (doorstep.isError && !doorstep.data) return <ErrorMessage error={doorstep.error} />;
   if (!doorstep.data) return <Loading />;
