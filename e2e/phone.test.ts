@@ -160,10 +160,7 @@ describe("on a phone (390 × 844)", () => {
     expect(await menuButton.getAttribute("aria-expanded")).toBe("false");
   });
 
-  // Skipped on purpose, with a known bug: since the Voorbeeld theme (ADR 0024) the volunteer's profile is
-  // 406 px wide at 390 (two text fields and a table row stick out 16 px). Open in issue 11's note; turn
-  // this test back on with the fix.
-  it.skip("fits the volunteer's profile, with the invitation as a card, and the doorstep screen", async () => {
+  it("fits the volunteer's profile, with the invitation as a card, and the doorstep screen", async () => {
     await inviteKees();
     const page = await newPage(b.browser, phoneSize);
     await signIn(page, b.base, "vrijwilliger@demo.inzet.nl");
