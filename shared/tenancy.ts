@@ -71,7 +71,12 @@ export type TenantPatch = z.infer<typeof tenantPatchSchema>;
 export const publicTenantSchema = tenantSchema
   .pick({ code: true, slug: true, name: true, theme: true })
   /** themeVersion changes when the theme does: the web app loads `theme.css?slug=…&v=…`. */
-  .extend({ mapTileUrl: z.string(), themeVersion: z.string() });
+  .extend({
+    mapTileUrl: z.string(),
+    themeVersion: z.string(),
+    /** The contact every mail names (settings.mailContact): public, for the accessibility statement too. */
+    contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+  });
 
 export const themeTokensSavedSchema = z.object({ tokens: z.number().int(), skipped: z.number().int() });
 

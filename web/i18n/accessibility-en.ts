@@ -22,6 +22,7 @@ export const accessibilityEn: typeof accessibilityNl = {
   methodTitle: "What is checked on every page",
   gapsTitle: "What is not right yet or not checked",
   contactTitle: "Contact",
+  contactWays: "How to reach us",
   contact:
     "Do you run into a problem on this website? Or do you need a page in another form? Please contact {{tenant}}. You will get an answer within 5 working days.",
   complaint:

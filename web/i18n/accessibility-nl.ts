@@ -25,6 +25,7 @@ export const accessibilityNl = {
   methodTitle: "Wat er op elke pagina wordt gecontroleerd",
   gapsTitle: "Wat nog niet goed is of niet getoetst",
   contactTitle: "Contact",
+  contactWays: "Zo bereikt u ons",
   contact:
     "Loopt u tegen iets aan op deze website? Of wilt u een pagina in een andere vorm? Neem dan contact op met {{tenant}}. U krijgt binnen 5 werkdagen antwoord.",
   complaint:

@@ -64,7 +64,16 @@ export async function getPublicTenant(db: DbOrTx, slug?: string) {
     .update(JSON.stringify([theme, themeTokens]))
     .digest("hex")
     .slice(0, 12);
-  return { id, code, slug: row.slug, name, theme, themeVersion, mapTileUrl: settings.mapTileUrl };
+  return {
+    id,
+    code,
+    slug: row.slug,
+    name,
+    theme,
+    themeVersion,
+    mapTileUrl: settings.mapTileUrl,
+    contact: settings.mailContact,
+  };
 }
 
 /**

@@ -148,7 +148,10 @@ describe("districts import and tenant settings", () => {
       payload: {
         name: "Gemeente Hernoemd",
         theme: { ...current.theme, primaryColor: "#aa0000" },
-        settings: { twoFactorRequiredRoles: ["admin"] },
+        settings: {
+          twoFactorRequiredRoles: ["admin"],
+          mailContact: { name: "Team Inzet", email: "inzet@hernoemd.nl", phone: "030 123 45 67" },
+        },
       },
     });
     expect(saved.json()).toMatchObject({
@@ -163,6 +166,8 @@ describe("districts import and tenant settings", () => {
     expect(publicTenant.json()).toMatchObject({
       name: "Gemeente Hernoemd",
       theme: { primaryColor: "#aa0000" },
+      // The contact residents may reach (named in every mail and in the accessibility statement).
+      contact: { name: "Team Inzet", email: "inzet@hernoemd.nl", phone: "030 123 45 67" },
     });
     expect(publicTenant.json().id).toBeUndefined();
   });

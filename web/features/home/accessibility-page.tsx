@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import {
   Heading1,
   Heading2,
+  Link,
   Paragraph,
   Table,
   TableBody,
@@ -33,7 +34,9 @@ const size = (v: { width: number; height: number }) => `${v.width} × ${v.height
 export function AccessibilityPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "nl";
-  const tenant = useQuery(publicTenantQuery).data?.name ?? "Inzet";
+  const publicTenant = useQuery(publicTenantQuery).data;
+  const tenant = publicTenant?.name ?? "Inzet";
+  const contact = publicTenant?.contact;
   useDocumentHead(t("accessibility.title"), t("accessibility.description"));
   const [desktop, phone] = accessibilityViewports;
   return (
@@ -85,6 +88,22 @@ export function AccessibilityPage() {
       </UnorderedList>
       <Heading2>{t("accessibility.contactTitle")}</Heading2>
       <Paragraph>{t("accessibility.contact", { tenant })}</Paragraph>
+      {contact && (contact.email || contact.phone) ? (
+        <UnorderedList aria-label={t("accessibility.contactWays")}>
+          {contact.name ? <UnorderedListItem>{contact.name}</UnorderedListItem> : null}
+          {contact.email ? (
+            <UnorderedListItem>
+              {t("fields.email")}: <Link href={`mailto:${contact.email}`}>{contact.email}</Link>
+            </UnorderedListItem>
+          ) : null}
+          {contact.phone ? (
+            <UnorderedListItem>
+              {t("fields.phone")}:{" "}
+              <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, "")}`}>{contact.phone}</Link>
+            </UnorderedListItem>
+          ) : null}
+        </UnorderedList>
+      ) : null}
       <Paragraph>{t("accessibility.complaint", { tenant })}</Paragraph>
       <Paragraph>{t("accessibility.modelNote")}</Paragraph>
     </>
