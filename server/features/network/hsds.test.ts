@@ -280,13 +280,16 @@ describe("Open Referral HSDS 3.0", () => {
       url: "/api/network/hsds",
       payload: [
         { ...services[0], id: "x-1", organization: { id: "o-1", name: "Onbekend", description: "" } },
+        services[0],
+        { ...services[0], id: "x-3", organization: { id: "o-3", name: "Ook onbekend", description: "" } },
       ],
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.fields[0]).toMatchObject({
-      path: "0.organization.name",
-      code: "unknown_organisation",
-    });
+    // Each record with an unknown organisation is named, not only the first.
+    expect(unknown.json().error.fields).toMatchObject([
+      { path: "0.organization.name", code: "unknown_organisation" },
+      { path: "2.organization.name", code: "unknown_organisation" },
+    ]);
     const invalid = await otherAdmin({ method: "POST", url: "/api/network/hsds", payload: [{ id: "x" }] });
     expect(invalid.statusCode).toBe(400);
   });

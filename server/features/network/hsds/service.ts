@@ -104,20 +104,26 @@ export async function importHsds(db: Db, actor: Actor, input: HsdsService[]) {
       .from(district)
       .where(eq(district.tenantId, actor.tenantId));
     const districtByName = new Map(districts.map((d) => [d.name.toLowerCase(), d.id]));
+    const organisationIds = input.map(({ organization: org }) =>
+      byId.has(org.id) ? org.id : byName.get(org.name.toLowerCase()),
+    );
+    // Every record with an organisation Inzet does not know, at once (so a file is fixed in one go).
+    const unknown = input.flatMap(({ organization: org }, index) =>
+      organisationIds[index]
+        ? []
+        : [
+            {
+              path: `${index}.organization.name`,
+              code: "unknown_organisation",
+              message: `Organisatie "${org.name}" staat niet in Inzet. Voeg haar eerst toe.`,
+            },
+          ],
+    );
+    if (unknown.length > 0) throw validationFailed(unknown);
     let created = 0;
     let updated = 0;
     for (const [index, service] of input.entries()) {
-      const org = service.organization;
-      const organisationId = byId.has(org.id) ? org.id : byName.get(org.name.toLowerCase());
-      if (!organisationId)
-        throw validationFailed([
-          {
-            path: `${index}.organization.name`,
-            code: "unknown_organisation",
-            message: `Organisatie "${org.name}" staat niet in Inzet. Voeg haar eerst toe.`,
-          },
-        ]);
-      const values = valuesOf(service, organisationId, districtByName);
+      const values = valuesOf(service, organisationIds[index]!, districtByName);
       const existing = isUuid(service.id) ? await queries.findOffering(tx, actor.tenantId, service.id) : null;
       if (existing) {
         await queries.updateOffering(tx, actor.tenantId, service.id, values);
