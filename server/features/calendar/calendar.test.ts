@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { volunteer } from "../../db/schema.ts";
+import { referral, volunteer } from "../../db/schema.ts";
 import { as, createOrganisation, createTenant, createUser, signIn, testApp } from "../../test/harness.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -108,5 +108,52 @@ describe("calendar feed", () => {
       "2027-04-07T12:00:00.000Z",
       "2027-04-14T12:00:00.000Z", // the end date itself is included
     ]);
+  });
+
+  it("puts the intake the volunteer was asked along to in their feed, without the household", async () => {
+    const tenant = await createTenant();
+    const welfare = await createOrganisation(tenant.id, { name: "Welzijn Centrum" });
+    const stadsbank = await createOrganisation(tenant.id, { name: "Stadsbank" });
+    const user = await createUser(tenant.id, "volunteer");
+    await ctx.db.insert(volunteer).values({ tenantId: tenant.id, personId: user.personId, status: "active" });
+    const made = {
+      tenantId: tenant.id,
+      source: "outreachVisit" as const,
+      sourceId: crypto.randomUUID(),
+      fromOrganisationId: welfare.id,
+      partnerOrganisationId: stadsbank.id,
+      household: "Dorpsstraat 1, 9900 AA Voorbeeld",
+      reason: "Betalingsachterstand huur",
+      createdByUserId: user.userId,
+      status: "intakePlanned" as const,
+      intakeAt: new Date("2027-01-12T09:30:00.000Z"),
+      intakePlace: "Stadsbank, Hengelosestraat 1",
+      volunteerAskedAt: new Date(),
+    };
+    const [asked] = await ctx.db
+      .insert(referral)
+      .values([
+        made,
+        // Not asked along, consent withdrawn, or not planned: not in the feed.
+        { ...made, household: "Dorpsstraat 3", volunteerAskedAt: null },
+        { ...made, household: "Dorpsstraat 5", consentWithdrawnAt: new Date() },
+        { ...made, household: "Dorpsstraat 7", status: "received" as const },
+      ])
+      .returning();
+    const asVolunteer = as(ctx.app, await signIn(ctx.app, user.email));
+    const { url } = (await asVolunteer({ method: "POST", url: "/api/me/volunteer/calendar" })).json();
+    const response = await ctx.app.inject({ url: new URL(url).pathname });
+    const calendar = new ICAL.Component(ICAL.parse(response.body));
+    for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.uid)).toEqual([`${asked!.id}-intake@inzet`]);
+    const [intake] = events;
+    expect(intake!.summary).toBe("Intake bij Stadsbank (u gaat mee)");
+    expect(intake!.location).toBe("Stadsbank, Hengelosestraat 1");
+    // 09:30 UTC in winter is 10:30 in Amsterdam; an hour long.
+    expect(response.body).toContain("DTSTART;TZID=Europe/Amsterdam:20270112T103000");
+    expect(intake!.endDate.toJSDate().toISOString()).toBe("2027-01-12T10:30:00.000Z");
+    expect(response.body).not.toContain("Dorpsstraat");
+    expect(response.body).not.toContain("Betalingsachterstand");
   });
 });

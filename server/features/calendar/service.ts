@@ -104,6 +104,19 @@ export async function calendarFeed(db: DbOrTx, token: string) {
       }
     }
   }
+  // A warm handoff: the intake the partner planned, an hour long (the partner sets only the start).
+  for (const intake of await queries.intakesOfVolunteer(db, owner.tenantId, owner.id)) {
+    const start = DateTime.fromJSDate(intake.intakeAt!, { zone: TIME_ZONE });
+    calendar.createEvent({
+      ...zoned,
+      id: `${intake.id}-intake@inzet`,
+      summary: `Intake bij ${intake.partnerName} (u gaat mee)`,
+      description: "Warme overdracht: u gaat mee naar de intake van het huishouden dat u doorverwees.",
+      location: intake.intakePlace || undefined,
+      start,
+      end: start.plus({ hours: 1 }),
+    });
+  }
   for (const shift of await shiftEvents(db, owner.id)) {
     calendar.createEvent({
       ...zoned,
