@@ -107,6 +107,13 @@ export const clientCsvRowSchema = z.object({
   telefoon: optional(phoneSchema),
   geboortedatum: birthDateSchema,
   klantmanager: emailSchema,
+  /** Optional column: the client's language for letters (nl or en, any case); empty keeps it as it is. */
+  taal: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+      z.enum(clientLanguages, { message: "Vul nl of en in, of laat het leeg." }).optional(),
+    )
+    .optional(),
 });
 
 export const clientImportSchema = z.object({

@@ -179,7 +179,7 @@ export const participationEn: typeof participationNl = {
     added: "Rules saved.",
     import: "Import caseload (CSV)",
     importIntro:
-      "Columns: klantnummer, voornaam, achternaam, email, telefoon, geboortedatum, klantmanager (e-mail address). Do a dry run first.",
+      "Columns: klantnummer, voornaam, achternaam, email, telefoon, geboortedatum, klantmanager (e-mail address), and optionally taal (nl or en, for letters). Do a dry run first.",
     file: "CSV file",
     dryRun: "Dry run (save nothing)",
     importButton: "Import",

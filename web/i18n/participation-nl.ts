@@ -177,7 +177,7 @@ export const participationNl = {
     added: "Regels opgeslagen.",
     import: "Caseload inlezen (CSV)",
     importIntro:
-      "Kolommen: klantnummer, voornaam, achternaam, email, telefoon, geboortedatum, klantmanager (e-mailadres). Eerst proefdraaien.",
+      "Kolommen: klantnummer, voornaam, achternaam, email, telefoon, geboortedatum, klantmanager (e-mailadres), en als u wilt taal (nl of en, voor brieven). Eerst proefdraaien.",
     file: "CSV-bestand",
     dryRun: "Proefdraaien (niets opslaan)",
     importButton: "Inlezen",

@@ -176,23 +176,23 @@ describe("the caseload", () => {
 
   it("imports a caseload from CSV with a dry run and row errors", async () => {
     const { admin, km, tenant } = await setup();
-    const lines = ["klantnummer;voornaam;achternaam;email;telefoon;geboortedatum;klantmanager"];
+    const lines = ["klantnummer;voornaam;achternaam;email;telefoon;geboortedatum;klantmanager;taal"];
     const csv = (...rows: string[]) => [...lines, ...rows].join("\n");
     const bad = await admin.http({
       method: "POST",
       url: "/api/participation/clients/import",
       payload: {
-        csv: csv(`K-9;Ali;Yilmaz;;;1990-02-03;niemand@test.nl`, `K-10;;Smit;;;1990-13-01;${km.email}`),
+        csv: csv(`K-9;Ali;Yilmaz;;;1990-02-03;niemand@test.nl;`, `K-10;;Smit;;;1990-13-01;${km.email};fr`),
         dryRun: true,
       },
     });
     expect(bad.statusCode, bad.body).toBe(200);
     expect(bad.json().errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(
-      expect.arrayContaining(["2:klantmanager", "3:voornaam", "3:geboortedatum"]),
+      expect.arrayContaining(["2:klantmanager", "3:voornaam", "3:geboortedatum", "3:taal"]),
     );
     const good = csv(
-      `K-9;Ali;Yilmaz;ali@test.nl;;1990-02-03;${km.email}`,
-      `K-1001;Sanne;Bakker-de Wit;;;2001-03-04;${km.email}`,
+      `K-9;Ali;Yilmaz;ali@test.nl;;1990-02-03;${km.email};`,
+      `K-1001;Sanne;Bakker-de Wit;;;2001-03-04;${km.email};EN`,
     );
     const dry = (
       await admin.http({
@@ -212,6 +212,15 @@ describe("the caseload", () => {
       payload: { csv: good, dryRun: false },
     });
     expect(await count()).toBe(2);
+    // The language column: English letters for the new client; an empty cell keeps the existing one.
+    const languages = await ctx.db
+      .select({ number: participationClient.clientNumber, language: participationClient.language })
+      .from(participationClient)
+      .where(eq(participationClient.tenantId, tenant.id));
+    expect(Object.fromEntries(languages.map((l) => [l.number, l.language]))).toEqual({
+      "K-9": "nl",
+      "K-1001": "en",
+    });
     const list = (await km.http({ method: "GET", url: "/api/participation/clients?q=Bakker-de" })).json();
     expect(list.total).toBe(1);
   });

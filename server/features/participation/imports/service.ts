@@ -72,7 +72,8 @@ function parseRows(csv: string, caseworkers: Map<string, string>) {
 }
 
 /**
- * Imports a caseload: a known client number is updated (name, contact, date of birth, klantmanager), a
+ * Imports a caseload: a known client number is updated (name, contact, date of birth, klantmanager,
+ * language if the optional `taal` column has one), a
  * new one added and linked to the person of the tenant with the same e-mail address, if there is one.
  * A dry run checks everything and writes nothing.
  */
@@ -101,7 +102,12 @@ export async function importClients(db: Db, actor: Actor, input: { csv: string; 
         if (input.dryRun) continue;
         await tx
           .update(participationClient)
-          .set({ birthDate: row.geboortedatum, caseworkerUserId, updatedAt: new Date() })
+          .set({
+            birthDate: row.geboortedatum,
+            caseworkerUserId,
+            ...(row.taal ? { language: row.taal } : {}),
+            updatedAt: new Date(),
+          })
           .where(
             and(eq(participationClient.tenantId, actor.tenantId), eq(participationClient.id, existing.id)),
           );
@@ -134,6 +140,7 @@ export async function importClients(db: Db, actor: Actor, input: { csv: string; 
           clientNumber: row.klantnummer,
           birthDate: row.geboortedatum,
           caseworkerUserId,
+          language: row.taal ?? "nl",
         })
         .returning({ id: participationClient.id });
       ids.push(made!.id);
