@@ -123,9 +123,14 @@ describe("vacancies in a real browser", () => {
     await signIn(phone, b.base, "vrijwilliger@demo.inzet.nl");
     await expect.poll(() => h1(phone)).toBe("Welkom, Kees");
     await phone.goto(`${b.base}/mijn-profiel`);
-    await expect.poll(() => phone.getByRole("heading", { name: "Mijn uren" }).count()).toBe(1);
+    // The profile loads several sections; a busy CI machine needs more than the default 5 s.
     await expect
-      .poll(() => phone.getByRole("heading", { name: "Vrijwilligerswerk dat bij u past" }).count())
+      .poll(() => phone.getByRole("heading", { name: "Mijn uren" }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await expect
+      .poll(() => phone.getByRole("heading", { name: "Vrijwilligerswerk dat bij u past" }).count(), {
+        timeout: 20_000,
+      })
       .toBe(1);
     await phone.getByLabel("Uren", { exact: true }).fill("-1");
     await phone.getByRole("button", { name: "Uren opslaan" }).click();
