@@ -209,14 +209,17 @@ describe("on a phone (390 × 844)", () => {
 
     await page.goto(`${b.base}/huisbezoeken`);
     await expect.poll(() => h1(page), slow).toBe("Huisbezoeken (Achter de Voordeur)");
-    const campaign = await page
-      .locator("main a")
-      .evaluateAll((links) =>
-        links
-          .map((a) => a.getAttribute("href") ?? "")
-          .find((href) => /^\/huisbezoeken\/[0-9a-f-]{36}$/.test(href)),
-      );
-    expect(campaign).toBeTruthy();
+    // The heading shows before the list has loaded: wait for a campaign link.
+    const campaignHref = () =>
+      page
+        .locator("main a")
+        .evaluateAll((links) =>
+          links
+            .map((a) => a.getAttribute("href") ?? "")
+            .find((href) => /^\/huisbezoeken\/[0-9a-f-]{36}$/.test(href)),
+        );
+    await expect.poll(campaignHref, slow).toBeTruthy();
+    const campaign = await campaignHref();
     await page.goto(`${b.base}${campaign}`);
     await expect.poll(() => page.getByRole("table").count(), slow).toBeGreaterThan(0);
     await expectNoSidewaysScroll(page, "outreach monitor");
