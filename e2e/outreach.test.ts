@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "../shared/dates.ts";
@@ -279,6 +280,15 @@ describe("Achter de Voordeur in a real browser", () => {
           .count(),
       )
       .toBe(1);
+    // The intake goes into the partner's calendar as an .ics that a calendar (ical.js) reads.
+    const icsLink = referrals.getByRole("link", { name: "Zet de intake in uw agenda (.ics)" });
+    await expect.poll(() => icsLink.count()).toBe(1);
+    const ics = await partner.request.get(`${b.base}${await icsLink.getAttribute("href")}`);
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    const [intake] = new ICAL.Component(ICAL.parse(await ics.text()))
+      .getAllSubcomponents("vevent")
+      .map((e) => new ICAL.Event(e));
+    expect(intake!.location).toBe("Stadsbank, Markt 1");
 
     // After the campaign's interval the follow-up is due: the coordinator puts it on a follow-up list.
     const page = coordinator;

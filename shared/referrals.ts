@@ -236,6 +236,18 @@ export const referralEndpoints = {
     params: idParamSchema,
     response: referralSchema,
   }),
+  intakeCalendar: endpoint({
+    method: "GET",
+    path: "/api/referrals/:id/intake.ics",
+    tags,
+    summary:
+      "De geplande intake als agenda-afspraak (iCalendar, Europe/Amsterdam), voor de ontvanger en de verwijzer; zonder naam of adres",
+    permission: "referrals.read",
+    processing: "referrals.handle",
+    // The partner's reference (kenmerk) points to a resident, so the file counts as personal data.
+    personalData: true,
+    params: idParamSchema,
+  }),
   reopen: endpoint({
     method: "POST",
     path: "/api/referrals/:id/reopen",

@@ -307,7 +307,7 @@ describe("processing log", () => {
         });
         return { other: other.id, conferenceId: c!.id };
       })());
-    const referralWith = async (status: "sent" | "done") => {
+    const referralWith = async (status: "sent" | "done" | "intakePlanned") => {
       const [row] = await ctx.db
         .insert(referral)
         .values({
@@ -318,6 +318,7 @@ describe("processing log", () => {
           household: "Logstraat 3",
           reason: "Voor het log",
           status,
+          ...(status === "intakePlanned" && { intakeAt: new Date(Date.now() + 7 * 86_400_000) }),
         })
         .returning();
       return row!.id;
@@ -340,6 +341,11 @@ describe("processing log", () => {
       "GET /api/referrals/:id": async () => ({
         method: "GET",
         url: `/api/referrals/${await aReferral()}`,
+        byPartner: true,
+      }),
+      "GET /api/referrals/:id/intake.ics": async () => ({
+        method: "GET",
+        url: `/api/referrals/${await referralWith("intakePlanned")}/intake.ics`,
         byPartner: true,
       }),
       "POST /api/referrals/:id/reopen": async () => ({

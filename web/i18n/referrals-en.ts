@@ -56,6 +56,7 @@ export const referralsEn: typeof referralsNl = {
   outgoing: "By my organisation",
   reference: "Partner's reference",
   intake: "Intake",
+  intakeCalendar: "Add the intake to your calendar (.ics)",
   intakeAt: "Date and time of the intake",
   intakePlace: "Where is the intake?",
   whyNotHelped: "Why did it not work out?",

@@ -55,6 +55,7 @@ export const referralsNl = {
   outgoing: "Door mijn organisatie",
   reference: "Kenmerk partner",
   intake: "Intake",
+  intakeCalendar: "Zet de intake in uw agenda (.ics)",
   intakeAt: "Datum en tijd van de intake",
   intakePlace: "Waar is de intake?",
   whyNotHelped: "Waarom lukte het niet?",

@@ -163,3 +163,26 @@ export function eventsCalendar(
     });
   return calendar.toString();
 }
+
+/** A calendar with one appointment at a moment (e.g. an intake the partner planned), an hour long. */
+export function appointmentCalendar(
+  name: string,
+  event: { id: string; summary: string; description?: string; location?: string; start: Date },
+) {
+  const calendar = ical({
+    name,
+    prodId: { company: "Inzet", product: "inzet", language: "NL" },
+    timezone: { name: null, generator: amsterdamVtimezone },
+  });
+  const start = DateTime.fromJSDate(event.start, { zone: TIME_ZONE });
+  calendar.createEvent({
+    timezone: TIME_ZONE,
+    id: event.id,
+    summary: event.summary,
+    description: event.description,
+    location: event.location || undefined,
+    start,
+    end: start.plus({ hours: 1 }),
+  });
+  return calendar.toString();
+}

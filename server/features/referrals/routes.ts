@@ -15,6 +15,14 @@ export const referralRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }> = as
   register(app, endpoints.answer, ({ actor, params, body }) =>
     service.answerReferral(db, mailer, actor, params.id, body),
   );
+  register(app, endpoints.intakeCalendar, async ({ actor, params, reply }) => {
+    const feed = await twoWay.intakeCalendar(db, actor, params.id);
+    return reply
+      .type("text/calendar; charset=utf-8")
+      .header("content-disposition", 'attachment; filename="intake.ics"')
+      .header("cache-control", "private, no-store")
+      .send(feed);
+  });
   register(app, endpoints.reopen, ({ actor, params, body }) =>
     twoWay.reopenReferral(db, actor, params.id, body),
   );

@@ -1,4 +1,5 @@
 import { and, eq, isNotNull } from "drizzle-orm";
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, amsterdamDay, amsterdamInstant } from "../../../shared/dates.ts";
 import { workingDaysBetween } from "../../../shared/working-days.ts";
@@ -221,6 +222,56 @@ describe("referrals in both directions between pact members", () => {
     const otherOrg = await createOrganisation(other.id);
     const foreign = await user(other.id, "partner", otherOrg.id);
     expect((await foreign.call({ method: "GET", url: `/api/referrals/${first.id}` })).statusCode).toBe(404);
+  });
+
+  it("puts the planned intake in both sides' calendars (an .ics that names no resident), for nobody else", async () => {
+    const { tenant, stadsbank, humanitas, outsider } = await network();
+    const bank = await user(tenant.id, "partner", stadsbank.id);
+    const humanitasAnswers = await user(tenant.id, "professional", humanitas.id);
+    const stranger = await user(tenant.id, "coordinator", outsider.id);
+    const made = (
+      await bank.call({ method: "POST", url: "/api/referrals", payload: referTo(humanitas.id) })
+    ).json();
+    const ics = (who: typeof bank) =>
+      who.call({ method: "GET", url: `/api/referrals/${made.id}/intake.ics` });
+    expect((await ics(humanitasAnswers)).json().error.code).toBe("no_intake");
+    // 23:30 in Amsterdam: the hour runs past midnight, whatever TZ the server has.
+    const day = addDays(amsterdamDay(), 10);
+    const intakeAt = amsterdamInstant(day, "23:30").toISOString();
+    await humanitasAnswers.call({
+      method: "POST",
+      url: `/api/referrals/${made.id}/answer`,
+      payload: { status: "received", partnerReference: "HUM-77" },
+    });
+    const planned = await humanitasAnswers.call({
+      method: "POST",
+      url: `/api/referrals/${made.id}/answer`,
+      payload: { status: "intakePlanned", intakeAt, intakePlace: "Wijkcentrum De Boog" },
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    for (const who of [humanitasAnswers, bank]) {
+      const response = await ics(who);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers["content-type"]).toContain("text/calendar");
+      expect(response.headers["content-disposition"]).toContain("intake.ics");
+      expect(response.body).not.toContain("Jowan");
+      expect(response.body).not.toContain("06 12345678");
+      const calendar = new ICAL.Component(ICAL.parse(response.body));
+      for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+      const [event] = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+      expect(event!.summary).toBe("Intake bij Humanitas Thuisadministratie (kenmerk HUM-77)");
+      expect(event!.location).toBe("Wijkcentrum De Boog");
+      expect(event!.startDate.zone.tzid).toBe("Europe/Amsterdam");
+      expect(event!.startDate.toJSDate().toISOString()).toBe(intakeAt);
+      expect(event!.endDate.toJSDate().getTime() - event!.startDate.toJSDate().getTime()).toBe(3_600_000);
+      expect(event!.endDate.toString().slice(0, 10)).toBe(addDays(day, 1));
+    }
+    expect((await ics(stranger)).statusCode).toBe(404);
+    const reads = await ctx.db
+      .select()
+      .from(processingLog)
+      .where(and(eq(processingLog.subjectId, made.id), eq(processingLog.actorUserId, bank.userId)));
+    expect(reads.some((r) => r.action === "read")).toBe(true);
   });
 
   it("flags a referral overdue by the partner's own service level and counts who refers to whom, small counts hidden", async () => {

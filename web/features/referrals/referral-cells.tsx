@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { type Referral, type ReferralStatus, referralTransitions } from "../../../shared/referrals.ts";
+import {
+  type Referral,
+  type ReferralStatus,
+  referralEndpoints,
+  referralTransitions,
+} from "../../../shared/referrals.ts";
 import { formatDateTime, formatDay } from "../../ui/format.ts";
 import { needsForm } from "./answer-form.tsx";
 
@@ -66,6 +71,10 @@ export function StatusCell({ row }: { row: Referral }) {
           <br />
           {t("referrals.intake")}: {formatDateTime(row.intakeAt, i18n.language)}
           {row.intakePlace && `, ${row.intakePlace}`}
+          <br />
+          <a href={referralEndpoints.intakeCalendar.path.replace(":id", row.id)} download>
+            {t("referrals.intakeCalendar")}
+          </a>
         </>
       )}
       {row.notHelpedReason && (

@@ -7,6 +7,7 @@ import type { Db } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../../platform/errors.ts";
 import type { Mailer } from "../../../platform/mail.ts";
+import { appointmentCalendar } from "../../calendar/service.ts";
 import { activePactMembers } from "../../network/service.ts";
 import { referralScope } from "../policy.ts";
 import * as queries from "../queries.ts";
@@ -70,6 +71,30 @@ export async function getReferral(db: Db, actor: Actor, id: string, now = new Da
     if (!row) throw notFound();
     await logReferrals(tx, actor, "read", [row]);
     return present(actor, row, now);
+  });
+}
+
+/**
+ * The planned intake as a calendar appointment, for both sides (the intake date appears in both
+ * calendars). It names the organisations and the place, not the resident: calendars are synced widely.
+ */
+export async function intakeCalendar(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const row = await queries.findReferral(tx, referralScope(actor), id);
+    if (!row) throw notFound();
+    const { referral } = row;
+    if (referral.status !== "intakePlanned" || !referral.intakeAt)
+      throw new AppError(409, "no_intake", "Voor deze doorverwijzing is geen intake gepland.");
+    await logReferrals(tx, actor, "read", [row]);
+    const made = present(actor, row, new Date());
+    const reference = made.partnerReference ? ` (kenmerk ${made.partnerReference})` : "";
+    return appointmentCalendar(`Intake bij ${made.partnerName}`, {
+      id: `${id}-intake@inzet`,
+      summary: `Intake bij ${made.partnerName}${reference}`,
+      description: `Doorverwijzing van ${made.fromOrganisationName} naar ${made.partnerName}. De gegevens staan in Inzet.`,
+      location: made.intakePlace,
+      start: referral.intakeAt,
+    });
   });
 }
 
