@@ -133,6 +133,10 @@ export const conferenceOverviewSchema = z.object({
       medianPickUpDays: z.number().nullable(),
     }),
   ),
+  /** The pairs not listed, summed (see the referral matrix's `others`). */
+  otherReferrals: z
+    .object({ pairs: z.number().int(), total: countSchema, outcomes: z.array(countSchema) })
+    .nullable(),
   referralTotal: countSchema,
   newPartners: z.array(z.object({ organisationName: z.string(), signedOn: z.string() })),
   staleOfferings: z.number().int(),

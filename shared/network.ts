@@ -156,10 +156,25 @@ export const referralMatrixSchema = z.object({
       medianPickUpDays: z.number().nullable(),
     }),
   ),
+  /**
+   * The pairs not listed, summed: beyond the MATRIX_PAIRS largest, and (when small counts are hidden)
+   * every pair with fewer than SMALL_COUNT referrals. null when every pair is listed.
+   */
+  others: z
+    .object({
+      pairs: z.number().int(),
+      total: countSchema,
+      outcomes: z.array(countSchema),
+      medianPickUpDays: z.number().nullable(),
+    })
+    .nullable(),
   total: countSchema,
   outcomes: z.array(countSchema),
 });
 export type ReferralMatrix = z.infer<typeof referralMatrixSchema>;
+
+/** A referral matrix lists at most this many pairs of organisations (the largest); the rest are summed. */
+export const MATRIX_PAIRS = 100;
 
 /** Staff of an organisation edit its own offerings; the network manager (municipality) edits all. */
 export function canEditOffering(actor: PolicyActor, offering: { organisationId: string }) {

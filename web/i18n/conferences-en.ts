@@ -54,6 +54,8 @@ export const conferencesEn: typeof conferencesNl = {
   helped: "Helped",
   medianPickUp: "Median pick-up (working days)",
   newPartners: "New partners",
+  otherPairs_one: "Other organisations together (1 pair)",
+  otherPairs_other: "Other organisations together ({{count}} pairs)",
   staleOfferings: "Offerings not checked for a long time: {{count}}",
   none: "None",
 };

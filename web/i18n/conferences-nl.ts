@@ -52,6 +52,8 @@ export const conferencesNl = {
   helped: "Geholpen",
   medianPickUp: "Mediaan oppakken (werkdagen)",
   newPartners: "Nieuwe partners",
+  otherPairs_one: "Overige organisaties samen (1 paar)",
+  otherPairs_other: "Overige organisaties samen ({{count}} paren)",
   staleOfferings: "Aanbod dat lang niet is nagekeken: {{count}}",
   none: "Geen",
 };

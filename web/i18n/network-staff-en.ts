@@ -42,4 +42,6 @@ export const networkStaffEn: typeof networkStaffNl = {
   small: "fewer than 5",
   matrixEmpty: "No referrals in this period.",
   allTogether: "All together",
+  others_one: "Other organisations together (1 pair)",
+  others_other: "Other organisations together ({{count}} pairs)",
 };

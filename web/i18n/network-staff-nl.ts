@@ -46,4 +46,6 @@ export const networkStaffNl = {
   small: "minder dan 5",
   matrixEmpty: "Geen doorverwijzingen in deze periode.",
   allTogether: "Alles samen",
+  others_one: "Overige organisaties samen (1 paar)",
+  others_other: "Overige organisaties samen ({{count}} paren)",
 };

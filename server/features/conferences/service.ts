@@ -315,6 +315,11 @@ export async function overview(db: Db, actor: Actor, id: string): Promise<Confer
       outcomes: p.outcomes,
       medianPickUpDays: p.medianPickUpDays,
     })),
+    otherReferrals: matrix.others && {
+      pairs: matrix.others.pairs,
+      total: matrix.others.total,
+      outcomes: matrix.others.outcomes,
+    },
     referralTotal: matrix.total,
     ...changes,
   };

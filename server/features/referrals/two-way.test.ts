@@ -3,7 +3,14 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, amsterdamDay, amsterdamInstant } from "../../../shared/dates.ts";
 import { workingDaysBetween } from "../../../shared/working-days.ts";
-import { mailMessage, pactMember, processingLog, referral, referralStatusChange } from "../../db/schema.ts";
+import {
+  mailMessage,
+  organisation,
+  pactMember,
+  processingLog,
+  referral,
+  referralStatusChange,
+} from "../../db/schema.ts";
 import { as, createOrganisation, createTenant, createUser, signIn, testApp } from "../../test/harness.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -327,10 +334,13 @@ describe("referrals in both directions between pact members", () => {
       { shown: 1 },
       { shown: 6 },
     ]);
-    const toHumanitas = matrix.pairs.find(
-      (p: { toOrganisationName: string }) => p.toOrganisationName !== "Stadsbank",
-    );
-    expect(toHumanitas.total).toEqual({ hidden: "small" });
+    // A pair with fewer than 5 is not listed by name for the officer: it is summed into "others".
+    expect(matrix.pairs.map((p: { toOrganisationName: string }) => p.toOrganisationName)).toEqual([
+      "Stadsbank",
+    ]);
+    expect(matrix.others).toMatchObject({ pairs: 1, total: { hidden: "small" } });
+    expect(exact.pairs).toHaveLength(2);
+    expect(exact.others).toBeNull();
     const bad = await officer.call({
       method: "GET",
       url: `/api/network/referral-matrix?from=${amsterdamDay()}&to=${day}`,
@@ -339,5 +349,52 @@ describe("referrals in both directions between pact members", () => {
     expect(
       (await bank.call({ method: "GET", url: `/api/network/referral-matrix?${period}` })).statusCode,
     ).toBe(403);
+  });
+
+  it("lists the 100 largest pairs and sums the rest into one row, whose counts still add up", async () => {
+    const { tenant, stadsbank } = await network();
+    // 103 organisations each refer to the stadsbank: organisation n sends 5 + n referrals.
+    const senders = await ctx.db
+      .insert(organisation)
+      .values(
+        Array.from({ length: 103 }, (_, n) => ({
+          tenantId: tenant.id,
+          name: `Zender ${n}`,
+          type: "welfare" as const,
+        })),
+      )
+      .returning({ id: organisation.id });
+    await ctx.db.insert(referral).values(
+      senders.flatMap((sender, n) =>
+        Array.from({ length: 5 + n }, () => ({
+          tenantId: tenant.id,
+          source: "intake" as const,
+          fromOrganisationId: sender.id,
+          partnerOrganisationId: stadsbank.id,
+          household: "Bewoner",
+          reason: "Administratie",
+          status: "done" as const,
+        })),
+      ),
+    );
+    const admin = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "admin")).email));
+    const period = `from=${addDays(amsterdamDay(), -1)}&to=${amsterdamDay()}`;
+    const matrix = (await admin({ method: "GET", url: `/api/network/referral-matrix?${period}` })).json();
+    expect(matrix.pairs).toHaveLength(100);
+    // The three smallest senders (5, 6 and 7 referrals) are summed.
+    expect(matrix.others).toMatchObject({
+      pairs: 3,
+      total: { shown: 18 },
+      outcomes: [{ shown: 0 }, { shown: 18 }, { shown: 0 }, { shown: 0 }],
+    });
+    expect(
+      matrix.pairs.some((p: { fromOrganisationName: string }) => p.fromOrganisationName === "Zender 0"),
+    ).toBe(false);
+    const listed = matrix.pairs.reduce(
+      (sum: number, p: { total: { shown: number } }) => sum + p.total.shown,
+      0,
+    );
+    expect(listed + matrix.others.total.shown).toBe(matrix.total.shown);
+    expect(matrix.total).toEqual({ shown: (103 * (5 + 5 + 102)) / 2 });
   });
 });

@@ -268,13 +268,30 @@ function OverviewSection({ id }: { id: string }) {
           </Paragraph>
           <DataTable
             caption={t("conferences.referrals")}
-            rows={overview.data.referrals}
+            rows={[
+              ...overview.data.referrals,
+              ...(overview.data.otherReferrals
+                ? [
+                    {
+                      ...overview.data.otherReferrals,
+                      fromOrganisationName: t("conferences.otherPairs", {
+                        count: overview.data.otherReferrals.pairs,
+                      }),
+                      toOrganisationName: "",
+                      medianPickUpDays: null,
+                    },
+                  ]
+                : []),
+            ]}
             rowKey={(r) => `${r.fromOrganisationName}>${r.toOrganisationName}`}
             empty={t("conferences.none")}
             columns={[
               {
                 header: t("conferences.fromTo"),
-                cell: (r) => `${r.fromOrganisationName} → ${r.toOrganisationName}`,
+                cell: (r) =>
+                  r.toOrganisationName
+                    ? `${r.fromOrganisationName} → ${r.toOrganisationName}`
+                    : r.fromOrganisationName,
               },
               { header: t("conferences.total"), cell: (r) => countCell(r.total) },
               { header: t("conferences.helped"), cell: (r) => countCell(r.outcomes[1]!) },

@@ -3,7 +3,7 @@ import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
 import { addDays, amsterdamDay } from "../../../shared/dates.ts";
-import { referralOutcomes } from "../../../shared/network.ts";
+import { type ReferralMatrix, referralOutcomes } from "../../../shared/network.ts";
 import { type Count, countCell } from "../../../shared/small-counts.ts";
 import { DataTable } from "../../ui/data-table.tsx";
 import { TextField } from "../../ui/form.tsx";
@@ -21,10 +21,6 @@ export function MatrixPage() {
   const today = amsterdamDay();
   const period = { from: search.van ?? addDays(today, -365), to: search.tot ?? today };
   const matrix = useQuery({ ...networkQueries.matrix(period), placeholderData: keepPreviousData });
-  const count = (c: Count) => {
-    const shown = countCell(c);
-    return typeof shown === "number" ? shown : t("networkStaff.small");
-  };
   return (
     <>
       <Heading1>{t("networkStaff.matrixTitle")}</Heading1>
@@ -57,40 +53,67 @@ export function MatrixPage() {
       ) : matrix.isError ? (
         <ErrorMessage error={matrix.error} />
       ) : (
-        <>
-          <DataTable
-            caption={t("networkStaff.matrixCaption")}
-            rows={matrix.data.pairs}
-            rowKey={(r) => `${r.fromOrganisationId}>${r.toOrganisationId}`}
-            empty={t("networkStaff.matrixEmpty")}
-            columns={[
-              {
-                header: t("networkStaff.pair"),
-                cell: (r) => `${r.fromOrganisationName} → ${r.toOrganisationName}`,
-              },
-              { header: t("networkStaff.total"), cell: (r) => count(r.total) },
-              ...referralOutcomes.map((o, i) => ({
-                header: t(`networkStaff.outcomes.${o}`),
-                cell: (r: (typeof matrix.data.pairs)[number]) => count(r.outcomes[i]!),
-              })),
-              {
-                header: t("networkStaff.pickUp"),
-                cell: (r) =>
-                  r.medianPickUpDays === null
-                    ? t("networkStaff.unknown")
-                    : t("networkStaff.pickUpDays", { days: r.medianPickUpDays }),
-              },
-            ]}
-          />
-          <Paragraph>
-            {t("networkStaff.allTogether")}: {count(matrix.data.total)} (
-            {referralOutcomes
-              .map((o, i) => `${t(`networkStaff.outcomes.${o}`)}: ${count(matrix.data.outcomes[i]!)}`)
-              .join(", ")}
-            )
-          </Paragraph>
-        </>
+        <MatrixTable matrix={matrix.data} />
       )}
+    </>
+  );
+}
+
+function MatrixTable({ matrix }: { matrix: ReferralMatrix }) {
+  const { t } = useTranslation();
+  const count = (c: Count) => {
+    const shown = countCell(c);
+    return typeof shown === "number" ? shown : t("networkStaff.small");
+  };
+  return (
+    <>
+      <DataTable
+        caption={t("networkStaff.matrixCaption")}
+        rows={[
+          ...matrix.pairs,
+          ...(matrix.others
+            ? [
+                {
+                  ...matrix.others,
+                  fromOrganisationId: "others",
+                  fromOrganisationName: t("networkStaff.others", { count: matrix.others.pairs }),
+                  toOrganisationId: "",
+                  toOrganisationName: "",
+                },
+              ]
+            : []),
+        ]}
+        rowKey={(r) => `${r.fromOrganisationId}>${r.toOrganisationId}`}
+        empty={t("networkStaff.matrixEmpty")}
+        columns={[
+          {
+            header: t("networkStaff.pair"),
+            cell: (r) =>
+              r.toOrganisationName
+                ? `${r.fromOrganisationName} → ${r.toOrganisationName}`
+                : r.fromOrganisationName,
+          },
+          { header: t("networkStaff.total"), cell: (r) => count(r.total) },
+          ...referralOutcomes.map((o, i) => ({
+            header: t(`networkStaff.outcomes.${o}`),
+            cell: (r: (typeof matrix.pairs)[number]) => count(r.outcomes[i]!),
+          })),
+          {
+            header: t("networkStaff.pickUp"),
+            cell: (r) =>
+              r.medianPickUpDays === null
+                ? t("networkStaff.unknown")
+                : t("networkStaff.pickUpDays", { days: r.medianPickUpDays }),
+          },
+        ]}
+      />
+      <Paragraph>
+        {t("networkStaff.allTogether")}: {count(matrix.total)} (
+        {referralOutcomes
+          .map((o, i) => `${t(`networkStaff.outcomes.${o}`)}: ${count(matrix.outcomes[i]!)}`)
+          .join(", ")}
+        )
+      </Paragraph>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { addDays, amsterdamInstant } from "../../../../shared/dates.ts";
-import type { ReferralMatrix } from "../../../../shared/network.ts";
+import { MATRIX_PAIRS, type ReferralMatrix } from "../../../../shared/network.ts";
 import { hidesSmallCounts, hideTable, SMALL_COUNT } from "../../../../shared/small-counts.ts";
 import { workingDaysBetween } from "../../../../shared/working-days.ts";
 import type { DbOrTx } from "../../../db/client.ts";
@@ -35,35 +35,59 @@ export async function referralMatrix(
     queries.pairCounts(db, actor.tenantId, start, end),
     queries.pickUps(db, actor.tenantId, start, end),
   ]);
+  const key = (p: { from_id: string; to_id: string }) => `${p.from_id}>${p.to_id}`;
   const days = new Map<string, number[]>();
   for (const p of picks) {
-    const key = `${p.from_id}>${p.to_id}`;
-    const list = days.get(key) ?? [];
+    const list = days.get(key(p)) ?? [];
     const d = workingDaysBetween(p.made, p.picked);
     for (let i = 0; i < p.n; i++) list.push(d);
-    days.set(key, list);
+    days.set(key(p), list);
   }
-  const table = hideTable(
-    pairs.map((p) => [p.open, p.done, p.not_helped, p.not_taken_up]),
-    4,
-    { hide: alwaysHide || hidesSmallCounts(actor.role), rowTotals: true },
-  );
+  const hide = alwaysHide || hidesSmallCounts(actor.role);
+  const { listed, rest } = listPairs(pairs, hide);
+  const outcomes = (p: queries.PairRow) => [p.open, p.done, p.not_helped, p.not_taken_up];
+  const restSum = [0, 1, 2, 3].map((c) => rest.reduce((s, p) => s + outcomes(p)[c]!, 0));
+  const table = hideTable([...listed.map(outcomes), ...(rest.length ? [restSum] : [])], 4, {
+    hide,
+    rowTotals: true,
+  });
+  const pickUp = (keys: string[]) => {
+    const picked = keys.flatMap((k) => days.get(k) ?? []);
+    return picked.length >= SMALL_COUNT ? median(picked) : null;
+  };
   return {
     from: period.from,
     to: period.to,
-    pairs: pairs.map((p, i) => {
-      const picked = days.get(`${p.from_id}>${p.to_id}`) ?? [];
-      return {
-        fromOrganisationId: p.from_id,
-        fromOrganisationName: p.from_name,
-        toOrganisationId: p.to_id,
-        toOrganisationName: p.to_name,
-        total: table.rowTotals[i]!,
-        outcomes: table.rows[i]!,
-        medianPickUpDays: picked.length >= SMALL_COUNT ? median(picked) : null,
-      };
-    }),
+    pairs: listed.map((p, i) => ({
+      fromOrganisationId: p.from_id,
+      fromOrganisationName: p.from_name,
+      toOrganisationId: p.to_id,
+      toOrganisationName: p.to_name,
+      total: table.rowTotals[i]!,
+      outcomes: table.rows[i]!,
+      medianPickUpDays: pickUp([key(p)]),
+    })),
+    others: rest.length
+      ? {
+          pairs: rest.length,
+          total: table.rowTotals[listed.length]!,
+          outcomes: table.rows[listed.length]!,
+          medianPickUpDays: pickUp(rest.map(key)),
+        }
+      : null,
     total: table.grandTotal ?? { shown: 0 },
     outcomes: table.total,
   };
+}
+
+/**
+ * The pairs listed one by one: the MATRIX_PAIRS largest, and when small counts are hidden only those with
+ * at least SMALL_COUNT referrals (the others would be hidden anyway). The rest are summed into one row,
+ * which also keeps the hiding rule's equations small enough to solve quickly for a network of hundreds.
+ */
+function listPairs(pairs: queries.PairRow[], hide: boolean) {
+  const total = (p: queries.PairRow) => p.open + p.done + p.not_helped + p.not_taken_up;
+  const largest = [...pairs].sort((a, b) => total(b) - total(a));
+  const keep = new Set(largest.filter((p) => !hide || total(p) >= SMALL_COUNT).slice(0, MATRIX_PAIRS));
+  return { listed: pairs.filter((p) => keep.has(p)), rest: pairs.filter((p) => !keep.has(p)) };
 }
