@@ -125,7 +125,7 @@ export class CountTable {
 
   /** Whether a combination (weights per id) of unknown counts follows from the shown ones. */
   determined(weights: Map<number, number>, unknown: (i: number) => boolean) {
-    return fixedOn(nullSpace(this.lines, unknown, this.values.length), weights);
+    return fixedOn(rowSpace(this.lines, unknown, this.values.length), weights);
   }
 
   /** Hidden counts that must not be derivable: every hidden published one, and small derived ones. */
@@ -143,11 +143,10 @@ export class CountTable {
       if (hidden.length === 1 && this.sensitive(hidden[0]!, unknown))
         return { weights: new Map([[hidden[0]!, 1]]), line };
     }
-    const basis = nullSpace(this.lines, unknown, this.values.length);
+    const basis = rowSpace(this.lines, unknown, this.values.length);
     for (let i = 0; i < this.values.length; i++) {
       if (!this.sensitive(i, unknown)) continue;
-      const single = new Map([[i, 1]]);
-      if (fixedOn(basis, single)) return { weights: single, line: null };
+      if (basis.alone.has(i)) return { weights: new Map([[i, 1]]), line: null };
     }
     for (const line of this.lines) {
       const parts = line.parts.filter(unknown);
@@ -206,23 +205,42 @@ interface Problem {
   line: Line | null;
 }
 
-/** A combination is fixed when it is 0 on every solution of the homogeneous equations. */
-const fixedOn = (basis: Map<number, number>[], weights: Map<number, number>) =>
-  basis.every(
-    (vector) => Math.abs([...weights].reduce((s, [i, w]) => s + w * (vector.get(i) ?? 0), 0)) < 1e-9,
-  );
-
 /**
- * A basis of the solutions of the lines' equations in the unknown counts with the shown ones set to 0:
- * an unknown combination is derivable exactly when it is 0 on every basis vector.
+ * The equations of the lines in the unknown counts (the shown ones moved to the other side), in reduced
+ * row echelon form. A combination of unknown counts follows from the shown ones exactly when it lies in
+ * the span of these rows (it is then 0 on every solution of the homogeneous equations).
  */
-function nullSpace(lines: Line[], unknown: (i: number) => boolean, size: number): Map<number, number>[] {
-  const columns: number[] = [];
-  for (let i = 0; i < size; i++) if (unknown(i)) columns.push(i);
-  const index = new Map(columns.map((c, k) => [c, k]));
-  const rows: number[][] = [];
+interface Space {
+  index: Map<number, number>;
+  pivots: number[];
+  rows: Float64Array[];
+  /** Per unknown id: derivable on its own (its pivot row has no other non-zero). */
+  alone: Set<number>;
+}
+
+/** Whether a combination (weights per id; ids not unknown count as shown) lies in the row space. */
+function fixedOn(space: Space, weights: Map<number, number>) {
+  const w = new Float64Array(space.index.size);
+  for (const [i, v] of weights) {
+    const k = space.index.get(i);
+    if (k !== undefined) w[k] = v;
+  }
+  space.pivots.forEach((c, r) => {
+    const f = w[c]!;
+    if (f === 0) return;
+    const row = space.rows[r]!;
+    for (let j = 0; j < w.length; j++) w[j]! -= f * row[j]!;
+  });
+  return w.every((v) => Math.abs(v) < 1e-9);
+}
+
+function rowSpace(lines: Line[], unknown: (i: number) => boolean, size: number): Space {
+  const index = new Map<number, number>();
+  for (let i = 0; i < size; i++) if (unknown(i)) index.set(i, index.size);
+  const width = index.size;
+  const rows: Float64Array[] = [];
   for (const line of lines) {
-    const row = new Array<number>(columns.length).fill(0);
+    const row = new Float64Array(width);
     let any = false;
     const add = (id: number, w: number) => {
       const k = index.get(id);
@@ -234,10 +252,9 @@ function nullSpace(lines: Line[], unknown: (i: number) => boolean, size: number)
     for (const p of line.parts) add(p, -1);
     if (any) rows.push(row);
   }
-  // Reduced row echelon form.
   const pivots: number[] = [];
   let r = 0;
-  for (let c = 0; c < columns.length && r < rows.length; c++) {
+  for (let c = 0; c < width && r < rows.length; c++) {
     let best = r;
     for (let k = r + 1; k < rows.length; k++)
       if (Math.abs(rows[k]![c]!) > Math.abs(rows[best]![c]!)) best = k;
@@ -245,28 +262,31 @@ function nullSpace(lines: Line[], unknown: (i: number) => boolean, size: number)
     [rows[r], rows[best]] = [rows[best]!, rows[r]!];
     const pivot = rows[r]!;
     const p = pivot[c]!;
-    for (let k = 0; k < columns.length; k++) pivot[k]! /= p;
+    // The equations are sparse: update only where the pivot row is non-zero.
+    const nonZero: number[] = [];
+    for (let j = 0; j < width; j++) {
+      if (Math.abs(pivot[j]!) < 1e-12) pivot[j] = 0;
+      else {
+        pivot[j]! /= p;
+        nonZero.push(j);
+      }
+    }
     for (let k = 0; k < rows.length; k++) {
-      if (k === r) continue;
-      const f = rows[k]![c]!;
-      if (Math.abs(f) < 1e-12) continue;
-      for (let j = 0; j < columns.length; j++) rows[k]![j]! -= f * pivot[j]!;
+      const row = rows[k]!;
+      const f = row[c]!;
+      if (k === r || Math.abs(f) < 1e-12) continue;
+      for (const j of nonZero) row[j]! -= f * pivot[j]!;
+      row[c] = 0;
     }
     pivots.push(c);
     r++;
   }
-  const pivotSet = new Set(pivots);
-  const basis: Map<number, number>[] = [];
-  for (let f = 0; f < columns.length; f++) {
-    if (pivotSet.has(f)) continue;
-    const vector = new Map<number, number>([[columns[f]!, 1]]);
-    pivots.forEach((c, row) => {
-      const v = -rows[row]![f]!;
-      if (Math.abs(v) > 1e-12) vector.set(columns[c]!, v);
-    });
-    basis.push(vector);
-  }
-  return basis;
+  const alone = new Set<number>();
+  const ids = [...index.keys()];
+  pivots.forEach((c, k) => {
+    if (rows[k]!.every((v, j) => j === c || Math.abs(v) < 1e-9)) alone.add(ids[c]!);
+  });
+  return { index, pivots, rows: rows.slice(0, pivots.length), alone };
 }
 
 /**

@@ -351,6 +351,54 @@ describe("referrals in both directions between pact members", () => {
     ).toBe(403);
   });
 
+  it("gives the median pick-up time in working days, Amsterdam dates, weekends and holidays off", async () => {
+    const { tenant, stadsbank, humanitas } = await network();
+    // Made on Christmas Eve 23:30 (22:30 UTC), picked up just after midnight on the days below.
+    const made = amsterdamInstant("2025-12-24", "23:30");
+    const pickedOn = ["2025-12-24", "2025-12-29", "2025-12-30", "2025-12-31", "2026-01-02", "2026-01-05"];
+    const rows = await ctx.db
+      .insert(referral)
+      .values(
+        pickedOn.map(() => ({
+          tenantId: tenant.id,
+          source: "intake" as const,
+          fromOrganisationId: humanitas.id,
+          partnerOrganisationId: stadsbank.id,
+          household: "Bewoner",
+          reason: "Administratie",
+          status: "done" as const,
+          createdAt: made,
+        })),
+      )
+      .returning({ id: referral.id });
+    await ctx.db.insert(referralStatusChange).values(
+      rows.flatMap((r, i) => [
+        { tenantId: tenant.id, referralId: r.id, status: "sent" as const, changedAt: made },
+        {
+          tenantId: tenant.id,
+          referralId: r.id,
+          status: "received" as const,
+          changedAt:
+            i === 0 ? amsterdamInstant("2025-12-24", "23:45") : amsterdamInstant(pickedOn[i]!, "00:30"),
+        },
+        {
+          tenantId: tenant.id,
+          referralId: r.id,
+          status: "done" as const,
+          changedAt: amsterdamInstant("2026-01-20"),
+        },
+      ]),
+    );
+    const admin = as(ctx.app, await signIn(ctx.app, (await createUser(tenant.id, "admin")).email));
+    const matrix = (
+      await admin({ method: "GET", url: "/api/network/referral-matrix?from=2025-12-24&to=2025-12-24" })
+    ).json();
+    const days = pickedOn.map((d) => workingDaysBetween("2025-12-24", d)); // 0, 1, 2, 3, 4, 5
+    expect(days).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(matrix.pairs).toHaveLength(1);
+    expect(matrix.pairs[0]).toMatchObject({ total: { shown: 6 }, medianPickUpDays: 2.5 });
+  });
+
   it("lists the 100 largest pairs and sums the rest into one row, whose counts still add up", async () => {
     const { tenant, stadsbank } = await network();
     // 103 organisations each refer to the stadsbank: organisation n sends 5 + n referrals.

@@ -1,17 +1,11 @@
-import { addDays, amsterdamInstant } from "../../../../shared/dates.ts";
+import { addDays, amsterdamDay, amsterdamInstant } from "../../../../shared/dates.ts";
 import { MATRIX_PAIRS, type ReferralMatrix } from "../../../../shared/network.ts";
 import { hidesSmallCounts, hideTable, SMALL_COUNT } from "../../../../shared/small-counts.ts";
-import { workingDaysBetween } from "../../../../shared/working-days.ts";
+import { dutchHolidays } from "../../../../shared/working-days.ts";
 import type { DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
 import { validationFailed } from "../../../platform/errors.ts";
 import * as queries from "./queries.ts";
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * Who refers to whom in a period (days in Europe/Amsterdam, both included): counts per pair and outcome,
@@ -29,65 +23,51 @@ export async function referralMatrix(
     throw validationFailed([
       { path: "to", code: "before_start", message: "De einddatum ligt voor de begindatum." },
     ]);
-  const start = amsterdamInstant(period.from);
-  const end = amsterdamInstant(addDays(period.to, 1));
-  const [pairs, picks] = await Promise.all([
-    queries.pairCounts(db, actor.tenantId, start, end),
-    queries.pickUps(db, actor.tenantId, start, end),
-  ]);
-  const key = (p: { from_id: string; to_id: string }) => `${p.from_id}>${p.to_id}`;
-  const days = new Map<string, number[]>();
-  for (const p of picks) {
-    const list = days.get(key(p)) ?? [];
-    const d = workingDaysBetween(p.made, p.picked);
-    for (let i = 0; i < p.n; i++) list.push(d);
-    days.set(key(p), list);
-  }
+  // Pick-ups happen up to today; the working-day calendar spans the period up to then.
+  const lastDay = [period.to, amsterdamDay()].sort()[1]!;
+  const years = Array.from(
+    { length: Number(lastDay.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1 },
+    (_, k) => Number(period.from.slice(0, 4)) + k,
+  );
   const hide = alwaysHide || hidesSmallCounts(actor.role);
-  const { listed, rest } = listPairs(pairs, hide);
-  const outcomes = (p: queries.PairRow) => [p.open, p.done, p.not_helped, p.not_taken_up];
-  const restSum = [0, 1, 2, 3].map((c) => rest.reduce((s, p) => s + outcomes(p)[c]!, 0));
-  const table = hideTable([...listed.map(outcomes), ...(rest.length ? [restSum] : [])], 4, {
-    hide,
-    rowTotals: true,
-  });
-  const pickUp = (keys: string[]) => {
-    const picked = keys.flatMap((k) => days.get(k) ?? []);
-    return picked.length >= SMALL_COUNT ? median(picked) : null;
-  };
+  const rows = await queries.matrixRows(
+    db,
+    actor.tenantId,
+    { from: amsterdamInstant(period.from), to: amsterdamInstant(addDays(period.to, 1)) },
+    {
+      limit: MATRIX_PAIRS,
+      minimum: hide ? SMALL_COUNT : 0,
+      holidays: years.flatMap((y) => [...dutchHolidays(y)]),
+      days: { from: period.from, to: addDays(lastDay, 1) },
+    },
+  );
+  const listed = rows.filter((r) => r.from_id !== null);
+  const rest = rows.find((r) => r.from_id === null);
+  const outcomes = (p: queries.MatrixRow) => [p.open, p.done, p.not_helped, p.not_taken_up];
+  const table = hideTable([...listed, ...(rest ? [rest] : [])].map(outcomes), 4, { hide, rowTotals: true });
+  // Shown from SMALL_COUNT picked-up referrals.
+  const pickUp = (r: queries.MatrixRow) => (r.picked >= SMALL_COUNT ? r.median_days : null);
   return {
     from: period.from,
     to: period.to,
     pairs: listed.map((p, i) => ({
-      fromOrganisationId: p.from_id,
-      fromOrganisationName: p.from_name,
-      toOrganisationId: p.to_id,
-      toOrganisationName: p.to_name,
+      fromOrganisationId: p.from_id!,
+      fromOrganisationName: p.from_name!,
+      toOrganisationId: p.to_id!,
+      toOrganisationName: p.to_name!,
       total: table.rowTotals[i]!,
       outcomes: table.rows[i]!,
-      medianPickUpDays: pickUp([key(p)]),
+      medianPickUpDays: pickUp(p),
     })),
-    others: rest.length
+    others: rest
       ? {
-          pairs: rest.length,
+          pairs: rest.pairs,
           total: table.rowTotals[listed.length]!,
           outcomes: table.rows[listed.length]!,
-          medianPickUpDays: pickUp(rest.map(key)),
+          medianPickUpDays: pickUp(rest),
         }
       : null,
     total: table.grandTotal ?? { shown: 0 },
     outcomes: table.total,
   };
-}
-
-/**
- * The pairs listed one by one: the MATRIX_PAIRS largest, and when small counts are hidden only those with
- * at least SMALL_COUNT referrals (the others would be hidden anyway). The rest are summed into one row,
- * which also keeps the hiding rule's equations small enough to solve quickly for a network of hundreds.
- */
-function listPairs(pairs: queries.PairRow[], hide: boolean) {
-  const total = (p: queries.PairRow) => p.open + p.done + p.not_helped + p.not_taken_up;
-  const largest = [...pairs].sort((a, b) => total(b) - total(a));
-  const keep = new Set(largest.filter((p) => !hide || total(p) >= SMALL_COUNT).slice(0, MATRIX_PAIRS));
-  return { listed: pairs.filter((p) => keep.has(p)), rest: pairs.filter((p) => !keep.has(p)) };
 }
