@@ -44,6 +44,14 @@ export function dutchHolidays(year: number): Set<string> {
   ]);
 }
 
+/** The Dutch public holidays in the years `from` to `to` (yyyy-mm-dd), for a calendar built elsewhere. */
+export function dutchHolidaysOfYears(from: string, to: string): string[] {
+  const first = Number(from.slice(0, 4));
+  return Array.from({ length: Number(to.slice(0, 4)) - first + 1 }, (_, k) => [
+    ...dutchHolidays(first + k),
+  ]).flat();
+}
+
 /** Working days after `from` up to and including `to` (both yyyy-mm-dd). */
 export function workingDaysBetween(from: string, to: string) {
   let count = 0;

@@ -20,8 +20,9 @@ export type MatrixRow = {
 
 /**
  * Referrals made in [from, to) per pair of organisations by outcome now, with the median pick-up time in
- * working days (weekdays minus `holidays`; picked up between `days.from` and `days.to`). The `limit` largest pairs with at
- * least `minimum` referrals are listed (ties by name); the rest are summed into one row with null ids.
+ * working days (weekdays minus `holidays`, for pick-ups from `days.from` to `days.to`). The `limit`
+ * largest pairs with at least `minimum` referrals are listed (ties by name); the rest are summed into one
+ * row with null ids.
  * Everything is aggregated in the database: a network of hundreds has thousands of small pairs.
  */
 export async function matrixRows(

@@ -1,7 +1,7 @@
 import { addDays, amsterdamDay, amsterdamInstant } from "../../../../shared/dates.ts";
 import { MATRIX_PAIRS, type ReferralMatrix } from "../../../../shared/network.ts";
 import { hidesSmallCounts, hideTable, SMALL_COUNT } from "../../../../shared/small-counts.ts";
-import { dutchHolidays } from "../../../../shared/working-days.ts";
+import { dutchHolidaysOfYears } from "../../../../shared/working-days.ts";
 import type { DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
 import { validationFailed } from "../../../platform/errors.ts";
@@ -25,10 +25,6 @@ export async function referralMatrix(
     ]);
   // Pick-ups happen up to today; the working-day calendar spans the period up to then.
   const lastDay = [period.to, amsterdamDay()].sort()[1]!;
-  const years = Array.from(
-    { length: Number(lastDay.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1 },
-    (_, k) => Number(period.from.slice(0, 4)) + k,
-  );
   const hide = alwaysHide || hidesSmallCounts(actor.role);
   const rows = await queries.matrixRows(
     db,
@@ -37,7 +33,7 @@ export async function referralMatrix(
     {
       limit: MATRIX_PAIRS,
       minimum: hide ? SMALL_COUNT : 0,
-      holidays: years.flatMap((y) => [...dutchHolidays(y)]),
+      holidays: dutchHolidaysOfYears(period.from, lastDay),
       days: { from: period.from, to: addDays(lastDay, 1) },
     },
   );
