@@ -127,6 +127,10 @@ describe.each([
     await expect.poll(() => h1(page)).toBe(title);
     await expect.poll(() => page.getByRole("heading", { name: "Agenda" }).count()).toBe(1);
     await expectFits(page, `conference (${label})`);
+    const pdf = page.getByRole("link", { name: /^Download als PDF/ });
+    const pdfResponse = await page.request.get(new URL((await pdf.getAttribute("href"))!, b.base).href);
+    expect(pdfResponse.status()).toBe(200);
+    expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
   });
 });
 

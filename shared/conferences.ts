@@ -272,4 +272,14 @@ export const conferenceEndpoints = {
     ...withId,
     response: conferenceOverviewSchema,
   }),
+  report: endpoint({
+    method: "GET",
+    path: "/api/conferences/:id/report.pdf",
+    tags,
+    summary: "De conferentie als PDF: acties van eerder, agenda, aanmeldingen, acties, verslag en overzicht",
+    permission: "conferences.read",
+    processing: "conferences.participate",
+    personalData: true,
+    ...withId,
+  }),
 };

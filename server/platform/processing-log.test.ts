@@ -374,6 +374,10 @@ describe("processing log", () => {
         },
       }),
       "GET /api/conferences/:id": async () => ({ method: "GET", url: await conferenceUrl() }),
+      "GET /api/conferences/:id/report.pdf": async () => ({
+        method: "GET",
+        url: await conferenceUrl("/report.pdf"),
+      }),
       "PATCH /api/conferences/:id": async () => ({
         method: "PATCH",
         url: await conferenceUrl(),

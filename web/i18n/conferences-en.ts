@@ -10,6 +10,7 @@ export const conferencesEn: typeof conferencesNl = {
   when: "When",
   place: "Where",
   deadline: "Agenda items until",
+  reportPdf: "Download as PDF (agenda, actions, minutes and overview)",
   status: "Status",
   statuses: { planned: "Planned", held: "Held" },
   openActions: "Open actions",

@@ -8,6 +8,7 @@ export const conferencesNl = {
   when: "Wanneer",
   place: "Waar",
   deadline: "Agendapunten tot",
+  reportPdf: "Download als PDF (agenda, acties, verslag en overzicht)",
   status: "Stand",
   statuses: { planned: "Gepland", held: "Geweest" },
   openActions: "Open acties",

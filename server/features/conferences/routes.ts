@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { conferenceEndpoints as endpoints } from "../../../shared/conferences.ts";
 import type { Db } from "../../db/client.ts";
 import { register } from "../../platform/endpoint.ts";
+import { conferenceReport } from "./report/service.ts";
 import * as service from "./service.ts";
 
 export const conferenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
@@ -27,4 +28,10 @@ export const conferenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     service.updateAction(db, actor, params.id, body),
   );
   register(app, endpoints.overview, ({ actor, params }) => service.overview(db, actor, params.id));
+  register(app, endpoints.report, async ({ actor, params, reply }) =>
+    reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="conferentie-${params.id.slice(0, 8)}.pdf"`)
+      .send(await conferenceReport(db, actor, params.id)),
+  );
 };

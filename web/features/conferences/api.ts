@@ -1,6 +1,6 @@
 import { conferenceEndpoints as endpoints } from "../../../shared/conferences.ts";
 import type { EndpointInput } from "../../../shared/endpoint.ts";
-import { call, endpointQuery, keyOf } from "../../api.ts";
+import { call, endpointQuery, hrefOf, keyOf } from "../../api.ts";
 
 type Body<E extends keyof typeof endpoints> = EndpointInput<(typeof endpoints)[E]>["body"];
 
@@ -20,4 +20,5 @@ export const conferencesApi = {
   addAction: (id: string, body: Body<"addAction">) => call(endpoints.addAction, { params: { id }, body }),
   updateAction: (id: string, body: Body<"updateAction">) =>
     call(endpoints.updateAction, { params: { id }, body }),
+  reportHref: (id: string) => hrefOf(endpoints.report, { params: { id } }),
 };

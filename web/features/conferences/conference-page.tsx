@@ -51,6 +51,11 @@ export function ConferencePage() {
         {c.place && ` · ${c.place}`} · {t("conferences.deadline")}{" "}
         {formatDateTime(c.agendaDeadline, i18n.language)}
       </Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href={conferencesApi.reportHref(c.id)} download>
+          {t("conferences.reportPdf")}
+        </a>
+      </Paragraph>
       {message && <Notice>{message}</Notice>}
       {errors.form && <ErrorMessage error={errors.form} />}
       <Heading2>{t("conferences.carried")}</Heading2>
