@@ -131,6 +131,13 @@ describe.each([
     const pdfResponse = await page.request.get(new URL((await pdf.getAttribute("href"))!, b.base).href);
     expect(pdfResponse.status()).toBe(200);
     expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
+    // The organiser mails the invitation to the pact's contact persons, once.
+    const invitations = page.getByRole("table", { name: "Uitnodigingen" });
+    await expect.poll(() => invitations.getByRole("row").filter({ hasText: "Nog niet" }).count()).toBe(10);
+    await page.getByRole("button", { name: /^Uitnodiging mailen \(10 partners\)/ }).click();
+    await expect.poll(() => page.getByText("De uitnodiging is gemaild naar 10 partners.").count()).toBe(1);
+    await expect.poll(() => invitations.getByRole("row").filter({ hasText: "Nog niet" }).count()).toBe(0);
+    await expectAccessible(page, `conference invitations (${label})`);
   });
 });
 

@@ -143,6 +143,23 @@ export const conferenceOverviewSchema = z.object({
 });
 export type ConferenceOverview = z.infer<typeof conferenceOverviewSchema>;
 
+/** The pact's active members and whether their contact person was invited to a conference. */
+export const invitationsSchema = z.object({
+  members: z.array(
+    z.object({
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      contactName: personal(z.string()),
+      /** Without a contact e-mail address no invitation can go out (set it under Netwerk → Pact). */
+      hasEmail: z.boolean(),
+      invitedAt: z.string().nullable(),
+    }),
+  ),
+  /** Invitations sent by this request (0 for a plain read). */
+  sent: z.number().int(),
+});
+export type Invitations = z.infer<typeof invitationsSchema>;
+
 /** The organiser (the municipality's network role) manages conferences; any partner proposes until the deadline. */
 export const canManageConference = (actor: PolicyActor) => can(actor.role, "conferences.manage");
 export function canProposeItem(
@@ -271,6 +288,26 @@ export const conferenceEndpoints = {
     permission: "conferences.read",
     ...withId,
     response: conferenceOverviewSchema,
+  }),
+  invitations: endpoint({
+    method: "GET",
+    path: "/api/conferences/:id/invitations",
+    tags,
+    summary: "Welke partners zijn uitgenodigd (de contactpersonen van het pact)",
+    permission: "conferences.manage",
+    processing: "conferences.participate",
+    ...withId,
+    response: invitationsSchema,
+  }),
+  invite: endpoint({
+    method: "POST",
+    path: "/api/conferences/:id/invitations",
+    tags,
+    summary: "De uitnodiging mailen aan de contactpersonen die nog niet zijn uitgenodigd",
+    permission: "conferences.manage",
+    processing: "conferences.participate",
+    ...withId,
+    response: invitationsSchema,
   }),
   report: endpoint({
     method: "GET",

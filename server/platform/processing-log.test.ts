@@ -374,6 +374,14 @@ describe("processing log", () => {
         },
       }),
       "GET /api/conferences/:id": async () => ({ method: "GET", url: await conferenceUrl() }),
+      "GET /api/conferences/:id/invitations": async () => ({
+        method: "GET",
+        url: await conferenceUrl("/invitations"),
+      }),
+      "POST /api/conferences/:id/invitations": async () => ({
+        method: "POST",
+        url: await conferenceUrl("/invitations"),
+      }),
       "GET /api/conferences/:id/report.pdf": async () => ({
         method: "GET",
         url: await conferenceUrl("/report.pdf"),

@@ -1,11 +1,17 @@
 import type { FastifyPluginAsync } from "fastify";
 import { conferenceEndpoints as endpoints } from "../../../shared/conferences.ts";
 import type { Db } from "../../db/client.ts";
+import type { Config } from "../../platform/config.ts";
 import { register } from "../../platform/endpoint.ts";
+import type { Mailer } from "../../platform/mail.ts";
+import * as invitations from "./invitations/service.ts";
 import { conferenceReport } from "./report/service.ts";
 import * as service from "./service.ts";
 
-export const conferenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const conferenceRoutes: FastifyPluginAsync<{ db: Db; config: Config; mailer: Mailer }> = async (
+  app,
+  { db, config, mailer },
+) => {
   register(app, endpoints.list, ({ actor }) => service.listConferences(db, actor));
   register(app, endpoints.create, ({ actor, body }) => service.createConference(db, actor, body));
   register(app, endpoints.get, ({ actor, params }) => service.getConference(db, actor, params.id));
@@ -28,6 +34,12 @@ export const conferenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     service.updateAction(db, actor, params.id, body),
   );
   register(app, endpoints.overview, ({ actor, params }) => service.overview(db, actor, params.id));
+  register(app, endpoints.invitations, ({ actor, params }) =>
+    invitations.listInvitations(db, actor, params.id),
+  );
+  register(app, endpoints.invite, ({ actor, params }) =>
+    invitations.sendInvitations(db, mailer, actor, params.id, config.publicUrl),
+  );
   register(app, endpoints.report, async ({ actor, params, reply }) =>
     reply
       .type("application/pdf")

@@ -98,3 +98,20 @@ export const conferenceAction = pgTable(
   },
   (t) => [index("conference_action_tenant_status").on(t.tenantId, t.status, t.dueOn)],
 );
+
+/** Which pact members were invited to a conference, and when (sent again only to members not yet invited). */
+export const conferenceInvitation = pgTable(
+  "conference_invitation",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    conferenceId: uuid()
+      .notNull()
+      .references(() => conference.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("conference_invitation_organisation").on(t.tenantId, t.conferenceId, t.organisationId)],
+);

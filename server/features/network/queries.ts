@@ -152,6 +152,22 @@ export function activeMembers(db: DbOrTx, tenantId: string, organisationIds: str
     );
 }
 
+/** The active members with their contact person (conference invitations). */
+export function activeMemberContacts(db: DbOrTx, tenantId: string, today: string) {
+  return db
+    .select({
+      memberId: pactMember.id,
+      organisationId: pactMember.organisationId,
+      organisationName: organisation.name,
+      contactName: pactMember.contactName,
+      contactEmail: pactMember.contactEmail,
+    })
+    .from(pactMember)
+    .innerJoin(organisation, eq(organisation.id, pactMember.organisationId))
+    .where(and(eq(pactMember.tenantId, tenantId), activeMember(today)))
+    .orderBy(asc(organisation.name));
+}
+
 /** Service levels (working days) of the tenant's members, ended or not. */
 export function serviceLevels(db: DbOrTx, tenantId: string) {
   return db

@@ -235,6 +235,11 @@ export async function activePactMembers(db: DbOrTx, tenantId: string, organisati
   return new Map(rows.map((r) => [r.organisationId, r.serviceLevelDays]));
 }
 
+/** Today's members with their contact person, by organisation name (conference invitations). */
+export function memberContacts(db: DbOrTx, tenantId: string) {
+  return queries.activeMemberContacts(db, tenantId, amsterdamDay());
+}
+
 /** Every member's service level (working days), ended members included. */
 export async function serviceLevelsOf(db: DbOrTx, tenantId: string) {
   const rows = await queries.serviceLevels(db, tenantId);

@@ -9,6 +9,7 @@ export const conferenceQueries = {
   list: () => endpointQuery(endpoints.list),
   detail: (id: string) => endpointQuery(endpoints.get, { params: { id } }),
   overview: (id: string) => endpointQuery(endpoints.overview, { params: { id } }),
+  invitations: (id: string) => endpointQuery(endpoints.invitations, { params: { id } }),
 };
 
 export const conferencesApi = {
@@ -20,5 +21,6 @@ export const conferencesApi = {
   addAction: (id: string, body: Body<"addAction">) => call(endpoints.addAction, { params: { id }, body }),
   updateAction: (id: string, body: Body<"updateAction">) =>
     call(endpoints.updateAction, { params: { id }, body }),
+  invite: (id: string) => call(endpoints.invite, { params: { id } }),
   reportHref: (id: string) => hrefOf(endpoints.report, { params: { id } }),
 };

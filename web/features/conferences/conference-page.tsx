@@ -11,6 +11,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "../../ui/f
 import { formatDateTime, formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { conferenceQueries, conferencesApi } from "./api.ts";
+import { InvitationsSection } from "./invitations-section.tsx";
 
 const route = getRouteApi("/app/conferenties/$id");
 
@@ -64,6 +65,7 @@ export function ConferencePage() {
       ) : (
         actionRows(c.carriedActions)
       )}
+      <InvitationsSection c={c} run={run} />
       <AgendaSection c={c} run={run} errors={errors} />
       <RegistrationsSection c={c} run={run} errors={errors} />
       <Heading2>{t("conferences.actions")}</Heading2>

@@ -274,6 +274,7 @@ export async function seedDemoNetwork(tx: DbOrTx, { tenantId, organisationIds, d
         organisationId: org(m.org),
         signedOn: amsterdamDay(monthsAgo(m.signedMonthsAgo)),
         contactName: m.contactName,
+        contactEmail: `pact@${m.org}.example.org`,
         serviceLevelDays: m.days ?? 5,
       })),
     )
