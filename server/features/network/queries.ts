@@ -152,6 +152,14 @@ export function activeMembers(db: DbOrTx, tenantId: string, organisationIds: str
     );
 }
 
+/** The organisations that are active members today. */
+export function activeMemberIds(db: DbOrTx, tenantId: string, today: string) {
+  return db
+    .select({ organisationId: pactMember.organisationId })
+    .from(pactMember)
+    .where(and(eq(pactMember.tenantId, tenantId), activeMember(today)));
+}
+
 /** The active members with their contact person (conference invitations). */
 export function activeMemberContacts(db: DbOrTx, tenantId: string, today: string) {
   return db

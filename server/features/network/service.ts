@@ -235,6 +235,15 @@ export async function activePactMembers(db: DbOrTx, tenantId: string, organisati
   return new Map(rows.map((r) => [r.organisationId, r.serviceLevelDays]));
 }
 
+/**
+ * Where a referral may go: the active pact members once the tenant has a pact; before that (a
+ * municipality not using the network) null, meaning any of its organisations.
+ */
+export async function pactMemberIds(db: DbOrTx, tenantId: string): Promise<Set<string> | null> {
+  const rows = await queries.activeMemberIds(db, tenantId, amsterdamDay());
+  return rows.length > 0 ? new Set(rows.map((r) => r.organisationId)) : null;
+}
+
 /** Today's members with their contact person, by organisation name (conference invitations). */
 export function memberContacts(db: DbOrTx, tenantId: string) {
   return queries.activeMemberContacts(db, tenantId, amsterdamDay());

@@ -6,6 +6,7 @@ import {
   neighbourhood,
   outreachAddress,
   outreachVisit,
+  pactMember,
   person,
   processingLog,
   referral,
@@ -539,6 +540,25 @@ describe("outreach campaigns", () => {
       visit({ consent: false, signals: {}, note: "", plan }),
     );
     expect(planWithoutConsent.json().error.fields.map((f: { path: string }) => f.path)).toContain("plan");
+    // Once the tenant has a pact, a doorstep referral goes only to its members (the list shows no others).
+    const outsider = await createOrganisation(tenant.id, { name: "Buiten het pact" });
+    await ctx.db
+      .insert(pactMember)
+      .values({ tenantId: tenant.id, organisationId: stadsbank.id, signedOn: "2026-01-01" });
+    const outside = await put(
+      visitId,
+      visit({ referral: { ...referralInput, partnerOrganisationId: outsider.id }, plan }),
+    );
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.fields[0]).toMatchObject({
+      path: "referral.partnerOrganisationId",
+      code: "outside_pact",
+    });
+    const listed = (
+      await asAnna({ method: "GET", url: `/api/me/outreach-shifts/${today.json().id}/doorstep` })
+    ).json();
+    expect(listed.partners.map((p: { name: string }) => p.name)).toEqual(["Stadsbank"]);
+    expect(listed.visits).toHaveLength(0); // the refused visit wrote nothing
     const recorded = await put(visitId, visit({ referral: referralInput, plan }));
     expect(recorded.statusCode, recorded.body).toBe(201);
     const [made] = await ctx.db.select().from(referral).where(eq(referral.sourceId, visitId));

@@ -20,7 +20,7 @@ import type { Actor } from "../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import type { Mailer } from "../../platform/mail.ts";
 import { logProcessing } from "../../platform/processing-log.ts";
-import { serviceLevelsOf } from "../network/service.ts";
+import { pactMemberIds, serviceLevelsOf } from "../network/service.ts";
 import { organisationExists } from "../organisations/service.ts";
 import { canAnswerReferral, referralScope } from "./policy.ts";
 import * as queries from "./queries.ts";
@@ -136,6 +136,15 @@ export async function createReferral(
         path: "referral.partnerOrganisationId",
         code: "unknown_organisation",
         message: "Kies een organisatie uit de lijst.",
+      },
+    ]);
+  const pact = await pactMemberIds(tx, actor.tenantId);
+  if (pact && !pact.has(made.input.partnerOrganisationId))
+    throw validationFailed([
+      {
+        path: "referral.partnerOrganisationId",
+        code: "outside_pact",
+        message: "Deze organisatie doet niet mee aan het pact. Kies een organisatie uit de lijst.",
       },
     ]);
   const { id } = await queries.insertReferral(tx, {

@@ -6,6 +6,7 @@ import type { Actor } from "../../../platform/actor.ts";
 import { AppError, notFound, validationFailed } from "../../../platform/errors.ts";
 import type { Mailer } from "../../../platform/mail.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
+import { pactMemberIds } from "../../network/service.ts";
 import { listOrganisationOptions } from "../../organisations/service.ts";
 import { createReferral, notifyPartner } from "../../referrals/service.ts";
 import { findOwnVolunteerId } from "../../volunteers/service.ts";
@@ -65,6 +66,7 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
       ? await walkListsQueries.addressesOnList(tx, actor.tenantId, shift.walkListId)
       : [];
     const visits = await queries.listVisits(tx, { tenantId: actor.tenantId, shiftId });
+    const pact = await pactMemberIds(tx, actor.tenantId);
     await logProcessing(tx, actor, {
       activity: "outreach.visit",
       action: "read",
@@ -77,7 +79,7 @@ export async function doorstep(db: Db, actor: Actor, shiftId: string): Promise<D
       topics: campaign.topics,
       incentive: campaign.incentive,
       partners: (await listOrganisationOptions(tx, actor.tenantId)).filter(
-        (o) => o.id !== campaign.organisationId,
+        (o) => o.id !== campaign.organisationId && (!pact || pact.has(o.id)),
       ),
       addresses: addresses.map((a) => ({
         id: a.id,
