@@ -1,8 +1,10 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, amsterdamDay } from "../../../shared/dates.ts";
+import { closedReferralStatuses } from "../../../shared/referrals.ts";
 import { offering, organisation, pactMember, referral } from "../../db/schema.ts";
 import { seedDemo } from "../../db/seed.ts";
-import { testApp } from "../../test/harness.ts";
+import { as, createUser, signIn, testApp } from "../../test/harness.ts";
 import { seedDemoNetwork } from "./demo/service.ts";
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -31,7 +33,20 @@ describe("demo sociale kaart", () => {
     expect(directory.json().items[0]).not.toHaveProperty("referralNotes");
 
     const made = await ctx.db.select().from(referral).where(eq(referral.tenantId, tenantId));
-    expect(made.map((r) => r.status).sort()).toEqual(["inProgress", "intakePlanned", "received", "sent"]);
+    const closed = made.filter((r) => closedReferralStatuses.includes(r.status));
+    expect(
+      made
+        .filter((r) => !closed.includes(r))
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(["inProgress", "intakePlanned", "received", "sent"]);
+    expect(closed.length).toBeGreaterThanOrEqual(40);
+    // The policy officer's network view names the pairs with 5 or more, the rest summed.
+    const officer = as(ctx.app, await signIn(ctx.app, (await createUser(tenantId, "policyOfficer")).email));
+    const period = `from=${addDays(amsterdamDay(), -120)}&to=${amsterdamDay()}`;
+    const matrix = (await officer({ method: "GET", url: `/api/network/referral-matrix?${period}` })).json();
+    expect(matrix.pairs.length).toBeGreaterThanOrEqual(5);
+    expect(matrix.others).toMatchObject({ pairs: expect.any(Number) });
     const planned = made.find((r) => r.status === "intakePlanned")!;
     expect(planned.intakeAt!.getTime()).toBeGreaterThan(Date.now());
     expect(planned.consentText).toContain("Humanitas Thuisadministratie Proefstad");

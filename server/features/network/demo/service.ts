@@ -255,11 +255,51 @@ const referrals: DemoReferral[] = [
   },
 ];
 
+/** Closed referrals of the past months per pair (from, to, offering, count), so the network view shows pairs. */
+const history: [string, string, string, number][] = [
+  ["stadsbank", "humanitas", "Thuisadministratie", 9],
+  ["humanitas", "stadsbank", "Schuldhulpverlening", 7],
+  ["welzijn", "voedselbank", "Voedselpakket", 8],
+  ["wi", "shm", "Maatje bij geldzorgen", 6],
+  ["sd", "stadsbank", "Schuldhulpverlening", 6],
+  ["diaconie", "voedselbank", "Voedselpakket", 3],
+  ["vc", "welzijn", "", 2],
+];
+const closedAs = ["done", "done", "notHelped", "done", "notTakenUp", "done"] as const;
+const households = [
+  "Familie Jansen",
+  "Mevrouw de Vries",
+  "Meneer Bakker",
+  "Familie Yılmaz",
+  "Mevrouw Visser",
+];
+const pastReferrals = (): DemoReferral[] =>
+  history.flatMap(([from, to, offering, count], p) =>
+    Array.from({ length: count }, (_, i) => {
+      const daysAgo = 25 + ((i * 13 + p * 7) % 90);
+      const received = daysAgo - 1 - ((i + p) % 5);
+      return {
+        from,
+        to,
+        offering,
+        resident: households[(i + p) % households.length]!,
+        contact: "",
+        reason: "Hulp gevraagd bij het huishouden thuis.",
+        daysAgo,
+        steps: [
+          { status: "received", daysAgo: received },
+          { status: closedAs[(i + p) % closedAs.length]!, daysAgo: received - 10 },
+        ],
+      };
+    }),
+  );
+
 const monthsAgo = (n: number) => new Date(Date.now() - n * 30.4 * 86_400_000);
 
 /**
  * The sociale kaart of the demo: ten pact members, a dozen offerings across money, food, company,
- * language and work (two of them due for a check), and four referrals between partners at shared steps.
+ * language and work (two of them due for a check), four open referrals between partners at shared steps
+ * and some forty closed ones of the past months (the network view and the conference overview).
  * Seeds nothing when the tenant already has offerings (a second run changes nothing).
  */
 export async function seedDemoNetwork(tx: DbOrTx, { tenantId, organisationIds, districtIds }: Ids) {
@@ -302,7 +342,7 @@ export async function seedDemoNetwork(tx: DbOrTx, { tenantId, organisationIds, d
   );
   const today = amsterdamDay();
   const at = (daysAgo: number) => amsterdamInstant(addDays(today, -daysAgo), "10:00");
-  for (const r of referrals) {
+  for (const r of [...referrals, ...pastReferrals()]) {
     const last = r.steps.at(-1);
     const [made] = await tx
       .insert(referral)
@@ -320,6 +360,7 @@ export async function seedDemoNetwork(tx: DbOrTx, { tenantId, organisationIds, d
         consentText: consentStatement(names.get(org(r.from))!, names.get(org(r.to))!),
         consentAt: at(r.daysAgo),
         status: last?.status ?? "sent",
+        notHelpedReason: last?.status === "notHelped" ? "noCapacity" : null,
         partnerReference: r.partnerReference ?? "",
         intakeAt:
           r.intakeInDays === undefined ? null : amsterdamInstant(addDays(today, r.intakeInDays), "10:00"),
