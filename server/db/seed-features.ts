@@ -1,6 +1,7 @@
 // The demo data of every feature, after the demo tenant, its districts, organisations and accounts
 // exist. A new feature adds one line here (its own seed-<feature>.ts), not in seed.ts.
 
+import { seedDemoConferences } from "../features/conferences/demo/service.ts";
 import { seedDemoNetwork } from "../features/network/demo/service.ts";
 import type { DbOrTx } from "./client.ts";
 import { seedDemoAgreements } from "./seed-agreements.ts";
@@ -29,4 +30,5 @@ export async function seedDemoFeatures(tx: DbOrTx, ids: DemoIds) {
   await seedDemoParticipation(tx, { tenantId, emailDomain });
   await seedDemoAgreements(tx, { tenantId, organisationIds, districtIds });
   await seedDemoNetwork(tx, { tenantId, organisationIds, districtIds });
+  await seedDemoConferences(tx, { tenantId, organisationIds });
 }

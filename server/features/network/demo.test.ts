@@ -47,6 +47,11 @@ describe("demo sociale kaart", () => {
     const matrix = (await officer({ method: "GET", url: `/api/network/referral-matrix?${period}` })).json();
     expect(matrix.pairs.length).toBeGreaterThanOrEqual(5);
     expect(matrix.others).toMatchObject({ pairs: expect.any(Number) });
+    // Two conferences: the one held carried its two open actions over to the next.
+    const conferences = (await officer({ method: "GET", url: "/api/conferences" })).json();
+    expect(conferences.map((c: { status: string }) => c.status)).toEqual(["planned", "held"]);
+    const next = (await officer({ method: "GET", url: `/api/conferences/${conferences[0].id}` })).json();
+    expect(next.carriedActions.map((a: { overdue: boolean }) => a.overdue)).toEqual([true, false]);
     const planned = made.find((r) => r.status === "intakePlanned")!;
     expect(planned.intakeAt!.getTime()).toBeGreaterThan(Date.now());
     expect(planned.consentText).toContain("Humanitas Thuisadministratie Proefstad");
