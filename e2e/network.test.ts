@@ -132,7 +132,7 @@ describe.each([
     expect(pdfResponse.status()).toBe(200);
     expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
     // The organiser mails the invitation to the pact's contact persons, once.
-    const invitations = page.getByRole("table", { name: "Uitnodigingen" });
+    const invitations = page.getByRole("table", { name: "Partners in het pact en hun uitnodiging" });
     await expect.poll(() => invitations.getByRole("row").filter({ hasText: "Nog niet" }).count()).toBe(10);
     await page.getByRole("button", { name: /^Uitnodiging mailen \(10 partners\)/ }).click();
     await expect.poll(() => page.getByText("De uitnodiging is gemaild naar 10 partners.").count()).toBe(1);

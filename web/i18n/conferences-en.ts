@@ -21,6 +21,7 @@ export const conferencesEn: typeof conferencesNl = {
   carried: "What happened since last time?",
   carriedEmpty: "No open actions from earlier conferences.",
   invitations: "Invitations",
+  invitationsCaption: "Partners in the pact and their invitation",
   noMembers: "There are no partners in the pact yet.",
   organisation: "Organisation",
   contact: "Contact person",

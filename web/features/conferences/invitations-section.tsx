@@ -25,7 +25,7 @@ export function InvitationsSection({ c, run }: { c: Conference; run: Run }) {
       ) : (
         <>
           <DataTable
-            caption={t("conferences.invitations")}
+            caption={t("conferences.invitationsCaption")}
             rows={invitations.data.members}
             rowKey={(m) => m.organisationId}
             empty={t("conferences.noMembers")}

@@ -19,14 +19,15 @@ const statusText = { open: "Open", done: "Klaar", dropped: "Vervallen" } as cons
 
 const actionTable = (actions: ConferenceAction[], withConference: boolean): DocumentBlock => ({
   kind: "table",
-  header: ["Actie", "Wie pakt het op", "Klaar op", "Stand", ...(withConference ? ["Afgesproken op"] : [])],
-  widths: withConference ? [5, 3, 2.4, 2, 3] : [6, 3, 2.4, 2],
+  header: ["Actie", "Wie pakt het op", "Klaar op", "Stand"],
+  widths: [6, 3, 2.4, 2],
   rows: actions.map((a) => [
-    a.title + (a.note ? ` (${a.note})` : ""),
+    [a.title, a.note && `(${a.note})`, withConference && `Afgesproken op de ${a.conferenceTitle}`]
+      .filter(Boolean)
+      .join("\n"),
     a.ownerName,
     day(a.dueOn),
     a.overdue ? "Open, te laat" : statusText[a.status],
-    ...(withConference ? [a.conferenceTitle] : []),
   ]),
 });
 
