@@ -56,6 +56,8 @@ export default defineConfig({
     // its own walk list and visit queue (web/features/outreach/visit-queue.ts).
     VitePWA({
       registerType: "autoUpdate",
+      // Registered after the page has been parsed: the worker is not needed for the first paint.
+      injectRegister: "script-defer",
       includeAssets: ["icon.svg", "favicon.ico", "apple-touch-icon.png"],
       manifest: {
         name: "Inzet – vrijwillige inzet",

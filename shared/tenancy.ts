@@ -1,6 +1,7 @@
 import { endpoint } from "./endpoint.ts";
 import { patchSchema } from "./patch.ts";
 import { roles, rolesSeeingPersonalData } from "./roles.ts";
+import { publicTenantPath } from "./tenancy-paths.ts";
 import { themeTokensSchema, themeTokensUploadSchema } from "./theme-tokens.ts";
 import { z } from "./zod.ts";
 
@@ -160,7 +161,7 @@ export const postcodeImportSchema = z.object({
 export const tenancyEndpoints = {
   publicTenant: endpoint({
     method: "GET",
-    path: "/api/public/tenant",
+    path: publicTenantPath,
     tags,
     summary: "Naam en huisstijl van het werkgebied (voor de inlogpagina)",
     permission: "public",

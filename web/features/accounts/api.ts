@@ -3,7 +3,7 @@ import type { EndpointInput } from "../../../shared/endpoint.ts";
 import { api, call, endpointQuery, keyOf } from "../../api.ts";
 import { sessionApi } from "./session.ts";
 
-export { hasPermission, meQuery, useMe } from "./session.ts";
+export { hasPermission, meQuery, signedInHere, useMe } from "./session.ts";
 
 export type SignInResult = { twoFactorRedirect?: boolean };
 

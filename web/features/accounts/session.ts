@@ -29,6 +29,12 @@ export const meQuery = queryOptions({
   retry: false,
 });
 
+/**
+ * Whether someone signed in on this device (the kept answer of meQuery). A public page asks /api/me only
+ * then, so a visitor's browser does not log a 401 for every page they open.
+ */
+export const signedInHere = () => localStorage.getItem("inzet.me") !== null;
+
 export function useMe() {
   return useQuery(meQuery);
 }

@@ -1,13 +1,16 @@
-// The tenant's name and theme version, for the shell on every page. The endpoint declaration (and so zod)
-// loads with the first call, not with the first chunk.
+// The tenant's name and theme version, for the shell on every page. Fetched without the endpoint
+// declaration (and so without zod), from the request index.html preloads: the first page waits for it.
 import { queryOptions } from "@tanstack/react-query";
-import { call } from "../../api.ts";
+import type { publicTenantSchema } from "../../../shared/tenancy.ts";
+import { publicTenantPath } from "../../../shared/tenancy-paths.ts";
+import type { z } from "../../../shared/zod.ts";
+import { api } from "../../api.ts";
 
 export const publicTenantKey = ["publicTenant"] as const;
 
 export const publicTenantQuery = queryOptions({
   queryKey: publicTenantKey,
-  queryFn: async () => call((await import("../../../shared/tenancy.ts")).tenancyEndpoints.publicTenant),
+  queryFn: () => api<z.infer<typeof publicTenantSchema>>(publicTenantPath),
   staleTime: 5 * 60_000,
 });
 

@@ -17,7 +17,7 @@ import { AppLink } from "../../ui/app-link.tsx";
 import { useDocumentHead } from "../../ui/document-head.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, useSchemaForm } from "../../ui/form.tsx";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
-import { meQuery } from "../accounts/api.ts";
+import { meQuery, signedInHere } from "../accounts/api.ts";
 import { SignupFields } from "../volunteers/index.ts";
 import { scheduleSummary, vacanciesApi, vacancyQueries } from "./api.ts";
 
@@ -34,7 +34,7 @@ export function VacancyPublicPage() {
   const { werkgebied } = route.useSearch();
   const vacancy = useQuery(vacancyQueries.publicGet(id, werkgebied));
   const filters = useQuery(vacancyQueries.publicFilters(werkgebied));
-  const me = useQuery({ ...meQuery, retry: false });
+  const me = useQuery({ ...meQuery, retry: false, enabled: signedInHere() });
   useDocumentHead(
     vacancy.data && `${vacancy.data.title} – ${vacancy.data.organisationName}`,
     vacancy.data?.description,
@@ -57,7 +57,8 @@ export function VacancyPublicPage() {
   const v = vacancy.data;
   const isVolunteer =
     me.data?.activeMembership?.role === "volunteer" || me.data?.activeMembership?.role === "participant";
-  const notSignedIn = me.isError && me.error instanceof ApiError && me.error.status === 401;
+  const notSignedIn =
+    !signedInHere() || (me.isError && me.error instanceof ApiError && me.error.status === 401);
   return (
     <>
       <Heading1>{v.title}</Heading1>
