@@ -130,13 +130,29 @@ describe("volunteers in a real browser", () => {
     await expect.poll(() => page.getByText("Starter die werkervaring zoekt").count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole("heading", { name: "Zo pakt u het aan" }).count()).toBe(1);
     await expect.poll(() => page.getByRole("img", { name: "Foto van Noor de Wit" }).count()).toBe(1);
+    // A summary on top, then one part at a time; the overview holds reactions and placements.
+    const summary = page.getByRole("definition").first();
+    await expect.poll(() => summary.count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "Reacties en plaatsingen" }).count()).toBe(1);
     await expectAccessible(page, "volunteer detail");
+    const parts = page.getByRole("navigation", { name: "Onderdelen van deze vrijwilliger" });
+    const openPart = async (name: string) => {
+      await parts.getByRole("link", { name }).click();
+      await expect.poll(() => parts.getByRole("link", { name }).getAttribute("aria-current")).toBe("page");
+    };
+    await openPart("Status");
+    expect(await page.getByRole("heading", { name: /Verklaring Omtrent/ }).count()).toBe(0);
 
     const status = page.locator("section", { has: page.getByRole("heading", { name: "Status wijzigen" }) });
     await status.getByLabel("Status", { exact: true }).selectOption({ label: "Kennismaking gepland" });
     await status.getByRole("button", { name: "Status opslaan" }).click();
     await expect.poll(() => page.getByRole("cell", { name: "Kennismaking gepland" }).count()).toBe(1);
 
+    await openPart("VOG en trainingen");
+    // The part is in the URL: a reload (or a shared link) opens the same one.
+    expect(new URL(page.url()).searchParams.get("deel")).toBe("screening");
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { name: /Verklaring Omtrent/ }).count()).toBe(1);
     const vog = page.locator("section", { has: page.getByRole("heading", { name: /Verklaring Omtrent/ }) });
     await vog.getByLabel("Aangevraagd op").fill("2026-11-02");
     await vog.getByLabel("Ontvangen op").fill("2026-11-01");
@@ -149,6 +165,7 @@ describe("volunteers in a real browser", () => {
     await vog.getByRole("button", { name: "VOG vastleggen" }).click();
     await expect.poll(() => vog.getByRole("cell", { name: "45" }).count()).toBe(1);
 
+    await openPart("Gesprekken");
     const checkIn = page.locator("section", {
       has: page.getByRole("heading", { name: "Bindingsgesprekken" }),
     });
@@ -162,6 +179,8 @@ describe("volunteers in a real browser", () => {
       await checkIn.getByRole("group", { name: legend }).getByLabel(value, { exact: true }).check();
     }
     await checkIn.getByRole("button", { name: "Gesprek vastleggen" }).click();
+    await expect.poll(() => page.getByText("De wijzigingen zijn opgeslagen.").count()).toBe(1);
+    await openPart("Overzicht");
     await expect.poll(() => page.getByText("Risico op uitval", { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText("Voelt weinig steun van de organisatie.").count()).toBe(1);
     await expectAccessible(page, "volunteer detail with risk");

@@ -214,6 +214,18 @@ export const ownApplicationSchema = z.object({
   createdAt: z.string(),
 });
 
+/** A volunteer's reactions and placements, for the coordinator's volunteer page. */
+export const volunteerApplicationSchema = z.object({
+  id: z.uuid(),
+  vacancyId: z.uuid(),
+  title: z.string(),
+  organisationName: z.string(),
+  status: z.enum(applicationStatuses),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type VolunteerApplication = z.infer<typeof volunteerApplicationSchema>;
+
 /** The parts of a match score (0–1 each), as shared/matching.ts explains them. */
 export const matchPointsSchema = z.object({
   skills: z.number(),

@@ -11,7 +11,7 @@ import { caseloadSearchSchema } from "./features/participation/search.ts";
 import { pageSearchSchema, processingLogSearchSchema } from "./features/privacy/search.ts";
 import { referralsSearchSchema } from "./features/referrals/search.ts";
 import { vacanciesManageSearchSchema } from "./features/vacancies/search.ts";
-import { volunteersSearchSchema } from "./features/volunteers/search.ts";
+import { volunteerDetailSearchSchema, volunteersSearchSchema } from "./features/volunteers/search.ts";
 import {
   accessibilityRoute,
   circleOfferRoute,
@@ -100,11 +100,12 @@ const appChildren = [
     () => import("./features/volunteers/volunteers-attention-page.tsx"),
     "VolunteersAttentionPage",
   ),
-  appPage(
-    "/vrijwilligers/$id",
-    () => import("./features/volunteers/volunteer-detail-page.tsx"),
-    "VolunteerDetailPage",
-  ),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/vrijwilligers/$id",
+    validateSearch: volunteerDetailSearchSchema,
+    component: page(() => import("./features/volunteers/volunteer-detail-page.tsx"), "VolunteerDetailPage"),
+  }),
   appPage(
     "/vrijwilligers/$id/drijfveren",
     () => import("./features/volunteers/volunteer-motives-page.tsx"),

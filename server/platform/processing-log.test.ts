@@ -711,6 +711,10 @@ describe("processing log", () => {
         method: "GET",
         url: `/api/volunteers/${invitee.id}/vacancy-matches`,
       }),
+      "GET /api/volunteers/:id/applications": () => ({
+        method: "GET",
+        url: `/api/volunteers/${ownVolunteer!.id}/applications`,
+      }),
       "GET /api/vacancies/:id/applications": () => ({
         method: "GET",
         url: `/api/vacancies/${vacancy.id}/applications`,

@@ -3,6 +3,7 @@ import {
   applicationStatusInputSchema,
   ownApplicationSchema,
   vacancyApplicationSchema,
+  volunteerApplicationSchema,
 } from "../vacancies.ts";
 import { idParamSchema } from "../validation.ts";
 import { z } from "../zod.ts";
@@ -59,6 +60,16 @@ export const vacancyApplicationEndpoints = {
     processing: "volunteers.manage",
     params: idParamSchema,
     response: z.array(vacancyApplicationSchema),
+  }),
+  ofVolunteer: endpoint({
+    method: "GET",
+    path: "/api/volunteers/:id/applications",
+    tags,
+    summary: "Reacties en plaatsingen van een vrijwilliger, nieuwste eerst",
+    permission: "volunteers.read",
+    processing: "volunteers.manage",
+    params: idParamSchema,
+    response: z.array(volunteerApplicationSchema),
   }),
   changeStatus: endpoint({
     method: "POST",

@@ -169,6 +169,12 @@ export const vacanciesEn: Translations["vacancies"] = {
     sent: "{{count}} invitations sent.",
     link: "Distribute candidates over all vacancies",
   },
+  ofVolunteer: {
+    title: "Reactions and placements",
+    caption: "Reactions, invitations and placements, newest first",
+    empty: "No reactions or placements yet.",
+    since: "Since",
+  },
   mine: {
     title: "My reactions and invitations",
     empty: "You have not reacted to a vacancy yet.",

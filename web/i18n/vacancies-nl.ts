@@ -170,6 +170,12 @@ export const vacanciesNl = {
     sent: "{{count}} uitnodigingen verstuurd.",
     link: "Kandidaten verdelen over alle vacatures",
   },
+  ofVolunteer: {
+    title: "Reacties en plaatsingen",
+    caption: "Reacties, uitnodigingen en plaatsingen, nieuwste eerst",
+    empty: "Nog geen reacties of plaatsingen.",
+    since: "Sinds",
+  },
   mine: {
     title: "Mijn reacties en uitnodigingen",
     empty: "U heeft nog niet gereageerd op een vacature.",

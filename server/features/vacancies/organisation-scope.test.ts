@@ -123,6 +123,14 @@ describe("every action on a volunteer goes through the organisation scope of rea
     });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(await mailsTo(own.email)).toBe(1);
+    // The volunteer's page lists the invitation; another organisation's volunteer is not found.
+    const own_ = (await request({ method: "GET", url: `/api/volunteers/${own.id}/applications` })).json();
+    expect(own_.map((a: { vacancyId: string; status: string }) => [a.vacancyId, a.status])).toEqual([
+      [vacancy.id, "invited"],
+    ]);
+    expect(
+      (await request({ method: "GET", url: `/api/volunteers/${other.id}/applications` })).statusCode,
+    ).toBe(404);
   });
 
   it("offers and accepts only the coordinator's own volunteers for an outreach shift", async () => {

@@ -41,6 +41,8 @@ export const vacancyQueries = {
   search: (query: Query<typeof search.search>) => endpointQuery(search.search, { query }),
   publicGet: (id: string, slug?: string) => endpointQuery(search.get, { params: { id }, query: { slug } }),
   mine: () => endpointQuery(applications.mine),
+  ofVolunteer: (volunteerId: string) =>
+    endpointQuery(applications.ofVolunteer, { params: { id: volunteerId } }),
   ownHours: (applicationId: string) => endpointQuery(hours.mine, { params: { id: applicationId } }),
   matches: (volunteerId?: string) =>
     volunteerId

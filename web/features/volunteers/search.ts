@@ -20,3 +20,8 @@ const volunteersSearch = {
 /** The filters and page of the volunteers list, in the URL (bookmarkable, the back button works). */
 export const volunteersSearchSchema = searchParams(volunteersSearch);
 export type VolunteersSearch = SearchOf<typeof volunteersSearch>;
+
+/** The parts of a volunteer's page, one at a time (`?deel=`), so one form is open at a time. */
+export const volunteerParts = ["overzicht", "status", "screening", "gesprekken", "profiel"] as const;
+export type VolunteerPart = (typeof volunteerParts)[number];
+export const volunteerDetailSearchSchema = searchParams({ deel: oneOf(volunteerParts) });

@@ -21,6 +21,9 @@ export const applicationRoutes: FastifyPluginAsync<{ db: Db; mailer: Mailer }> =
   register(app, endpoints.answer, ({ actor, params, body }) =>
     service.answerInvitation(db, actor, params.id, body.accept),
   );
+  register(app, endpoints.ofVolunteer, ({ actor, params }) =>
+    service.listApplicationsOfVolunteer(db, actor, params.id),
+  );
   register(app, endpoints.ofVacancy, ({ actor, params }) => service.listApplications(db, actor, params.id));
   register(app, endpoints.changeStatus, ({ actor, params, body }) =>
     service.changeApplicationStatus(db, mailer, actor, params.id, params.applicationId, body),

@@ -9,6 +9,7 @@ import {
   findOwnVolunteerId,
   findVolunteerContact,
   isoDay,
+  matchProfileOf,
   type OnSignupConfirmed,
 } from "../../volunteers/service.ts";
 import { getVacancy } from "../manage/service.ts";
@@ -154,6 +155,30 @@ export async function listApplications(db: Db, actor: Actor, vacancyId: string) 
       name: `${row.givenName} ${row.familyName}`.trim(),
       status: row.application.status,
       message: row.application.message,
+      createdAt: row.application.createdAt.toISOString(),
+      updatedAt: row.application.updatedAt.toISOString(),
+    }));
+  });
+}
+
+/** A volunteer's reactions and placements, for a coordinator who may see the volunteer (else 404). */
+export async function listApplicationsOfVolunteer(db: Db, actor: Actor, volunteerId: string) {
+  return db.transaction(async (tx) => {
+    const profile = await matchProfileOf(tx, actor, volunteerId);
+    if (!profile) throw notFound();
+    const rows = await queries.listApplicationsOfVolunteer(tx, actor.tenantId, volunteerId);
+    await logProcessing(tx, actor, {
+      activity: "volunteers.manage",
+      action: "read",
+      subjectType: "person",
+      subjectIds: rows.length > 0 ? [profile.personId] : [],
+    });
+    return rows.map((row) => ({
+      id: row.application.id,
+      vacancyId: row.application.vacancyId,
+      title: row.title,
+      organisationName: row.organisationName,
+      status: row.application.status,
       createdAt: row.application.createdAt.toISOString(),
       updatedAt: row.application.updatedAt.toISOString(),
     }));
