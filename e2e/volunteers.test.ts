@@ -135,6 +135,7 @@ describe("volunteers in a real browser", () => {
     await expect.poll(() => summary.count()).toBe(1);
     await expect.poll(() => page.getByRole("heading", { name: "Reacties en plaatsingen" }).count()).toBe(1);
     await expectAccessible(page, "volunteer detail");
+    await page.screenshot({ path: ".tmp/volunteer-detail.png", fullPage: true });
     const parts = page.getByRole("navigation", { name: "Onderdelen van deze vrijwilliger" });
     const openPart = async (name: string) => {
       await parts.getByRole("link", { name }).click();
