@@ -76,13 +76,27 @@ export async function startBenchApp(database: Database, { port }: { port?: numbe
   return { app, cookie, call };
 }
 
-async function signIn(app: FastifyInstance) {
-  const response = await app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: DEMO_ADMIN });
+async function signIn(app: FastifyInstance, account = DEMO_ADMIN) {
+  const response = await app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: account });
   if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
   return [response.headers["set-cookie"]]
     .flat()
     .map((c) => String(c).split(";")[0])
     .join("; ");
+}
+
+/**
+ * GET as another demo account (same password as the beheerder); throws on anything but 200. For what the
+ * beheerder may not see, such as a partner's incoming referrals or the client council's research.
+ */
+export async function signedInAs(app: FastifyInstance, email: string) {
+  const cookie = await signIn(app, { email, password: DEMO_ADMIN.password });
+  return async (url: string, method: "GET" | "POST" = "GET", payload?: object) => {
+    const response = await app.inject({ method, url, payload, headers: { cookie } });
+    if (response.statusCode >= 300)
+      throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+    return response;
+  };
 }
 
 /** The q-quantile of measured times (0.5 = median, 0.95 = p95). */

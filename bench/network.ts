@@ -9,7 +9,14 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { conference, organisation, pactMember } from "../server/db/schema.ts";
 import { addDays, amsterdamDay, amsterdamInstant } from "../shared/dates.ts";
-import { openBenchDatabase, quantile, seedBenchTenant, startBenchApp, timeRuns } from "./harness.ts";
+import {
+  openBenchDatabase,
+  quantile,
+  seedBenchTenant,
+  signedInAs,
+  startBenchApp,
+  timeRuns,
+} from "./harness.ts";
 
 const organisations = Number(process.env.BENCH_ORGANISATIONS ?? 300);
 const offerings = Number(process.env.BENCH_OFFERINGS ?? 2_000);
@@ -90,21 +97,8 @@ const [meeting] = await db
 console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const { app, call } = await startBenchApp(database);
-const signIn = await app.inject({
-  method: "POST",
-  url: "/api/auth/sign-in/email",
-  payload: { email: "partner@demo.inzet.nl", password: "Inzet-demo-2026" },
-});
-if (signIn.statusCode !== 200) throw new Error(`partner sign-in: ${signIn.statusCode} ${signIn.body}`);
-const partnerCookie = [signIn.headers["set-cookie"]]
-  .flat()
-  .map((c) => String(c).split(";")[0])
-  .join("; ");
-const asPartner = async (url: string) => {
-  const response = await app.inject({ method: "GET", url, headers: { cookie: partnerCookie } });
-  if (response.statusCode !== 200) throw new Error(`GET ${url}: ${response.statusCode} ${response.body}`);
-  return response.json();
-};
+const partner = await signedInAs(app, "partner@demo.inzet.nl");
+const asPartner = async (url: string) => (await partner(url)).json();
 const incoming = "/api/referrals?direction=incoming&status=received&page=2&pageSize=50";
 const overdue = "/api/referrals?direction=incoming&overdue=true";
 const first = await asPartner(incoming);
