@@ -59,6 +59,13 @@ describe("wijkaanpak in a real browser", () => {
       await expect.poll(() => h1(page)).toBe("Wijkaanpak");
       await expectNoRawKeys(page);
       await expectAccessible(page, `trajectories (${size})`);
+      if (size === "desktop") {
+        // The council report of every wijk downloads as a PDF with the demo's agreements in it.
+        const report = page.getByRole("link", { name: "PDF", exact: true });
+        const answer = await page.request.get(new URL((await report.getAttribute("href"))!, b.base).href);
+        expect(answer.status()).toBe(200);
+        expect(answer.headers()["content-type"]).toBe("application/pdf");
+      }
 
       await page.getByRole("link", { name: "Noord", exact: true }).click();
       await expect.poll(() => h1(page)).toContain("Noord");

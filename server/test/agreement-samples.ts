@@ -106,6 +106,10 @@ function documentSamples(anAgreement: () => Promise<string>, body: () => Promise
       method: "GET",
       url: `/api/agreements/documents/${await anAgreement()}/monitoring`,
     }),
+    "GET /api/agreements/council-report": async (): Promise<Sample> => {
+      await anAgreement();
+      return { method: "GET", url: "/api/agreements/council-report" };
+    },
   };
 }
 

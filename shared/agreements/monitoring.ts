@@ -160,8 +160,23 @@ export const indicatorValueEntrySchema = z.object({
 });
 export type IndicatorValueEntry = z.infer<typeof indicatorValueEntrySchema>;
 
+export const councilReportQuerySchema = monitoringQuerySchema.extend({
+  format: z.enum(["csv", "xlsx", "pdf"], { message: "Kies csv, xlsx of pdf." }).default("csv"),
+});
+
 const tags = ["wijkaanpak"];
 export const monitoringEndpoints = {
+  /** Every wijk's agreements, actual against target per indicator; small counts hidden as on screen. */
+  councilReport: endpoint({
+    method: "GET",
+    path: "/api/agreements/council-report",
+    tags,
+    summary: "Rapport voor de raad: per wijk resultaat tegen streefwaarde per indicator (CSV, XLSX of PDF)",
+    permission: "agreements.read",
+    processing: "agreements.guard",
+    personalData: false,
+    query: councilReportQuerySchema,
+  }),
   agreement: endpoint({
     method: "GET",
     path: "/api/agreements/documents/:id/monitoring",

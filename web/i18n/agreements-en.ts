@@ -226,6 +226,8 @@ export const agreementsEn: typeof agreementsNl = {
     months: "Per month",
   },
   lights: { green: "On track", orange: "Watch out", red: "Behind", unknown: "Cannot tell" },
+  councilReport: "Report for the council, all wijken (small counts hidden)",
+  councilFormats: { pdf: "PDF", xlsx: "Excel", csv: "CSV" },
   guard: {
     title: "Guard: a volunteer stays a volunteer",
     intro:

@@ -224,6 +224,8 @@ export const agreementsNl = {
     months: "Per maand",
   },
   lights: { green: "Op schema", orange: "Let op", red: "Loopt achter", unknown: "Niet te zeggen" },
+  councilReport: "Rapport voor de raad, alle wijken (kleine aantallen verborgen)",
+  councilFormats: { pdf: "PDF", xlsx: "Excel", csv: "CSV" },
   guard: {
     title: "Bewaking: vrijwilliger blijft vrijwilliger",
     intro:

@@ -90,3 +90,7 @@ export const agreementsApi = {
 
 /** The address of one version's PDF, for a plain download link. */
 export const pdfHref = (id: string, number: number) => hrefOf(a.pdf, { params: { id, number } });
+
+/** The council report of every wijk, as a download (CSV, Excel or PDF). */
+export const councilReportHref = (format: "csv" | "xlsx" | "pdf") =>
+  hrefOf(g.councilReport, { query: { format } });

@@ -15,7 +15,7 @@ import {
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { hasPermission, meQuery } from "../accounts/api.ts";
 import { districtsQuery } from "../tenancy/api.ts";
-import { agreementKeys, agreementQueries, agreementsApi } from "./api.ts";
+import { agreementKeys, agreementQueries, agreementsApi, councilReportHref } from "./api.ts";
 import { Timeline } from "./timeline.tsx";
 
 /** Every wijktraject of the werkgebied, and (for the policy officer) a form to start one. */
@@ -29,6 +29,17 @@ export function TrajectoriesPage() {
       <Paragraph>{t("agreements.intro")}</Paragraph>
       <Paragraph>
         <AppLink to="/wijkaanpak/bewaking">{t("agreements.guard.title")}</AppLink>
+      </Paragraph>
+      <Paragraph>
+        {t("agreements.councilReport")}:{" "}
+        {(["pdf", "xlsx", "csv"] as const).map((format, i) => (
+          <span key={format}>
+            {i > 0 && " · "}
+            <a className="utrecht-link" href={councilReportHref(format)} download>
+              {t(`agreements.councilFormats.${format}`)}
+            </a>
+          </span>
+        ))}
       </Paragraph>
       {list.isPending ? (
         <Loading />

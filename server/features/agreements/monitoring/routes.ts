@@ -2,10 +2,20 @@ import type { FastifyPluginAsync } from "fastify";
 import { monitoringEndpoints as endpoints } from "../../../../shared/agreements/monitoring.ts";
 import type { Db } from "../../../db/client.ts";
 import { register } from "../../../platform/endpoint.ts";
+import { sendTable } from "../../../platform/table-export.ts";
+import { councilReport } from "../council-report/service.ts";
 import * as indicatorValues from "../indicator-values/service.ts";
 import * as service from "./service.ts";
 
 export const monitoringRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  register(app, endpoints.councilReport, async ({ actor, query, reply }) => {
+    const file = await councilReport(db, actor, query);
+    if (query.format !== "pdf") return sendTable(reply, file, query.format, "raadsrapportage-wijkaanpak");
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", 'attachment; filename="raadsrapportage-wijkaanpak.pdf"')
+      .send(file);
+  });
   register(app, endpoints.agreement, ({ actor, params, query }) =>
     service.monitorAgreement(db, actor, params.id, query),
   );
