@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, amsterdamDay, amsterdamInstant } from "../../../shared/dates.ts";
@@ -130,7 +130,11 @@ describe("referrals in both directions between pact members", () => {
     const own = (await humanitasAnswers.call({ method: "GET", url: `/api/referrals/${first.id}` })).json();
     expect(own.can.answer).toBe(true);
     // Warm handoff: the one who referred is asked along, with the date and place.
-    const along = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, bank.email));
+    const along = await ctx.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.to, bank.email))
+      .orderBy(asc(mailMessage.createdAt));
     expect(along.at(-1)!.subject).toBe("Humanitas Thuisadministratie vraagt of u meegaat naar de intake");
     expect(along.at(-1)!.text).toContain("Bij de inwoner thuis");
 
@@ -218,7 +222,11 @@ describe("referrals in both directions between pact members", () => {
       .from(referralStatusChange)
       .where(eq(referralStatusChange.referralId, first.id));
     expect(history.every((h) => h.note === "")).toBe(true);
-    const notice = await ctx.db.select().from(mailMessage).where(eq(mailMessage.to, humanitasAnswers.email));
+    const notice = await ctx.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.to, humanitasAnswers.email))
+      .orderBy(asc(mailMessage.createdAt));
     expect(notice.at(-1)!.subject).toBe("Toestemming voor een doorverwijzing ingetrokken");
     expect(notice.at(-1)!.text).not.toContain("Jowan");
     expect((await answer(humanitasAnswers, first.id, { status: "inProgress" })).json().error.code).toBe(
