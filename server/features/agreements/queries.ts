@@ -88,6 +88,15 @@ export async function findAgreement(db: DbOrTx, tenantId: string, id: string) {
   return row ?? null;
 }
 
+/** Every agreement of the tenant, newest first (the council report). */
+export function listAgreements(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(agreement)
+    .where(eq(agreement.tenantId, tenantId))
+    .orderBy(desc(agreement.createdAt));
+}
+
 export function listAgreementsOf(db: DbOrTx, tenantId: string, trajectoryId: string) {
   return db
     .select()

@@ -1,5 +1,5 @@
 import type { Monitoring } from "../../../../shared/agreements/monitoring.ts";
-import { amsterdamDay } from "../../../../shared/dates.ts";
+import { amsterdamDay, longDay } from "../../../../shared/dates.ts";
 import { SMALL_COUNT } from "../../../../shared/small-counts.ts";
 import type { Db } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
@@ -28,14 +28,17 @@ type Section = { wijk: string; status: keyof typeof versionText; monitoring: Mon
 /** Every wijk's agreements (the version in force, else the latest), each monitored as on its own page. */
 async function sections(db: Db, actor: Actor, query: { from?: string; to?: string }) {
   const out: Section[] = [];
-  for (const t of await queries.listTrajectories(db, actor.tenantId)) {
-    const agreements = await queries.listAgreementsOf(db, actor.tenantId, t.trajectory.id);
-    const versions = await queries.versionsOf(
-      db,
-      actor.tenantId,
-      agreements.map((a) => a.id),
-    );
-    for (const a of agreements) {
+  const [trajectories, agreements] = await Promise.all([
+    queries.listTrajectories(db, actor.tenantId),
+    queries.listAgreements(db, actor.tenantId),
+  ]);
+  const versions = await queries.versionsOf(
+    db,
+    actor.tenantId,
+    agreements.map((a) => a.id),
+  );
+  for (const t of trajectories)
+    for (const a of agreements.filter((x) => x.trajectoryId === t.trajectory.id)) {
       const own = versions.filter((v) => v.agreementId === a.id);
       const version = own.find((v) => v.status === "active") ?? own.at(-1);
       if (!version) continue;
@@ -45,14 +48,8 @@ async function sections(db: Db, actor: Actor, query: { from?: string; to?: strin
         monitoring: await monitorAgreement(db, actor, a.id, query),
       });
     }
-  }
   return out;
 }
-
-const longDay = (iso: string) =>
-  new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
 
 const measure = (m: Monitoring["activities"][number]["indicators"][number]["total"]): ExportCell =>
   "shown" in m ? m.shown : `minder dan ${SMALL_COUNT}`;

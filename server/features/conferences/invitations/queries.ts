@@ -23,5 +23,5 @@ export async function insertInvitations(
     .insert(conferenceInvitation)
     .values(organisationIds.map((organisationId) => ({ tenantId, conferenceId, organisationId })))
     .onConflictDoNothing()
-    .returning({ organisationId: conferenceInvitation.organisationId });
+    .returning({ organisationId: conferenceInvitation.organisationId, sentAt: conferenceInvitation.sentAt });
 }

@@ -77,12 +77,8 @@ export async function sendInvitations(db: Db, mailer: Mailer, actor: Actor, id: 
       id,
       due.map((m) => m.organisationId),
     );
-    const fresh = await queries.invitationsOf(tx, actor.tenantId, id);
-    return {
-      ...s,
-      recorded: new Set(rows.map((r) => r.organisationId)),
-      invitedAt: new Map(fresh.map((i) => [i.organisationId, i.sentAt])),
-    };
+    for (const r of rows) s.invitedAt.set(r.organisationId, r.sentAt);
+    return { ...s, recorded: new Set(rows.map((r) => r.organisationId)) };
   });
   const to = members.filter((m) => recorded.has(m.organisationId));
   for (const m of to) await mailer.send(invitation(actor, conference, m, publicUrl));

@@ -1,4 +1,5 @@
 import type { ConferenceAction, ConferenceOverview } from "../../../../shared/conferences.ts";
+import { amsterdamDay, longDay } from "../../../../shared/dates.ts";
 import { countCell } from "../../../../shared/small-counts.ts";
 import type { Db } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
@@ -6,10 +7,8 @@ import { type DocumentBlock, renderDocument } from "../../../platform/document-p
 import { getConference, overview } from "../service.ts";
 
 const zone = "Europe/Amsterdam";
-const day = (iso: string) =>
-  new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: zone }).format(
-    new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
-  );
+/** A day (yyyy-mm-dd) or an instant, as its Amsterdam day in words. */
+const day = (iso: string) => longDay(iso.length === 10 ? iso : amsterdamDay(new Date(iso)));
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(
     new Date(iso),
