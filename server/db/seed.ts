@@ -151,6 +151,14 @@ export const demoAccounts: {
     organisation: "welzijn",
   },
   {
+    // The coordinator's team leader at the volunteer centre: signs off the course action plan.
+    email: "teamleider@demo.inzet.nl",
+    givenName: "Ilse",
+    familyName: "Kramer",
+    role: "coordinator",
+    organisation: "vc",
+  },
+  {
     email: "klantmanager@demo.inzet.nl",
     givenName: "Fatma",
     familyName: "Yilmaz",

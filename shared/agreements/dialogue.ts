@@ -1,3 +1,4 @@
+import { attachmentSchema, fileInputSchema } from "../attachments.ts";
 import { endpoint } from "../endpoint.ts";
 import { idParamSchema } from "../validation.ts";
 import { z } from "../zod.ts";
@@ -25,31 +26,10 @@ export const meetingInputSchema = z.object({
 });
 export type MeetingInput = z.output<typeof meetingInputSchema>;
 
-/** Photos of flip-overs and the like: checked by their first bytes, not by the name. */
-export const attachmentTypes = ["image/png", "image/jpeg", "application/pdf"] as const;
+/** Photos of flip-overs and the like, or a report: checked by their first bytes, not by the name. */
+export const meetingFileTypes = ["image/png", "image/jpeg", "application/pdf"] as const;
 export const MAX_ATTACHMENT_BYTES = 600_000;
-
-export const attachmentInputSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "Geef het bestand een naam." })
-    .max(120, { message: "Hoogstens 120 tekens." }),
-  contentType: z.enum(attachmentTypes, { message: "Alleen een foto (PNG, JPEG) of een PDF." }),
-  /** The file, base64; the decoded size is checked against MAX_ATTACHMENT_BYTES. */
-  data: z
-    .string()
-    .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4, { message: "Het bestand is groter dan 600 kB." }),
-});
-
-export type AttachmentInput = z.output<typeof attachmentInputSchema>;
-
-const attachmentSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  contentType: z.string(),
-  size: z.number(),
-});
+export const attachmentInputSchema = fileInputSchema(meetingFileTypes, MAX_ATTACHMENT_BYTES);
 
 export const meetingSchema = z.object({
   id: z.uuid(),

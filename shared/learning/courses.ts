@@ -1,3 +1,4 @@
+import { attachmentSchema, fileInputSchema } from "../attachments.ts";
 import { endpoint } from "../endpoint.ts";
 import type { MotiveFunction } from "../motives.ts";
 import { personal } from "../personal-data.ts";
@@ -182,6 +183,22 @@ export const submissionInputSchema = z.object({
     .max(20_000, { message: "Hoogstens 20.000 tekens." }),
 });
 
+/** Homework files: a report, a filled-in sheet, a photo of a flip-over. Open formats (ODF) as well. */
+export const homeworkFileTypes = [
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.oasis.opendocument.text",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "image/png",
+  "image/jpeg",
+] as const;
+export const MAX_HOMEWORK_FILE_BYTES = 2_000_000;
+export const MAX_HOMEWORK_FILES = 5;
+export const homeworkFileInputSchema = fileInputSchema(homeworkFileTypes, MAX_HOMEWORK_FILE_BYTES);
+
+const homeworkFileSchema = attachmentSchema.extend({ addedAt: z.string(), late: z.boolean() });
+
 const countRow = z.object({
   key: z.string(),
   label: z.string(),
@@ -206,7 +223,14 @@ export const homeworkSchema = z.object({
           motives: z.array(z.string()),
           uses: z.array(z.string()),
           hours: z.number(),
-          submission: z.object({ text: z.string(), submittedAt: z.string(), late: z.boolean() }).nullable(),
+          submission: z
+            .object({
+              text: z.string(),
+              submittedAt: z.string(),
+              late: z.boolean(),
+              files: z.array(homeworkFileSchema),
+            })
+            .nullable(),
         }),
       ),
     }),
@@ -222,6 +246,11 @@ export const homeworkSchema = z.object({
 const exerciseParams = z.object({
   id: z.uuid({ message: "Ongeldige id." }),
   code: z.enum(exerciseCodes as [string, ...string[]], { message: "Onbekende opdracht." }),
+});
+
+const fileParams = z.object({
+  id: z.uuid({ message: "Ongeldige id." }),
+  fileId: z.uuid({ message: "Ongeldige id." }),
 });
 
 const tags = ["leergang"];
@@ -291,6 +320,37 @@ export const courseEndpoints = {
     permission: "courses.enrol",
     params: exerciseParams,
     body: submissionInputSchema,
+    response: homeworkSchema,
+  }),
+  addFile: endpoint({
+    method: "POST",
+    path: "/api/learning/courses/:id/homework/:code/files",
+    tags,
+    summary:
+      "Een bijlage bij ingeleverd huiswerk (PDF, Word, OpenDocument, Excel of foto; na de deadline gemarkeerd)",
+    permission: "courses.enrol",
+    params: exerciseParams,
+    body: homeworkFileInputSchema,
+    bodyLimit: 3 * 1024 * 1024,
+    response: homeworkSchema,
+    status: 201,
+  }),
+  file: endpoint({
+    method: "GET",
+    path: "/api/learning/courses/:id/files/:fileId",
+    tags,
+    summary: "Een bijlage van mijn huiswerk",
+    permission: "courses.enrol",
+    personalData: false,
+    params: fileParams,
+  }),
+  removeFile: endpoint({
+    method: "DELETE",
+    path: "/api/learning/courses/:id/files/:fileId",
+    tags,
+    summary: "Een bijlage van mijn huiswerk weghalen",
+    permission: "courses.enrol",
+    params: fileParams,
     response: homeworkSchema,
   }),
 };

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   date,
   doublePrecision,
   index,
@@ -30,15 +29,10 @@ import type {
   Procedure,
   Regime,
 } from "../../../shared/participation/rules.ts";
+import { bytea } from "../../db/columns.ts";
 import { authUser, person } from "../accounts/schema.ts";
 import { organisation } from "../organisations/schema.ts";
 import { tenant } from "../tenancy/schema.ts";
-
-/** PDF bytes; PGlite gives a Uint8Array, pg a Buffer: both become a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 const tenantRef = () =>
   uuid()

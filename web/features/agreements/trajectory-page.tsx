@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { type Meeting, meetingInputSchema } from "../../../shared/agreements/dialogue.ts";
 import { trajectoryStepInputSchema, trajectorySteps } from "../../../shared/agreements/trajectories.ts";
 import { DataTable } from "../../ui/data-table.tsx";
+import { readBase64 } from "../../ui/files.ts";
 import {
   ErrorSummary,
   SelectField,
@@ -75,15 +76,6 @@ function StepForm({ id, current }: { id: string; current: (typeof trajectoryStep
       </div>
     </form>
   );
-}
-
-function readBase64(file: File) {
-  return new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(",")[1] ?? "");
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }
 
 function Meetings({ trajectoryId }: { trajectoryId: string }) {

@@ -57,6 +57,7 @@ export const courseQueries = {
 type PlanBody<E extends keyof typeof coursePlanEndpoints> = EndpointInput<
   (typeof coursePlanEndpoints)[E]
 >["body"];
+type CourseBody<E extends keyof typeof courseEndpoints> = EndpointInput<(typeof courseEndpoints)[E]>["body"];
 export const coursesApi = {
   plan: (id: string, body: PlanBody<"plan">) => call(coursePlanEndpoints.plan, { params: { id }, body }),
   intake: (enrolmentId: string, body: PlanBody<"intake">) =>
@@ -66,6 +67,13 @@ export const coursesApi = {
   enrol: (id: string) => call(courseEndpoints.enrol, { params: { id } }),
   submit: (id: string, code: string, text: string) =>
     call(courseEndpoints.submit, { params: { id, code }, body: { text } }),
+  addFile: (id: string, code: string, body: CourseBody<"addFile">) =>
+    call(courseEndpoints.addFile, { params: { id, code }, body }),
+  removeFile: (id: string, fileId: string) => call(courseEndpoints.removeFile, { params: { id, fileId } }),
+  fileHref: (id: string, fileId: string) => hrefOf(courseEndpoints.file, { params: { id, fileId } }),
+  create: (body: CourseBody<"create">) => call(courseEndpoints.create, { body }),
+  setMeetings: (id: string, days: string[]) =>
+    call(courseEndpoints.setMeetings, { params: { id }, body: { days } }),
 };
 
 /** Every key of the learning feature's research workspace, for refetching after a change. */

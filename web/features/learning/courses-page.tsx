@@ -9,6 +9,7 @@ import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { useMe } from "../accounts/api.ts";
 import { courseQueries, coursesApi } from "./api.ts";
+import { CourseAdmin } from "./course-admin.tsx";
 import { CourseIntakes, PlansToSignOff } from "./course-plans.tsx";
 
 /** Editions of the Drijfveren course: sign up (waitlist when full), then the homework per meeting. */
@@ -49,17 +50,7 @@ export function CoursesPage() {
           rowKey={(row) => row.id}
           empty={t("learning.courses.none")}
           columns={[
-            {
-              header: t("learning.titleField"),
-              cell: (row) =>
-                row.myStatus === "enrolled" ? (
-                  <AppLink to="/leergang/$id" params={{ id: row.id }}>
-                    {row.title}
-                  </AppLink>
-                ) : (
-                  row.title
-                ),
-            },
+            { header: t("learning.titleField"), cell: (row) => <EditionTitle edition={row} /> },
             {
               header: t("learning.courses.places"),
               cell: (row) =>
@@ -80,6 +71,15 @@ export function CoursesPage() {
         />
       )}
       {intakes && <CourseIntakes key={intakes} editionId={intakes} />}
+      {may("courses.manage") && (
+        <CourseAdmin
+          editions={list.data ?? []}
+          onDone={(text) => {
+            setMessage(text);
+            void list.refetch();
+          }}
+        />
+      )}
       {may("courses.signOff") && <PlansToSignOff />}
     </>
   );
@@ -116,5 +116,15 @@ function YourPlace({ edition, onEnrol }: { edition: CourseEdition; onEnrol: () =
       {t("learning.courses.enrol")}
       <span className="inzet-visually-hidden"> {edition.title}</span>
     </button>
+  );
+}
+
+/** The edition's name; a link to the homework once the user has a place. */
+function EditionTitle({ edition }: { edition: CourseEdition }) {
+  if (edition.myStatus !== "enrolled") return edition.title;
+  return (
+    <AppLink to="/leergang/$id" params={{ id: edition.id }}>
+      {edition.title}
+    </AppLink>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { formatDay } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { courseQueries, coursesApi } from "./api.ts";
 import { CourseProgress } from "./course-progress.tsx";
+import { HomeworkFiles } from "./homework-files.tsx";
 
 const route = getRouteApi("/app/leergang/$id");
 
@@ -21,6 +22,12 @@ export function HomeworkPage() {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const homework = useQuery(courseQueries.homework(id));
+  const queryClient = useQueryClient();
+  // Handing in changes the progress count above the homework as well.
+  const refresh = () => {
+    void homework.refetch();
+    void queryClient.invalidateQueries({ queryKey: courseQueries.progress(id).queryKey });
+  };
   const { count } = useCountText();
   if (homework.isPending) return <Loading />;
   if (homework.isError) return <ErrorMessage error={homework.error} />;
@@ -54,7 +61,7 @@ export function HomeworkPage() {
             <Paragraph>{t("learning.courses.due", { day: formatDay(m.dueOn, i18n.language) })}</Paragraph>
           )}
           {m.exercises.map((e) => (
-            <ExerciseForm key={e.code} editionId={id} exercise={e} onSaved={() => void homework.refetch()} />
+            <ExerciseForm key={e.code} editionId={id} exercise={e} onSaved={refresh} />
           ))}
         </section>
       ))}
@@ -107,6 +114,13 @@ function ExerciseForm({
         />
         <SubmitButton busy={form.busy}>{t("learning.courses.handIn")}</SubmitButton>
       </form>
+      <HomeworkFiles
+        editionId={editionId}
+        code={exercise.code}
+        title={exercise.title}
+        files={exercise.submission?.files ?? null}
+        onChanged={onSaved}
+      />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { dialogueEndpoints as endpoints } from "../../../../shared/agreements/dialogue.ts";
 import type { Db } from "../../../db/client.ts";
+import { sendAttachment } from "../../../platform/attachments.ts";
 import { register } from "../../../platform/endpoint.ts";
 import * as service from "./service.ts";
 
@@ -15,11 +16,7 @@ export const dialogueRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     service.addAttachment(db, actor, params.id, body),
   );
   register(app, endpoints.attachment, async ({ actor, params, reply }) => {
-    const file = await service.attachmentFile(db, actor, params.id);
-    return reply
-      .type(file.contentType)
-      .header("content-disposition", `attachment; filename="${encodeURIComponent(file.name)}"`)
-      .send(file.data);
+    return sendAttachment(reply, await service.attachmentFile(db, actor, params.id));
   });
   register(app, endpoints.ideas, ({ actor, params, query }) =>
     service.listIdeas(db, actor, params.trajectoryId, query),

@@ -1,20 +1,9 @@
-import {
-  customType,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ideaFlags, ideaKinds, ideaStatuses } from "../../../../shared/agreements/dialogue.ts";
+import { bytea } from "../../../db/columns.ts";
 import { organisation } from "../../organisations/schema.ts";
 import { tenant } from "../../tenancy/schema.ts";
 import { agreementTrajectory } from "../schema.ts";
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 /** A meeting with residents in the wijk. */
 export const agreementMeeting = pgTable(

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import {
-  type AttachmentInput,
   type IdeaInput,
   type ideaQuerySchema,
   MAX_ATTACHMENT_BYTES,
@@ -8,9 +7,11 @@ import {
   personalDataHints,
   REPORTS_TO_HIDE,
 } from "../../../../shared/agreements/dialogue.ts";
+import type { AttachmentInput } from "../../../../shared/attachments.ts";
 import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
+import { decodeAttachment } from "../../../platform/attachments.ts";
 import { notFound, validationFailed } from "../../../platform/errors.ts";
 import { organisationExists } from "../../organisations/service.ts";
 import { getPublicTenant } from "../../tenancy/service.ts";
@@ -79,32 +80,11 @@ export async function addMeeting(db: Db, actor: Actor, trajectoryId: string, inp
   });
 }
 
-/** The type a file really is, from its first bytes. */
-function sniff(bytes: Buffer) {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return "image/png";
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
-  return null;
-}
-
 export async function addAttachment(db: Db, actor: Actor, meetingId: string, input: AttachmentInput) {
   return db.transaction(async (tx) => {
     const row = await queries.findMeeting(tx, actor.tenantId, meetingId);
     if (!row) throw notFound();
-    const bytes = Buffer.from(input.data, "base64");
-    if (bytes.length === 0 || bytes.length > MAX_ATTACHMENT_BYTES)
-      throw validationFailed([
-        { path: "data", code: "too_large", message: "Het bestand is leeg of groter dan 600 kB." },
-      ]);
-    if (sniff(bytes) !== input.contentType)
-      throw validationFailed([
-        {
-          path: "data",
-          code: "wrong_type",
-          message: "Dit bestand is geen foto (PNG, JPEG) of PDF, of het type klopt niet.",
-        },
-      ]);
+    const bytes = decodeAttachment(input, MAX_ATTACHMENT_BYTES);
     await queries.insertAttachment(tx, {
       tenantId: actor.tenantId,
       meetingId,

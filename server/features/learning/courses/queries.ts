@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client.ts";
 import { authUser } from "../../accounts/schema.ts";
 import { organisation } from "../../organisations/schema.ts";
-import { courseEdition, courseEnrolment, courseSubmission } from "./schema.ts";
+import { courseEdition, courseEnrolment, courseSubmission, courseSubmissionFile } from "./schema.ts";
 
 export function listEditions(db: DbOrTx, tenantId: string) {
   return db
@@ -89,4 +89,49 @@ export async function organisationName(db: DbOrTx, tenantId: string, id: string 
     .from(organisation)
     .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, id)));
   return row?.name ?? null;
+}
+
+/** The files handed in with these submissions, without their bytes. */
+export function filesOf(db: DbOrTx, tenantId: string, submissionIds: string[]) {
+  if (submissionIds.length === 0) return Promise.resolve([]);
+  const f = courseSubmissionFile;
+  return db
+    .select({
+      id: f.id,
+      submissionId: f.submissionId,
+      name: f.name,
+      contentType: f.contentType,
+      size: f.size,
+      late: f.late,
+      addedAt: f.addedAt,
+    })
+    .from(f)
+    .where(and(eq(f.tenantId, tenantId), inArray(f.submissionId, submissionIds)))
+    .orderBy(asc(f.addedAt));
+}
+
+export async function insertFile(db: DbOrTx, values: typeof courseSubmissionFile.$inferInsert) {
+  await db.insert(courseSubmissionFile).values(values);
+}
+
+/** A file of one enrolment's homework; another participant's file is not found. */
+export async function findFile(db: DbOrTx, tenantId: string, enrolmentId: string, fileId: string) {
+  const [row] = await db
+    .select({ file: courseSubmissionFile })
+    .from(courseSubmissionFile)
+    .innerJoin(courseSubmission, eq(courseSubmission.id, courseSubmissionFile.submissionId))
+    .where(
+      and(
+        eq(courseSubmissionFile.tenantId, tenantId),
+        eq(courseSubmissionFile.id, fileId),
+        eq(courseSubmission.enrolmentId, enrolmentId),
+      ),
+    );
+  return row?.file ?? null;
+}
+
+export async function deleteFile(db: DbOrTx, tenantId: string, fileId: string) {
+  await db
+    .delete(courseSubmissionFile)
+    .where(and(eq(courseSubmissionFile.tenantId, tenantId), eq(courseSubmissionFile.id, fileId)));
 }

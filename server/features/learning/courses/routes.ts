@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { courseEndpoints as endpoints } from "../../../../shared/learning/courses.ts";
 import type { Db } from "../../../db/client.ts";
+import { sendAttachment } from "../../../platform/attachments.ts";
 import { register } from "../../../platform/endpoint.ts";
 import * as service from "./service.ts";
 
@@ -17,5 +18,14 @@ export const courseRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
   register(app, endpoints.homework, ({ actor, params }) => service.getHomework(db, actor, params.id));
   register(app, endpoints.submit, ({ actor, params, body }) =>
     service.submitHomework(db, actor, params.id, params.code, body.text),
+  );
+  register(app, endpoints.addFile, ({ actor, params, body }) =>
+    service.addFile(db, actor, params.id, params.code, body),
+  );
+  register(app, endpoints.file, async ({ actor, params, reply }) =>
+    sendAttachment(reply, await service.homeworkFile(db, actor, params.id, params.fileId)),
+  );
+  register(app, endpoints.removeFile, ({ actor, params }) =>
+    service.removeFile(db, actor, params.id, params.fileId),
   );
 };

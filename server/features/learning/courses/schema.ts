@@ -10,6 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { enrolmentStatuses } from "../../../../shared/learning/courses.ts";
+import { bytea } from "../../../db/columns.ts";
 import { organisation } from "../../organisations/schema.ts";
 import { tenant } from "../../tenancy/schema.ts";
 
@@ -82,4 +83,25 @@ export const courseSubmission = pgTable(
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("course_submission_exercise").on(t.tenantId, t.enrolmentId, t.exerciseCode)],
+);
+
+/** A file handed in with homework (stored in the database; checked by its bytes on the way in). */
+export const courseSubmissionFile = pgTable(
+  "course_submission_file",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenant.id, { onDelete: "cascade" }),
+    submissionId: uuid()
+      .notNull()
+      .references(() => courseSubmission.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    data: bytea().notNull(),
+    late: boolean().notNull().default(false),
+    addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("course_submission_file_submission").on(t.tenantId, t.submissionId)],
 );

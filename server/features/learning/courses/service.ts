@@ -1,14 +1,18 @@
+import type { AttachmentInput } from "../../../../shared/attachments.ts";
 import { amsterdamDay } from "../../../../shared/dates.ts";
 import {
   type CourseEdition,
   drijfverenModules,
   type editionInputSchema,
   editionState,
+  MAX_HOMEWORK_FILE_BYTES,
+  MAX_HOMEWORK_FILES,
 } from "../../../../shared/learning/courses.ts";
 import { can } from "../../../../shared/roles.ts";
 import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
+import { decodeAttachment } from "../../../platform/attachments.ts";
 import { conflict, notFound } from "../../../platform/errors.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
 import { getDropoutReport } from "../../recruitment/service.ts";
@@ -146,6 +150,11 @@ async function ownEnrolment(db: DbOrTx, actor: Actor, id: string) {
 export async function getHomework(db: DbOrTx, actor: Actor, id: string) {
   const { edition, enrolment } = await ownEnrolment(db, actor, id);
   const submissions = await queries.listSubmissions(db, actor.tenantId, enrolment.id);
+  const files = await queries.filesOf(
+    db,
+    actor.tenantId,
+    submissions.map((x) => x.id),
+  );
   // The own organisation's volunteers by motive type and channel, as its coordinator sees them.
   const report = enrolment.organisationId
     ? await getDropoutReport(
@@ -167,7 +176,16 @@ export async function getHomework(db: DbOrTx, actor: Actor, id: string) {
         const s = submissions.find((x) => x.exerciseCode === e.code);
         return {
           ...e,
-          submission: s ? { text: s.text, submittedAt: s.submittedAt.toISOString(), late: s.late } : null,
+          submission: s
+            ? {
+                text: s.text,
+                submittedAt: s.submittedAt.toISOString(),
+                late: s.late,
+                files: files
+                  .filter((f) => f.submissionId === s.id)
+                  .map(({ submissionId: _, addedAt, ...f }) => ({ ...f, addedAt: addedAt.toISOString() })),
+              }
+            : null,
         };
       }),
     })),
@@ -177,6 +195,13 @@ export async function getHomework(db: DbOrTx, actor: Actor, id: string) {
       byChannel: rows(report?.byChannel),
     },
   };
+}
+
+/** After the day the exercise's homework is due (Amsterdam time), in Amsterdam time. */
+function isLate(edition: Edition, code: string, now: Date) {
+  const meeting = drijfverenModules.find((m) => m.exercises.some((e) => e.code === code))!.meeting;
+  const due = dueOn(edition, meeting);
+  return due !== null && amsterdamDay(now) > due;
 }
 
 /** Homework after the deadline is accepted and flagged late. */
@@ -190,16 +215,67 @@ export async function submitHomework(
 ) {
   return db.transaction(async (tx) => {
     const { edition, enrolment } = await ownEnrolment(tx, actor, id);
-    const meeting = drijfverenModules.find((m) => m.exercises.some((e) => e.code === code))!.meeting;
-    const due = dueOn(edition, meeting);
     await queries.upsertSubmission(tx, {
       tenantId: actor.tenantId,
       enrolmentId: enrolment.id,
       exerciseCode: code,
       text,
-      late: due !== null && amsterdamDay(now) > due,
+      late: isLate(edition, code, now),
       submittedAt: now,
     });
+    return getHomework(tx, actor, id);
+  });
+}
+
+/** A file beside the handed-in answer (at most five per exercise); after the deadline it is flagged late. */
+export async function addFile(
+  db: Db,
+  actor: Actor,
+  id: string,
+  code: string,
+  input: AttachmentInput,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const { edition, enrolment } = await ownEnrolment(tx, actor, id);
+    const submission = (await queries.listSubmissions(tx, actor.tenantId, enrolment.id)).find(
+      (s) => s.exerciseCode === code,
+    );
+    if (!submission)
+      throw conflict("no_submission", "Lever eerst uw antwoord in. Daarna kunt u een bijlage toevoegen.");
+    const files = await queries.filesOf(tx, actor.tenantId, [submission.id]);
+    if (files.length >= MAX_HOMEWORK_FILES)
+      throw conflict(
+        "too_many_files",
+        `Hoogstens ${MAX_HOMEWORK_FILES} bijlagen per opdracht. Haal er eerst een weg.`,
+      );
+    const data = decodeAttachment(input, MAX_HOMEWORK_FILE_BYTES);
+    await queries.insertFile(tx, {
+      tenantId: actor.tenantId,
+      submissionId: submission.id,
+      name: input.name,
+      contentType: input.contentType,
+      size: data.length,
+      data,
+      late: isLate(edition, code, now),
+      addedAt: now,
+    });
+    return getHomework(tx, actor, id);
+  });
+}
+
+/** One of the participant's own homework files; anyone else's is not found. */
+export async function homeworkFile(db: DbOrTx, actor: Actor, id: string, fileId: string) {
+  const { enrolment } = await ownEnrolment(db, actor, id);
+  const file = await queries.findFile(db, actor.tenantId, enrolment.id, fileId);
+  if (!file) throw notFound();
+  return file;
+}
+
+export async function removeFile(db: Db, actor: Actor, id: string, fileId: string) {
+  return db.transaction(async (tx) => {
+    const file = await homeworkFile(tx, actor, id, fileId);
+    await queries.deleteFile(tx, actor.tenantId, file.id);
     return getHomework(tx, actor, id);
   });
 }
