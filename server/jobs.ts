@@ -1,4 +1,5 @@
 import type { Db } from "./db/client.ts";
+import { sendOffTrackSignals } from "./features/agreements/off-track/service.ts";
 import { sendFirstShiftReminders } from "./features/calendar/reminders/service.ts";
 import { expireOffers } from "./features/circles/participants/service.ts";
 import { purgeExpiredCircleNotes } from "./features/circles/service.ts";
@@ -37,6 +38,11 @@ export function appJobs(db: Db, mailer: Mailer, publicUrl = ""): Job[] {
       name: "network.reviewReminders",
       schedule: { kind: "daily", at: "08:00" },
       run: (now) => sendReviewReminders(db, mailer, now),
+    },
+    {
+      name: "agreements.offTrackSignals",
+      schedule: { kind: "daily", at: "07:30" },
+      run: (now) => sendOffTrackSignals(db, mailer, publicUrl, now),
     },
     {
       name: "learning.courseFollowUps",

@@ -3,6 +3,7 @@ export * from "../features/accounts/schema.ts";
 export * from "../features/agreements/dialogue/schema.ts";
 export * from "../features/agreements/mind-map/schema.ts";
 export * from "../features/agreements/monitoring/schema.ts";
+export * from "../features/agreements/off-track/schema.ts";
 export * from "../features/agreements/schema.ts";
 export * from "../features/circles/schema.ts";
 export * from "../features/coaching/schema.ts";

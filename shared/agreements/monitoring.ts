@@ -83,6 +83,8 @@ export const monitoringSchema = z.object({
       agreedProfessionalHoursPerMonth: z.number(),
       indicators: z.array(indicatorResultSchema),
       offTrack: z.boolean(),
+      /** The off-track signals sent to the owner (agreements.offTrackSignals job), one per month. */
+      signalled: z.array(z.object({ month: z.string(), sentAt: z.string(), recipients: z.number() })),
     }),
   ),
   signals: z.array(guardSignalSchema),

@@ -216,6 +216,10 @@ export const agreementsEn: typeof agreementsNl = {
     toAgreement: "To the agreement",
     smallCounts: "Counts of fewer than 5 people are not shown to those who see overviews only.",
     offTrack: "Behind – {{owner}} has been asked to adjust",
+    signalled_one: "For {{month}}, {{owner}} was told on {{day}} that the activity is behind (1 person).",
+    signalled_other:
+      "For {{month}}, {{owner}} was told on {{day}} that the activity is behind ({{count}} people).",
+    signalledNobody: "{{month}} was behind. {{owner}} has nobody with e-mail in Inzet: discuss it with them.",
     mix: "Agreed per month: {{volunteer}} volunteer hours, {{professional}} professional hours.",
     caption: "Indicators of {{title}}",
     empty: "No indicators.",

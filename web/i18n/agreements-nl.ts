@@ -214,6 +214,12 @@ export const agreementsNl = {
     toAgreement: "Naar de afspraak",
     smallCounts: "Aantallen van minder dan 5 mensen tonen we niet aan wie alleen overzichten ziet.",
     offTrack: "Loopt achter – {{owner}} is gevraagd bij te sturen",
+    signalled_one:
+      "Over {{month}} kreeg {{owner}} op {{day}} een signaal dat de activiteit achterloopt (1 persoon).",
+    signalled_other:
+      "Over {{month}} kreeg {{owner}} op {{day}} een signaal dat de activiteit achterloopt ({{count}} personen).",
+    signalledNobody:
+      "{{month}} liep achter. {{owner}} heeft niemand met e-mail in Inzet: bespreek het met hen.",
     mix: "Afgesproken per maand: {{volunteer}} uur vrijwilligers, {{professional}} uur professionals.",
     caption: "Indicatoren van {{title}}",
     empty: "Geen indicatoren.",

@@ -24,6 +24,15 @@ export function formatDay(
   }).format(new Date(isDay ? `${value}T12:00:00Z` : value));
 }
 
+/** A month ("2027-02") as "februari 2027" / "February 2027". */
+export function formatMonth(value: string, language: string) {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${value}-15T12:00:00Z`));
+}
+
 export function formatDayWithWeekday(value: string, language: string) {
   return new Intl.DateTimeFormat(localeOf(language), {
     weekday: "long",

@@ -6,7 +6,7 @@ import type { Light, Measure, Monitoring } from "../../../shared/agreements/moni
 import { hiddenLabel } from "../../../shared/small-counts.ts";
 import { AppLink } from "../../ui/app-link.tsx";
 import { DataTable } from "../../ui/data-table.tsx";
-import { formatDay } from "../../ui/format.ts";
+import { formatDay, formatMonth } from "../../ui/format.ts";
 import { ErrorMessage, Loading } from "../../ui/status.tsx";
 import { hasPermission, meQuery } from "../accounts/api.ts";
 import { agreementQueries } from "./api.ts";
@@ -100,7 +100,7 @@ export function MonitoringPage() {
 }
 
 function ActivityResults({ a }: { a: Monitoring["activities"][number] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby={`activity-${a.key}`}>
       <Heading2 id={`activity-${a.key}`}>
@@ -112,6 +112,16 @@ function ActivityResults({ a }: { a: Monitoring["activities"][number] }) {
           </strong>
         )}
       </Heading2>
+      {a.signalled.map((n) => (
+        <Paragraph key={n.month}>
+          {t(n.recipients > 0 ? "agreements.monitoring.signalled" : "agreements.monitoring.signalledNobody", {
+            month: formatMonth(n.month, i18n.language),
+            day: formatDay(n.sentAt, i18n.language),
+            count: n.recipients,
+            owner: a.ownerPartyName,
+          })}
+        </Paragraph>
+      ))}
       <Paragraph>
         {t("agreements.monitoring.mix", {
           volunteer: a.agreedVolunteerHoursPerMonth,

@@ -14,6 +14,7 @@ import type { Actor } from "../../../platform/actor.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { logProcessing } from "../../../platform/processing-log.ts";
 import * as indicatorValues from "../indicator-values/queries.ts";
+import { noticesOf } from "../off-track/queries.ts";
 import { seesVolunteerName } from "../policy.ts";
 import * as agreementQueries from "../queries.ts";
 import { requireTrajectory } from "../service.ts";
@@ -231,6 +232,65 @@ function indicatorResult(
   };
 }
 
+/** Per activity of a version: each indicator's actual against target over the months, and mix drift. */
+export async function activityResults(
+  tx: DbOrTx,
+  actor: Actor,
+  districtId: string,
+  id: string,
+  content: AgreementContent,
+  { from, to }: { from: string; to: string },
+  settings: GuardSettings,
+) {
+  const months = to < from ? [] : monthsBetween(from, to);
+  const drift: GuardSignal[] = [];
+  const activities = [];
+  for (const a of content.activities) {
+    const indicators = [];
+    for (const indicator of a.indicators)
+      indicators.push(
+        indicatorResult(
+          actor,
+          months,
+          indicator,
+          await seriesOf(
+            tx,
+            actor,
+            districtId,
+            indicator.source,
+            a,
+            { from, to },
+            {
+              agreementId: id,
+              indicatorKey: indicator.key,
+            },
+          ),
+        ),
+      );
+    const hours = await seriesOf(tx, actor, districtId, "volunteerHours", a, { from, to });
+    const limit = a.volunteerHoursPerMonth * (1 + settings.driftPercent / 100);
+    for (const h of hours ?? [])
+      if (a.professionalHoursPerMonth > 0 && h.value > limit)
+        drift.push({
+          kind: "mixDrift",
+          subject: a.title,
+          volunteerName: null,
+          hours: h.value,
+          detail: `${h.month}: meer vrijwilligersuren dan afgesproken (${a.volunteerHoursPerMonth} per maand).`,
+        });
+    activities.push({
+      key: a.key,
+      title: a.title,
+      ownerPartyName: content.parties.find((p) => p.key === a.ownerPartyKey)?.name ?? "",
+      agreedVolunteerHoursPerMonth: a.volunteerHoursPerMonth,
+      agreedProfessionalHoursPerMonth: a.professionalHoursPerMonth,
+      indicators,
+      offTrack: indicators.some((i) => i.light === "red"),
+    });
+  }
+  return { activities, drift };
+}
+
 /** Actual against target per indicator of the version in force, from Inzet's own data for the wijk. */
 export async function monitorAgreement(
   db: Db,
@@ -251,53 +311,17 @@ export async function monitorAgreement(
     const from = query.from ?? content.validFrom;
     // biome-ignore lint/complexity/useMathMinMax: these are yyyy-mm-dd strings, not numbers
     const to = query.to ?? (content.validUntil < today ? content.validUntil : today);
-    const months = to < from ? [] : monthsBetween(from, to);
     const settings = await getGuardSettings(tx, actor.tenantId);
-    const drift: GuardSignal[] = [];
-    const activities = [];
-    for (const a of content.activities) {
-      const indicators = [];
-      for (const indicator of a.indicators)
-        indicators.push(
-          indicatorResult(
-            actor,
-            months,
-            indicator,
-            await seriesOf(
-              tx,
-              actor,
-              districtId,
-              indicator.source,
-              a,
-              { from, to },
-              {
-                agreementId: id,
-                indicatorKey: indicator.key,
-              },
-            ),
-          ),
-        );
-      const hours = await seriesOf(tx, actor, districtId, "volunteerHours", a, { from, to });
-      const limit = a.volunteerHoursPerMonth * (1 + settings.driftPercent / 100);
-      for (const h of hours ?? [])
-        if (a.professionalHoursPerMonth > 0 && h.value > limit)
-          drift.push({
-            kind: "mixDrift",
-            subject: a.title,
-            volunteerName: null,
-            hours: h.value,
-            detail: `${h.month}: meer vrijwilligersuren dan afgesproken (${a.volunteerHoursPerMonth} per maand).`,
-          });
-      activities.push({
-        key: a.key,
-        title: a.title,
-        ownerPartyName: content.parties.find((p) => p.key === a.ownerPartyKey)?.name ?? "",
-        agreedVolunteerHoursPerMonth: a.volunteerHoursPerMonth,
-        agreedProfessionalHoursPerMonth: a.professionalHoursPerMonth,
-        indicators,
-        offTrack: indicators.some((i) => i.light === "red"),
-      });
-    }
+    const { activities, drift } = await activityResults(
+      tx,
+      actor,
+      districtId,
+      id,
+      content,
+      { from, to },
+      settings,
+    );
+    const notices = await noticesOf(tx, actor.tenantId, id);
     const signals = await wijkSignals(tx, actor, districtId, settings, today);
     await logNames(tx, actor, found.trajectoryId, signals);
     return {
@@ -306,7 +330,12 @@ export async function monitorAgreement(
       title: content.title,
       from,
       to,
-      activities,
+      activities: activities.map((a) => ({
+        ...a,
+        signalled: notices
+          .filter((n) => n.activityKey === a.key)
+          .map((n) => ({ month: n.month, sentAt: n.sentAt.toISOString(), recipients: n.recipients })),
+      })),
       signals: [...strip(signals), ...drift],
     };
   });
