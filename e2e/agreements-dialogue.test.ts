@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browsing, expectAccessible, h1, newPage, signIn, startBrowsing } from "./harness.ts";
@@ -111,4 +113,62 @@ describe("the wijk's dialogue in a real browser", () => {
       await expectAccessible(page, `mind map with a new branch (${size})`);
     }
   }, 300_000);
+
+  it("the mind map is rearranged with the mouse in its drawing and exports as PDF and PNG", async () => {
+    const page = await newPage(b.browser);
+    await signIn(page, b.base, "beleid@demo.inzet.nl");
+    await expect.poll(() => page.getByRole("button", { name: "Uitloggen" }).count()).toBe(1);
+    const id = await noordId(page);
+    await page.goto(`${b.base}/wijkaanpak/${id}/mindmap`);
+    await expect.poll(() => h1(page)).toBe("Mindmap en trechter");
+    const needForm = page.getByRole("form", { name: "Een behoefte toevoegen" });
+    for (const need of ["Speelplek voor kinderen", "Ontmoeten in de buurt"]) {
+      await needForm.getByLabel("Titel").fill(need);
+      await needForm.getByRole("button").click();
+      await expect.poll(() => page.getByText(`‘${need}’ is toegevoegd.`).count()).toBe(1);
+    }
+    const box = (title: string) => page.locator("g[data-node]", { hasText: title });
+    // A click on a box in the drawing opens it, as the list does.
+    await box("Speelplek voor kinderen").click();
+    const solutionForm = page.getByRole("form", { name: "Een oplossing toevoegen onder deze behoefte" });
+    await solutionForm.getByLabel("Titel").fill("Speeltuin opknappen met bewoners");
+    await solutionForm.getByRole("button").click();
+    await expect.poll(() => box("Speeltuin opknappen met bewoners").count()).toBe(1);
+
+    // Drag the solution onto the other need: it moves there, in the drawing and in the list.
+    await page.getByRole("region", { name: "Tekening van de mindmap" }).scrollIntoViewIfNeeded();
+    const from = (await box("Speeltuin opknappen met bewoners").boundingBox())!;
+    const to = (await box("Ontmoeten in de buurt").boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(() =>
+        page.getByText("‘Speeltuin opknappen met bewoners’ staat nu onder ‘Ontmoeten in de buurt’.").count(),
+      )
+      .toBe(1);
+    const need = page.getByRole("button", { name: "Behoefte Ontmoeten in de buurt" });
+    const item = page.locator("li", { has: need }).first();
+    await expect
+      .poll(() => item.getByRole("button", { name: "Oplossing Speeltuin opknappen met bewoners" }).count())
+      .toBe(1);
+    await expectAccessible(page, "mind map drawing");
+
+    // The PNG is drawn by the browser from the SVG at twice its size; the PDF comes from the server.
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Mindmap downloaden (PNG)" }).click(),
+    ]);
+    const pngBytes = await readFile((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(pngBytes.readUInt32BE(16)).toBe(2 * 980); // IHDR width
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Mindmap downloaden (PDF)" }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe("mindmap.pdf");
+    const text = execFileSync("pdftotext", [(await pdf.path())!, "-"], { encoding: "utf8" });
+    expect(text).toContain("Speeltuin opknappen met bewoners");
+  }, 120_000);
 });

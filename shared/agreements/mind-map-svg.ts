@@ -32,11 +32,8 @@ export function treeOrder(nodes: MindMapNode[]) {
   return out;
 }
 
-/**
- * The mind map as an SVG picture: one column per level (needs, solutions, conditions), a box per node
- * coloured by stage, a line to its parent. Stage names are given by the caller (Dutch or English).
- */
-export function mindMapSvg(title: string, nodes: MindMapNode[], stageLabel: (stage: FunnelStage) => string) {
+/** Where each box and line of the mind map goes: one column per level, a row per node in tree order. */
+export function mindMapLayout(nodes: MindMapNode[]) {
   const rows = treeOrder(nodes.filter((n) => n.stage !== "merged"));
   const boxW = 260;
   const boxH = 48;
@@ -47,29 +44,44 @@ export function mindMapSvg(title: string, nodes: MindMapNode[], stageLabel: (sta
   rows.forEach(({ node, depth }, i) => {
     at.set(node.id, { x: 20 + depth * (boxW + gapX), y: top + i * (boxH + gapY) });
   });
-  const width = 20 + 3 * (boxW + gapX);
-  const height = top + rows.length * (boxH + gapY) + 20;
-  const parts: string[] = [];
-  for (const { node } of rows) {
+  const lines = rows.flatMap(({ node }) => {
     const p = node.parentId ? at.get(node.parentId) : undefined;
     const c = at.get(node.id)!;
-    if (p)
-      parts.push(
-        `<line x1="${p.x + boxW}" y1="${p.y + boxH / 2}" x2="${c.x}" y2="${c.y + boxH / 2}" stroke="#555" />`,
-      );
-  }
-  for (const { node } of rows) {
-    const c = at.get(node.id)!;
-    const fill = node.kind === "solution" ? stageColours[node.stage] : kindColours[node.kind];
-    const label = node.title.length > 38 ? `${node.title.slice(0, 37)}…` : node.title;
+    return p ? [{ x1: p.x + boxW, y1: p.y + boxH / 2, x2: c.x, y2: c.y + boxH / 2 }] : [];
+  });
+  const boxes = rows.map(({ node }) => ({
+    node,
+    ...at.get(node.id)!,
+    fill: node.kind === "solution" ? stageColours[node.stage] : kindColours[node.kind],
+    label: node.title.length > 38 ? `${node.title.slice(0, 37)}…` : node.title,
+  }));
+  return {
+    width: 20 + 3 * (boxW + gapX),
+    height: top + rows.length * (boxH + gapY) + 20,
+    boxW,
+    boxH,
+    lines,
+    boxes,
+  };
+}
+
+/**
+ * The mind map as an SVG picture: one column per level (needs, solutions, conditions), a box per node
+ * coloured by stage, a line to its parent. Stage names are given by the caller (Dutch or English).
+ */
+export function mindMapSvg(title: string, nodes: MindMapNode[], stageLabel: (stage: FunnelStage) => string) {
+  const { width, height, boxW, boxH, lines, boxes } = mindMapLayout(nodes);
+  const parts = lines.map(
+    (l) => `<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" stroke="#555" />`,
+  );
+  for (const { node, x, y, fill, label } of boxes)
     parts.push(
-      `<g><rect x="${c.x}" y="${c.y}" width="${boxW}" height="${boxH}" rx="6" fill="${fill}" stroke="#333" />`,
-      `<text x="${c.x + 8}" y="${c.y + 20}" font-size="13">${escapeXml(label)}</text>`,
+      `<g><rect x="${x}" y="${y}" width="${boxW}" height="${boxH}" rx="6" fill="${fill}" stroke="#333" />`,
+      `<text x="${x + 8}" y="${y + 20}" font-size="13">${escapeXml(label)}</text>`,
       node.kind === "solution"
-        ? `<text x="${c.x + 8}" y="${c.y + 38}" font-size="11" fill="#333">${escapeXml(stageLabel(node.stage))}</text></g>`
+        ? `<text x="${x + 8}" y="${y + 38}" font-size="11" fill="#333">${escapeXml(stageLabel(node.stage))}</text></g>`
         : "</g>",
     );
-  }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" role="img" aria-label="${escapeXml(title)}">`,
     `<title>${escapeXml(title)}</title>`,

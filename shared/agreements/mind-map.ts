@@ -150,6 +150,15 @@ export const mindMapEndpoints = {
     personalData: false,
     params: trajectoryIdParams,
   }),
+  pdf: endpoint({
+    method: "GET",
+    path: "/api/agreements/trajectories/:trajectoryId/mind-map.pdf",
+    tags,
+    summary: "De mindmap als PDF (vectortekening, tekst doorzoekbaar)",
+    permission: "agreements.read",
+    personalData: false,
+    params: trajectoryIdParams,
+  }),
   add: endpoint({
     method: "POST",
     path: "/api/agreements/trajectories/:trajectoryId/nodes",

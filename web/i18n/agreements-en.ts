@@ -82,6 +82,16 @@ export const agreementsEn: typeof agreementsNl = {
     intro:
       "Needs, possible solutions and conditions, as a tree. Choose an item to take it further: check, choose, merge or add something below it.",
     exportSvg: "Download mind map (SVG)",
+    exportPdf: "Download mind map (PDF)",
+    exportPng: "Download mind map (PNG)",
+    fileTitle: "Mind map",
+    graphRegion: "Drawing of the mind map",
+    graphLabel:
+      "{{title}} as a drawing. Drag a solution onto another need to move it. With the keyboard, use the list below.",
+    moveTitle: "Move",
+    moveUnder: "Put it under",
+    moveSubmit: "Move",
+    moved: "‘{{title}}’ is now under ‘{{parent}}’.",
     empty: "The mind map is empty. Start with a need.",
     ideas_one: "{{count}} idea",
     ideas_other: "{{count}} ideas",

@@ -80,6 +80,16 @@ export const agreementsNl = {
     intro:
       "Behoeften, mogelijke oplossingen en randvoorwaarden, als boom. Kies een onderdeel om het verder te brengen: toetsen, kiezen, samenvoegen of iets eronder zetten.",
     exportSvg: "Mindmap downloaden (SVG)",
+    exportPdf: "Mindmap downloaden (PDF)",
+    exportPng: "Mindmap downloaden (PNG)",
+    fileTitle: "Mindmap",
+    graphRegion: "Tekening van de mindmap",
+    graphLabel:
+      "{{title}} als tekening. Sleep een oplossing naar een andere behoefte om hem te verplaatsen. Met het toetsenbord gebruikt u de lijst hieronder.",
+    moveTitle: "Verplaatsen",
+    moveUnder: "Zet het onder",
+    moveSubmit: "Verplaatsen",
+    moved: "‘{{title}}’ staat nu onder ‘{{parent}}’.",
     empty: "De mindmap is nog leeg. Begin met een behoefte.",
     ideas_one: "{{count}} idee",
     ideas_other: "{{count}} ideeën",

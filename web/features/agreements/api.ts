@@ -9,7 +9,7 @@ import type { Organisation } from "../../../shared/organisations.ts";
 import type { Page } from "../../../shared/paging.ts";
 import { api, call, downloadFrom, endpointQuery, hrefOf, keyOf } from "../../api.ts";
 
-type Body<E extends Parameters<typeof call>[0]> = EndpointInput<E> extends { body: infer B } ? B : never;
+type Body<E extends Parameters<typeof call>[0]> = EndpointInput<E> extends { body?: infer B } ? B : never;
 const t = trajectoryEndpoints;
 const d = dialogueEndpoints;
 const m = mindMapEndpoints;
@@ -72,6 +72,7 @@ export const agreementsApi = {
   stage: (id: string, body: Body<typeof m.stage>) => call(m.stage, { params: { id }, body }),
   merge: (id: string, body: Body<typeof m.merge>) => call(m.merge, { params: { id }, body }),
   exportSvg: (trajectoryId: string) => downloadFrom(m.svg, { params: { trajectoryId } }),
+  exportPdf: (trajectoryId: string) => downloadFrom(m.pdf, { params: { trajectoryId } }),
   createAgreement: (trajectoryId: string, body: Body<typeof a.create>) =>
     call(a.create, { params: { trajectoryId }, body }),
   saveDraft: (id: string, body: Body<typeof a.draft>) => call(a.draft, { params: { id }, body }),

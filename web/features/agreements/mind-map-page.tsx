@@ -24,6 +24,8 @@ import { ErrorSummary, SelectField, SubmitButton, TextField, useSchemaForm } fro
 import { formatDateTime } from "../../ui/format.ts";
 import { ErrorMessage, Loading, Notice } from "../../ui/status.tsx";
 import { agreementKeys, agreementQueries, agreementsApi } from "./api.ts";
+import { downloadPng, MindMapGraph } from "./mind-map-graph.tsx";
+import { MoveForm, moveNode } from "./mind-map-move.tsx";
 import { TrajectoryNav } from "./timeline.tsx";
 
 const route = getRouteApi("/app/wijkaanpak/$id/mindmap");
@@ -39,21 +41,33 @@ export function MindMapPage() {
   const map = useQuery(agreementQueries.mindMap(id));
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   if (map.isPending) return <Loading />;
   if (map.isError) return <ErrorMessage error={map.error} />;
   const nodes = map.data.nodes;
   const node = nodes.find((n) => n.id === selected) ?? null;
+  const title = t("agreements.mindMap.fileTitle");
   return (
     <>
       <Heading1>{t("agreements.mindMap.title")}</Heading1>
       <TrajectoryNav id={id} />
       <Paragraph>{t("agreements.mindMap.intro")}</Paragraph>
-      <Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => void agreementsApi.exportSvg(id)}>
-          {t("agreements.mindMap.exportSvg")}
-        </Button>
-      </Paragraph>
+      <MindMapExports id={id} title={title} nodes={nodes} onError={setMessage} />
       {message && <Notice>{message}</Notice>}
+      <MindMapGraph
+        title={title}
+        nodes={nodes}
+        selected={selected}
+        onSelect={setSelected}
+        onMove={(node, parent) =>
+          void moveNode(node, parent.id)
+            .then(() => {
+              setMessage(t("agreements.mindMap.moved", { title: node.title, parent: parent.title }));
+              return queryClient.invalidateQueries({ queryKey: agreementKeys.mindMap });
+            })
+            .catch((caught: unknown) => setMessage(caught instanceof Error ? caught.message : String(caught)))
+        }
+      />
       <Tree nodes={nodes} parentId={null} selected={selected} onSelect={setSelected} />
       {nodes.length === 0 && <Paragraph>{t("agreements.mindMap.empty")}</Paragraph>}
       {node && node.stage !== "merged" && (
@@ -126,6 +140,7 @@ function NodePanel(props: {
       {node.reason && <Paragraph>{t("agreements.mindMap.reason", { reason: node.reason })}</Paragraph>}
       {node.kind === "solution" && <StageForm {...props} />}
       {node.kind === "solution" && node.stage !== "chosen" && <MergeForm {...props} />}
+      {node.kind !== "need" && <MoveForm {...props} />}
       {child && <AddForm trajectoryId={props.trajectoryId} parent={node} onDone={props.onDone} />}
       <History id={node.id} />
     </section>
@@ -294,5 +309,40 @@ function History({ id }: { id: string }) {
         ))}
       </UnorderedList>
     </>
+  );
+}
+
+/** The drawing as SVG or PDF (from the server) and PNG (drawn here from the same SVG). */
+function MindMapExports(props: {
+  id: string;
+  title: string;
+  nodes: MindMapNode[];
+  onError: (m: string) => void;
+}) {
+  const { t } = useTranslation();
+  const fail = (caught: unknown) => props.onError(caught instanceof Error ? caught.message : String(caught));
+  return (
+    <div className="inzet-buttons">
+      <Button
+        appearance="secondary-action-button"
+        onClick={() => void agreementsApi.exportSvg(props.id).catch(fail)}
+      >
+        {t("agreements.mindMap.exportSvg")}
+      </Button>
+      <Button
+        appearance="secondary-action-button"
+        onClick={() => void agreementsApi.exportPdf(props.id).catch(fail)}
+      >
+        {t("agreements.mindMap.exportPdf")}
+      </Button>
+      <Button
+        appearance="secondary-action-button"
+        onClick={() =>
+          void downloadPng(props.title, props.nodes, (s) => t(`agreements.stages.${s}`)).catch(fail)
+        }
+      >
+        {t("agreements.mindMap.exportPng")}
+      </Button>
+    </div>
   );
 }

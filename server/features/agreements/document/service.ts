@@ -1,10 +1,11 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
 import type { Agreement } from "../../../../shared/agreements/agreement.ts";
+import type { FunnelStage, MindMapNode } from "../../../../shared/agreements/mind-map.ts";
+import { mindMapLayout } from "../../../../shared/agreements/mind-map-svg.ts";
 import type { Db } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
 import { notFound } from "../../../platform/errors.ts";
+import { BOLD_FONT, REGULAR_FONT } from "../../../platform/letters-pdf.ts";
 import { presentAgreement } from "../service.ts";
 
 /**
@@ -12,8 +13,6 @@ import { presentAgreement } from "../service.ts";
  * answers, supply, cost and who carries the budget, the volunteer/professional mix, indicators with
  * targets and source, review dates, what changed since the previous version, and the sign-offs.
  */
-
-const fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
 
 const statusNames = { draft: "Concept", active: "Geldend", superseded: "Vervangen" } as const;
 const sourceNames = {
@@ -52,8 +51,8 @@ export function renderAgreement(v: Version): Promise<Buffer> {
     lang: "nl-NL",
     pdfVersion: "1.7",
   });
-  doc.registerFont("body", join(fontDir, "DejaVuSans.ttf"));
-  doc.registerFont("bold", join(fontDir, "DejaVuSans-Bold.ttf"));
+  doc.registerFont("body", REGULAR_FONT);
+  doc.registerFont("bold", BOLD_FONT);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -103,6 +102,54 @@ export function renderAgreement(v: Version): Promise<Buffer> {
   heading("Ondertekening");
   for (const s of v.signatures) line(`• ${party(s.partyKey)}: ${s.signerName}, ${day(s.signedOn)}`);
   for (const key of v.unsigned) line(`• ${party(key)}: nog niet getekend`);
+  doc.end();
+  return done;
+}
+
+/** Collects a pdfkit document into one buffer. */
+function bufferOf(doc: PDFKit.PDFDocument) {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+/**
+ * The mind map as a vector PDF: the same layout as the SVG (shared/agreements/mind-map-svg.ts) on one
+ * page of its own size, scaled down only when it would pass the 200-inch page limit of PDF readers.
+ */
+export function mindMapPdf(title: string, nodes: MindMapNode[], stageLabel: (stage: FunnelStage) => string) {
+  const { width, height, boxW, boxH, lines, boxes } = mindMapLayout(nodes);
+  const scale = Math.min(1, 14_000 / height);
+  const doc = new PDFDocument({
+    size: [width * scale, height * scale],
+    margin: 0,
+    info: { Title: title, Creator: "Inzet" },
+    lang: "nl-NL",
+    pdfVersion: "1.7",
+    displayTitle: true,
+  });
+  doc.registerFont("body", REGULAR_FONT);
+  doc.registerFont("bold", BOLD_FONT);
+  const done = bufferOf(doc);
+  doc.scale(scale);
+  doc.font("bold").fontSize(18).fillColor("#000000").text(title, 20, 16, { lineBreak: false });
+  for (const l of lines) doc.moveTo(l.x1, l.y1).lineTo(l.x2, l.y2).strokeColor("#555555").stroke();
+  for (const { node, x, y, fill, label } of boxes) {
+    doc.roundedRect(x, y, boxW, boxH, 6).fillAndStroke(fill, "#333333");
+    doc
+      .font("body")
+      .fontSize(11)
+      .fillColor("#000000")
+      .text(label, x + 8, y + 8, { width: boxW - 16, lineBreak: false });
+    if (node.kind === "solution")
+      doc
+        .fontSize(9)
+        .fillColor("#333333")
+        .text(stageLabel(node.stage), x + 8, y + 28, { lineBreak: false });
+  }
   doc.end();
   return done;
 }

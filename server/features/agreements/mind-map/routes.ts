@@ -22,6 +22,13 @@ export const mindMapRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
       .header("content-disposition", 'attachment; filename="mindmap.svg"')
       .send(svg);
   });
+  register(app, endpoints.pdf, async ({ actor, params, reply }) => {
+    const pdf = await service.mindMapFile(db, actor, params.trajectoryId, (s) => stageNames[s] ?? s, "pdf");
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", 'attachment; filename="mindmap.pdf"')
+      .send(pdf);
+  });
   register(app, endpoints.add, ({ actor, params, body }) =>
     service.addNode(db, actor, params.trajectoryId, body),
   );

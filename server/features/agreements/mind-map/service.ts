@@ -12,6 +12,7 @@ import type { z } from "../../../../shared/zod.ts";
 import type { Db, DbOrTx } from "../../../db/client.ts";
 import type { Actor } from "../../../platform/actor.ts";
 import { notFound, validationFailed } from "../../../platform/errors.ts";
+import { mindMapPdf } from "../document/service.ts";
 import { requireTrajectory } from "../service.ts";
 import * as queries from "./queries.ts";
 
@@ -64,15 +65,18 @@ export async function getMindMap(db: DbOrTx, actor: Actor, trajectoryId: string)
   return { nodes: await mapOf(db, actor.tenantId, trajectoryId) };
 }
 
+/** The mind map as a file: an SVG picture or a PDF, with the same layout. */
 export async function mindMapFile(
   db: DbOrTx,
   actor: Actor,
   trajectoryId: string,
   stageLabel: (s: string) => string,
+  format: "svg" | "pdf" = "svg",
 ) {
   const trajectory = await requireTrajectory(db, actor, trajectoryId);
   const nodes = await mapOf(db, actor.tenantId, trajectoryId);
-  return mindMapSvg(`Mindmap ${trajectory.districtName}`, nodes, stageLabel);
+  const title = `Mindmap ${trajectory.districtName}`;
+  return format === "pdf" ? mindMapPdf(title, nodes, stageLabel) : mindMapSvg(title, nodes, stageLabel);
 }
 
 /** A parent of the right kind in the same map (a need is a root). */
