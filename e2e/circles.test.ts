@@ -163,4 +163,32 @@ describe("circles in a real browser", () => {
     await expect.poll(() => page.getByText(/Gelukt op \d/).count()).toBe(1);
     await expectAccessible(page, "own goal reached");
   }, 300_000);
+
+  it("shows the coordinator the figures of circles and coaching, with the period in the address and a CSV", async () => {
+    const page = await asCoordinator();
+    await page.goto(`${b.base}/kringen-cijfers`);
+    await expect.poll(() => h1(page)).toBe("Cijfers kringen en coaching");
+    const programmes = page.getByRole("table", { name: "Kringen, deelnemers en opkomst per programma" });
+    await expect.poll(() => programmes.getByRole("row").count()).toBeGreaterThan(2);
+    await expect
+      .poll(() => page.getByRole("table", { name: /Coachingstrajecten per organisatie/ }).count())
+      .toBe(1);
+    await expectAccessible(page, "circle monitor");
+    await page.getByLabel("Seizoen of traject begint vanaf").fill("2020-01-01");
+    await page.getByLabel("tot en met").fill("2020-12-31");
+    await page.getByRole("button", { name: "Cijfers tonen" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("tot")).toBe("2020-12-31");
+    await expect
+      .poll(() => programmes.getByRole("cell", { name: "0", exact: true }).count())
+      .toBeGreaterThan(0);
+    const csv = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href!);
+        return { type: response.headers.get("content-type"), text: await response.text() };
+      },
+      await page.getByRole("link", { name: "Downloaden als CSV" }).getAttribute("href"),
+    );
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.text).toContain('"Programma";"Organisatie";"Kringen"');
+  }, 120_000);
 });

@@ -70,6 +70,8 @@ export const permissionRules = {
   // Circles (kringen): programmes, seasons, participants; a leader (volunteer) sees only their own circles.
   "circles.read": ["admin", "coordinator"],
   "circles.manage": ["admin", "coordinator"],
+  /** Aggregates of circles and coaching: a coordinator their organisation's, others the tenant's. */
+  "circles.monitor": ["admin", "coordinator", "policyOfficer"],
   "circles.lead": ["volunteer"],
   // A participant sees and edits their own goals (their own person only; a volunteer may also take part).
   "circles.own": ["participant", "volunteer"],

@@ -3,6 +3,7 @@ import { ApiError } from "./api.ts";
 import { usersSearchSchema } from "./features/accounts/search.ts";
 import { meQuery } from "./features/accounts/session.ts";
 import { ideasSearchSchema } from "./features/agreements/search.ts";
+import { monitorSearchSchema } from "./features/circles/search.ts";
 import { conferenceSearchSchema } from "./features/conferences/search.ts";
 import { learningSearchSchema } from "./features/learning/search.ts";
 import { matrixSearchSchema, networkSearchSchema } from "./features/network/search.ts";
@@ -302,6 +303,12 @@ const appChildren = [
     component: page(() => import("./features/outbox/outbox-page.tsx"), "OutboxPage"),
   }),
   appPage("/kringen", () => import("./features/circles/circles-page.tsx"), "CirclesPage"),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/kringen-cijfers",
+    validateSearch: monitorSearchSchema,
+    component: page(() => import("./features/circles/monitor-page.tsx"), "MonitorPage"),
+  }),
   appPage("/kringen/$id", () => import("./features/circles/circle-page.tsx"), "CirclePage"),
   appPage(
     "/kringen/deelnemers/$id",

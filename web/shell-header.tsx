@@ -21,6 +21,7 @@ const navItems: { to: string; label: string; permission?: Permission }[] = [
   { to: "/rapporten", label: "learning.reports.nav", permission: "reports.read" },
   { to: "/leergang", label: "learning.coursesNav", permission: "courses.read" },
   { to: "/kringen", label: "circles.nav", permission: "circles.read" },
+  { to: "/kringen-cijfers", label: "circles.monitor.nav", permission: "circles.monitor" },
   { to: "/mijn-kringen", label: "circles.navOwn", permission: "circles.lead" },
   { to: "/mijn-doelen", label: "circles.navGoals", permission: "circles.own" },
   { to: "/thuisadministratie", label: "coaching.nav", permission: "coaching.read" },

@@ -94,6 +94,7 @@ const families: { permission: Permission; method: "GET" | "POST" | "PUT"; url: s
     { permission: "referrals.read", method: "GET", url: "/api/referrals" },
     { permission: "circles.read", method: "GET", url: "/api/circles" },
     { permission: "circles.manage", method: "POST", url: "/api/circles", payload: {} },
+    { permission: "circles.monitor", method: "GET", url: "/api/circles/monitor" },
     { permission: "circles.lead", method: "GET", url: "/api/me/circles" },
     { permission: "circles.own", method: "GET", url: "/api/me/circle-participations" },
     { permission: "coaching.read", method: "GET", url: "/api/coaching/trajectories" },

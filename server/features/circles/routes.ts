@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.ts";
 import type { Config } from "../../platform/config.ts";
 import { register } from "../../platform/endpoint.ts";
 import type { Mailer } from "../../platform/mail.ts";
+import { monitorRoutes } from "./monitor/routes.ts";
 import { ownRoutes } from "./own/routes.ts";
 import { participantRoutes } from "./participants/routes.ts";
 import { progressRoutes } from "./progress/routes.ts";
@@ -34,4 +35,5 @@ export const circlesRoutes: FastifyPluginAsync<Options> = async (app, options) =
   await app.register(sessionRoutes, options);
   await app.register(progressRoutes, options);
   await app.register(ownRoutes, options);
+  await app.register(monitorRoutes, { db });
 };

@@ -1,11 +1,12 @@
 import { attendanceEndpoints } from "../../../shared/circles/attendance.ts";
 import { circleEndpoints } from "../../../shared/circles/circles.ts";
+import { circleMonitorEndpoints } from "../../../shared/circles/monitor.ts";
 import { ownGoalEndpoints } from "../../../shared/circles/own.ts";
 import { participantEndpoints } from "../../../shared/circles/participants.ts";
 import { programmeEndpoints } from "../../../shared/circles/programmes.ts";
 import { progressEndpoints } from "../../../shared/circles/progress.ts";
 import type { EndpointInput } from "../../../shared/endpoint.ts";
-import { call, endpointQuery, keyOf } from "../../api.ts";
+import { call, endpointQuery, hrefOf, keyOf } from "../../api.ts";
 
 type Body<E extends Parameters<typeof call>[0]> = EndpointInput<E>["body"];
 
@@ -19,8 +20,14 @@ export const circleQueries = {
   participant: (id: string) => endpointQuery(progressEndpoints.participant, { params: { id } }),
   ownParticipations: () => endpointQuery(ownGoalEndpoints.list),
   evaluations: (id: string) => endpointQuery(progressEndpoints.evaluationSummary, { params: { id } }),
+  monitor: (query: { from?: string; to?: string }) =>
+    endpointQuery(circleMonitorEndpoints.monitor, { query }),
   keys: { programmes: keyOf(programmeEndpoints.list), list: keyOf(circleEndpoints.list) },
 };
+
+/** The monitor as a download: CSV or Excel, for the same period. */
+export const monitorExportHref = (format: "csv" | "xlsx", period: { from?: string; to?: string }) =>
+  hrefOf(circleMonitorEndpoints.export, { query: { ...period, format } });
 
 export const circlesApi = {
   createProgramme: (body: Body<typeof programmeEndpoints.create>) =>
